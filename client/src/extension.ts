@@ -1,0 +1,6 @@
+// VS Code glue only (issue 6 fills it in).
+import type * as vscode from 'vscode';
+
+export function activate(_context: vscode.ExtensionContext): void {}
+
+export function deactivate(): void {}

@@ -1,0 +1,108 @@
+// The shape of the cmdlet catalog: the one declarative description of every cmdlet, parameter,
+// parameter set, value type and object property that completion, validation, hover, signature help
+// and the simulator read. Nothing else in the product may describe a parameter again.
+
+/** What a parameter's value must be. Validation checks it; completion offers values from it. */
+export type ValueType =
+  /** Any text. */
+  | { kind: 'string'; maxLength?: number; pattern?: string; patternHint?: string }
+  /** `$true`/`$false` (also `1`/`0`). */
+  | { kind: 'boolean' }
+  /** A SwitchParameter: present or absent, or `-Name:$false`. */
+  | { kind: 'switch' }
+  | { kind: 'int'; min?: number; max?: number; unlimited?: boolean }
+  /** ByteQuantifiedSize, or Unlimited<ByteQuantifiedSize> when `unlimited` is true.
+   * Bounds are in bytes. */
+  | { kind: 'size'; unlimited: boolean; min?: number; max?: number }
+  /** EnhancedTimeSpan: `dd.hh:mm:ss`, `hh:mm:ss`. Bounds in seconds. */
+  | { kind: 'timespan'; min?: number; max?: number }
+  /** One of a fixed list, case-insensitive. */
+  | { kind: 'enum'; values: string[] }
+  /** A file-system path; `local` for LocalLongFullPath (no UNC). */
+  | { kind: 'path'; local: boolean }
+  /** An address space `[Type:]Address[;Cost]`, parsed by core/addressSpace. */
+  | { kind: 'addressSpace' }
+  /** An identity of an object the simulator knows: a connector name, a server name. */
+  | { kind: 'identity'; of: IdentityKind }
+  /** A fully qualified domain name (DomainController). */
+  | { kind: 'fqdn' }
+  /** An SMTP address. */
+  | { kind: 'smtpAddress' }
+  /** A script block `{ ... }` (Where-Object, ForEach-Object). */
+  | { kind: 'scriptBlock' }
+  /** A property name of the piped objects (Format-List, Select-Object, Sort-Object). */
+  | { kind: 'propertyName' }
+  /** Any value: piped objects, Write-Host text. */
+  | { kind: 'object' }
+  /** A date/time (Get-MessageTrackingLog -Start). */
+  | { kind: 'dateTime' }
+  /** A variable name without `$` (-ErrorVariable). */
+  | { kind: 'variableName' };
+
+export type IdentityKind = 'ForeignConnector' | 'TransportServer' | 'Server';
+
+/** How a parameter takes part in one parameter set. */
+export interface ParameterSetMembership {
+  mandatory?: boolean;
+  /** 0-based position for positional binding; absent means named only. */
+  position?: number;
+  valueFromPipeline?: boolean;
+  valueFromPipelineByPropertyName?: boolean;
+}
+
+export interface ParameterSpec {
+  /** Canonical casing, without the dash. */
+  name: string;
+  aliases?: string[];
+  type: ValueType;
+  /** Accepts several values (MultiValuedProperty, String[]): comma lists, `@()`, and for
+   * MultiValuedProperty also `@{Add=...; Remove=...}`. */
+  multiValued?: boolean;
+  /** True for MultiValuedProperty, which accepts `@{Add=...;Remove=...}` hashtables. */
+  multiValuedProperty?: boolean;
+  /** One line, our own words. */
+  description: string;
+  /** The default as Exchange shows it, e.g. `100`, `64 KB (65,536 bytes)`, `$true`. */
+  default?: string;
+  /** Membership per parameter set name. Absent: the parameter belongs to every set of the cmdlet,
+   * optional and named. */
+  sets?: Record<string, ParameterSetMembership>;
+  /** The property of the output object this parameter sets (simulator), when it differs from `name`. */
+  property?: string;
+}
+
+export interface CmdletSpec {
+  /** Canonical casing, `Verb-Noun`. */
+  name: string;
+  /** One line, our own words. */
+  synopsis: string;
+  /** A few sentences for hover: what the cmdlet is for in the Foreign-connector procedure. */
+  description?: string;
+  /** Set names; the first is the default set. A cmdlet with one set names it `Default`. */
+  parameterSets: string[];
+  parameters: ParameterSpec[];
+  /** Accepts the PowerShell common parameters (Verbose, ErrorAction, ...). */
+  commonParameters: boolean;
+  /** Supports -WhatIf and -Confirm (ShouldProcess). Those parameters are listed in `parameters`. */
+  supportsShouldProcess?: boolean;
+  /** The object type it writes to the pipeline, if any (see ObjectTypeSpec). */
+  outputType?: string;
+  /** An example invocation for hover and snippets. */
+  example?: string;
+  /** Where the cmdlet comes from: `Exchange` or `PowerShell`. */
+  module: 'Exchange' | 'PowerShell';
+}
+
+export interface PropertySpec {
+  name: string;
+  /** As Exchange displays the type, e.g. `MultiValuedProperty`, `Unlimited`, `Boolean`. */
+  type: string;
+  description: string;
+}
+
+/** An object type the simulator emits, e.g. a Foreign connector or the transport service. */
+export interface ObjectTypeSpec {
+  name: string;
+  /** In the order Format-List shows them. */
+  properties: PropertySpec[];
+}

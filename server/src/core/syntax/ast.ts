@@ -1,0 +1,371 @@
+// The syntax tree of a connector script: the PowerShell subset that Exchange Management Shell
+// scripts use, with an exact source range on every node so that diagnostics, hover and completion
+// can point at a single character (for instance one attribute inside an X400 string).
+//
+// Ranges are UTF-16 offsets into the document text, `end` exclusive, as JavaScript strings index.
+// `LineIndex` (positions.ts) converts them to LSP line/character positions.
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface SyntaxDiagnostic {
+  range: Range;
+  message: string;
+  /** Stable kebab-case id, e.g. `syntax-error`, `unterminated-string`. */
+  code: string;
+}
+
+export interface Script {
+  kind: 'Script';
+  range: Range;
+  statements: Statement[];
+  comments: Comment[];
+  /** Backtick line continuations (the backtick itself), used by formatting and folding. */
+  continuations: Range[];
+  diagnostics: SyntaxDiagnostic[];
+}
+
+export interface Comment {
+  kind: 'Comment';
+  range: Range;
+  /** `<# ... #>` rather than `# ...`. */
+  block: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statements
+
+export type Statement =
+  | PipelineStatement
+  | AssignmentStatement
+  | IfStatement
+  | ForeachStatement
+  | WhileStatement
+  | FunctionStatement
+  | ErrorStatement;
+
+/** `a | b | c`, or a single command, or a single expression such as `$x` or `"text"`. */
+export interface PipelineStatement {
+  kind: 'Pipeline';
+  range: Range;
+  elements: PipelineElement[];
+}
+
+export type PipelineElement = Command | ExpressionElement;
+
+/** A pipeline element that is an expression rather than a command: `$list | Sort-Object`. */
+export interface ExpressionElement {
+  kind: 'ExpressionElement';
+  range: Range;
+  expression: Expression;
+}
+
+/** `$c = New-ForeignConnector ...`, `$x += 1`. */
+export interface AssignmentStatement {
+  kind: 'Assignment';
+  range: Range;
+  target: Expression;
+  operator: string;
+  operatorRange: Range;
+  value: Statement;
+}
+
+export interface IfStatement {
+  kind: 'If';
+  range: Range;
+  /** The `if` clause followed by every `elseif` clause. */
+  clauses: { condition: PipelineStatement | undefined; body: Block; range: Range }[];
+  elseBody?: Block;
+}
+
+export interface ForeachStatement {
+  kind: 'Foreach';
+  range: Range;
+  variable: Variable | undefined;
+  collection: PipelineStatement | undefined;
+  body: Block;
+}
+
+/** `while (...) { }`, `do { } while (...)`, `do { } until (...)`. */
+export interface WhileStatement {
+  kind: 'While';
+  range: Range;
+  keyword: 'while' | 'do-while' | 'do-until';
+  condition: PipelineStatement | undefined;
+  body: Block;
+}
+
+export interface FunctionStatement {
+  kind: 'Function';
+  range: Range;
+  name: string;
+  nameRange: Range;
+  body: Block;
+}
+
+/** Text the parser could not make sense of; a syntax diagnostic covers it. */
+export interface ErrorStatement {
+  kind: 'Error';
+  range: Range;
+}
+
+/** `{ ... }` of a control statement or function. */
+export interface Block {
+  kind: 'Block';
+  range: Range;
+  statements: Statement[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commands
+
+export interface Command {
+  kind: 'Command';
+  range: Range;
+  /** `&` or `.` when the command is invoked with a call operator. */
+  invocationOperator?: '&' | '.';
+  name: CommandName;
+  /** Parameters and arguments in source order. Whether an argument after `-Name` is that
+   * parameter's value depends on the parameter's type, so the parser leaves that to the binder. */
+  elements: CommandElement[];
+}
+
+export interface CommandName {
+  kind: 'CommandName';
+  range: Range;
+  /** As written, e.g. `new-foreignconnector`. */
+  text: string;
+  /** When the name is given as an expression after `&` (`& $cmd`, `& "name"`). */
+  expression?: Expression;
+}
+
+export type CommandElement = CommandParameter | CommandArgument;
+
+/** `-Name`, `-Name:value`, `-Switch:$false`. */
+export interface CommandParameter {
+  kind: 'Parameter';
+  range: Range;
+  /** Without the dash, as written (may be an abbreviation). */
+  name: string;
+  /** The dash and the name. */
+  nameRange: Range;
+  /** Present for `-Name:value`. */
+  colonArgument?: Expression;
+  /** True when a `:` follows the name, even if no value follows (a syntax error then). */
+  hasColon: boolean;
+}
+
+export interface CommandArgument {
+  kind: 'Argument';
+  range: Range;
+  value: Expression;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expressions
+
+export type Expression =
+  | StringLiteral
+  | BarewordLiteral
+  | NumberLiteral
+  | Variable
+  | ArrayLiteral
+  | ArraySubExpression
+  | HashtableLiteral
+  | ScriptBlockExpression
+  | SubExpression
+  | ParenExpression
+  | MemberExpression
+  | IndexExpression
+  | InvokeMemberExpression
+  | BinaryExpression
+  | UnaryExpression
+  | TypeLiteral
+  | ErrorExpression;
+
+export type StringQuote = 'single' | 'double' | 'hereSingle' | 'hereDouble';
+
+export interface StringLiteral {
+  kind: 'String';
+  range: Range;
+  quote: StringQuote;
+  /** The range between the delimiters. */
+  contentRange: Range;
+  /** The decoded value, with expansions (`$x`, `$(...)`) kept as their source text. */
+  value: string;
+  /** The content as consecutive parts. For each `Text` part, `value` maps one-to-one onto `range`
+   * (same length); an escape sequence (`` `n ``, `""`, `''`) is a `Text` part of its own whose value
+   * is the decoded character(s), so source offsets can be recovered with `sourceOffsetInString`. */
+  parts: StringPart[];
+}
+
+export type StringPart = StringTextPart | StringVariablePart | StringSubExpressionPart;
+
+export interface StringTextPart {
+  kind: 'Text';
+  range: Range;
+  value: string;
+  /** True for an escape sequence, whose value does not map one-to-one onto its range. */
+  escape?: boolean;
+}
+
+export interface StringVariablePart {
+  kind: 'VariablePart';
+  range: Range;
+  variable: Variable;
+}
+
+export interface StringSubExpressionPart {
+  kind: 'SubExpressionPart';
+  range: Range;
+  expression: SubExpression;
+}
+
+/** An unquoted argument such as `Hub01`, `C:\Drop`, `Name` (argument mode only). */
+export interface BarewordLiteral {
+  kind: 'Bareword';
+  range: Range;
+  text: string;
+}
+
+export interface NumberLiteral {
+  kind: 'Number';
+  range: Range;
+  /** As written: `10MB`, `0x1F`, `1.5`. */
+  text: string;
+  /** With the multiplier applied: `10MB` is 10485760. */
+  value: number;
+}
+
+/** `$x`, `${x}`, `$env:X`, `$true`, `$_`, and `@params` (splatting). */
+export interface Variable {
+  kind: 'Variable';
+  range: Range;
+  /** Without `$`/`@` and scope, e.g. `true`, `_`, `params`. */
+  name: string;
+  /** `env`, `global`, `script`, ... when written `$env:X`. */
+  scope?: string;
+  splat: boolean;
+}
+
+/** `a, b, c` (a comma list, in either argument or expression mode). */
+export interface ArrayLiteral {
+  kind: 'Array';
+  range: Range;
+  elements: Expression[];
+}
+
+/** `@( ... )` */
+export interface ArraySubExpression {
+  kind: 'ArraySubExpression';
+  range: Range;
+  statements: Statement[];
+}
+
+/** `@{ Add = "X400:..."; Remove = "..." }` */
+export interface HashtableLiteral {
+  kind: 'Hashtable';
+  range: Range;
+  entries: HashtableEntry[];
+}
+
+export interface HashtableEntry {
+  range: Range;
+  key: Expression;
+  /** The key's text: bareword or string value, as written. */
+  keyText: string;
+  value: Statement | undefined;
+}
+
+/** `{ $_.Name -like "C*" }` */
+export interface ScriptBlockExpression {
+  kind: 'ScriptBlock';
+  range: Range;
+  statements: Statement[];
+}
+
+/** `$( ... )` */
+export interface SubExpression {
+  kind: 'SubExpression';
+  range: Range;
+  statements: Statement[];
+}
+
+/** `( pipeline )` */
+export interface ParenExpression {
+  kind: 'Paren';
+  range: Range;
+  statement: Statement | undefined;
+}
+
+/** `$x.Name`, `[Type]::Member` (static). */
+export interface MemberExpression {
+  kind: 'Member';
+  range: Range;
+  target: Expression;
+  member: string;
+  memberRange: Range;
+  static: boolean;
+}
+
+/** `$x[0]` */
+export interface IndexExpression {
+  kind: 'Index';
+  range: Range;
+  target: Expression;
+  index: Expression | undefined;
+}
+
+/** `$x.Method(a, b)`, `[Type]::Method()` */
+export interface InvokeMemberExpression {
+  kind: 'InvokeMember';
+  range: Range;
+  target: Expression;
+  member: string;
+  memberRange: Range;
+  static: boolean;
+  arguments: Expression[];
+}
+
+/** `$a -eq $b`, `$a + 1`, `$a -and $b`. Operators are lower-cased: `-eq`, `-like`, `+`. */
+export interface BinaryExpression {
+  kind: 'Binary';
+  range: Range;
+  operator: string;
+  operatorRange: Range;
+  left: Expression;
+  right: Expression | undefined;
+}
+
+/** `-not $x`, `!$x`, `-$x`, `[int]$x` (a cast: operator is the type literal's text). */
+export interface UnaryExpression {
+  kind: 'Unary';
+  range: Range;
+  operator: string;
+  operand: Expression | undefined;
+}
+
+/** `[string]`, `[System.IO.Path]` */
+export interface TypeLiteral {
+  kind: 'Type';
+  range: Range;
+  name: string;
+}
+
+/** A missing or broken expression; a syntax diagnostic covers it. */
+export interface ErrorExpression {
+  kind: 'ErrorExpression';
+  range: Range;
+}
+
+export type Node =
+  | Script
+  | Statement
+  | Block
+  | Command
+  | CommandName
+  | CommandElement
+  | ExpressionElement
+  | Expression;
