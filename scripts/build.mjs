@@ -1,9 +1,12 @@
 // Bundles the three entry points with esbuild. Chevrotain ships as ES modules only; bundling to
 // CommonJS lets VS Code's extension host and plain `node` load the server and CLI without flags.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
+const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 const common = {
+  define: { EXCONN_VERSION: JSON.stringify(version) },
   bundle: true,
   platform: 'node',
   target: 'node20',

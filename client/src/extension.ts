@@ -1,6 +1,92 @@
-// VS Code glue only (issue 6 fills it in).
-import type * as vscode from 'vscode';
+// Entry point of the VS Code extension: wires the language client, the commands, the Connectors
+// view and the transport status bar together. Each piece lives in its own file; this one only
+// connects them.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ExconnApi } from './api';
+import { Command, connectorsViewId } from './commandIds';
+import { ConnectorsTreeProvider } from './connectorsTreeProvider';
+import type { ConnectorsNode, FolderNode } from './connectorsModel';
+import { openConnectorDefinition, openDropFolder, removeConnector, revealFolder } from './connectorsViewCommands';
+import { FolderWatchers } from './folderWatchers';
+import { createLanguageClient } from './languageClient';
+import { StateChangedNotification, TransportStatusNotification } from './protocol';
+import { runScriptCommand } from './runScriptCommand';
+import { createSampleCommand } from './sampleWorkspace';
+import { ScriptFailureDiagnostics } from './scriptFailureDiagnostics';
+import { ServerCalls } from './serverCalls';
+import { Transcript } from './transcript';
+import { processTransportCommand, startTransportCommand, stopTransportCommand } from './transportCommands';
+import { TransportStatusBar } from './transportStatusBar';
 
-export function activate(_context: vscode.ExtensionContext): void {}
+let client: LanguageClient | undefined;
 
-export function deactivate(): void {}
+export function activate(context: vscode.ExtensionContext): ExconnApi {
+  client = createLanguageClient(context);
+  const server = new ServerCalls(client);
+  const transcript = new Transcript();
+  const failures = new ScriptFailureDiagnostics();
+  const statusBar = new TransportStatusBar();
+  const provider = new ConnectorsTreeProvider(server);
+  const watchers = new FolderWatchers(() => provider.refresh());
+  const afterRun = () => {
+    statusBar.reveal();
+    provider.refresh();
+  };
+  const view = vscode.window.createTreeView(connectorsViewId, { treeDataProvider: provider, showCollapseAll: true });
+  context.subscriptions.push(transcript, failures, statusBar, provider, watchers, view);
+  context.subscriptions.push(provider.onDidSeeFolders(({ workspace, folders }) => {
+    watchers.watch(workspace, folders);
+    if (folders.length > 0) statusBar.reveal();
+  }));
+  void hasOrganizationFile().then((found) => found && statusBar.reveal());
+
+  const viewDeps = { client, server, transcript, afterRun };
+  const transportDeps = { server, transcript, statusBar, afterRun };
+  const commands: Record<string, (...args: never[]) => unknown> = {
+    [Command.runScript]: (uri?: vscode.Uri) => runScriptCommand({ server, transcript, failures, afterRun }, uri),
+    [Command.processTransport]: (hint?: unknown) => processTransportCommand(transportDeps, hint),
+    [Command.startTransport]: (hint?: unknown) => startTransportCommand(transportDeps, hint),
+    [Command.stopTransport]: (hint?: unknown) => stopTransportCommand(transportDeps, hint),
+    [Command.toggleTransport]: () => (statusBar.isRunning ? stopTransportCommand(transportDeps) : startTransportCommand(transportDeps)),
+    [Command.createSample]: () => createSampleCommand(context.extensionUri),
+    [Command.refreshConnectors]: () => provider.refresh(),
+    [Command.revealFolder]: (node?: FolderNode) => revealFolder(node),
+    [Command.openDropFolder]: (node?: ConnectorsNode) => openDropFolder(node),
+    [Command.openConnectorDefinition]: (node?: ConnectorsNode) => openConnectorDefinition(viewDeps, node),
+    [Command.removeConnector]: (node?: ConnectorsNode) => removeConnector(viewDeps, node),
+  };
+  for (const [id, handler] of Object.entries(commands)) {
+    context.subscriptions.push(vscode.commands.registerCommand(id, handler));
+  }
+
+  context.subscriptions.push(
+    client.onNotification(StateChangedNotification, () => provider.refresh()),
+    client.onNotification(TransportStatusNotification, (status) => statusBar.update(status)),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => provider.refresh()),
+  );
+
+  const ready = client.start().then(() => provider.refresh());
+  // The failure is shown by the language client itself (its output channel and a notification);
+  // catching here keeps it from also surfacing as an unhandled rejection.
+  ready.catch(() => undefined);
+  return { languageClient: client, connectorsProvider: provider, ready };
+}
+
+// exconn.json at a workspace folder's root marks a simulator workspace.
+async function hasOrganizationFile(): Promise<boolean> {
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    try {
+      await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, 'exconn.json'));
+      return true;
+    } catch {
+      // not this folder
+    }
+  }
+  return false;
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

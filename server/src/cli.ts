@@ -1,2 +1,76 @@
-// `exconn` command-line tool (filled in by the core issue).
-process.stdout.write('exconn\n');
+// `exconn`: the command-line tool over the same core as the language server (interfaces.md).
+
+import { checkCommand, checkHelp } from './cli/checkCommand';
+import { exitCodes, processIo, UsageError, type CliIo } from './cli/io';
+import { runCommand, runHelp } from './cli/runCommand';
+import { transportCommand, transportHelp } from './cli/transportCommand';
+import { version } from './cli/version';
+
+const help = `exconn ${version}: check and simulate Exchange Management Shell connector scripts.
+
+Usage:
+  exconn check <file|folder>... [--format text|json|sarif]
+  exconn run <script.ps1> [--workspace <dir>] [--whatif]
+  exconn transport [--workspace <dir>] [--once | --watch]
+  exconn --version
+  exconn <command> --help
+`;
+
+type Command = { help: string; run: (args: string[], io: CliIo) => number | Promise<number> };
+
+const commands: Record<string, Command> = {
+  check: { help: checkHelp, run: (args, io) => checkCommand(args, io, version) },
+  run: { help: runHelp, run: (args, io) => runCommand(args, io) },
+  transport: { help: transportHelp, run: (args, io) => transportCommand(args, io, { signal: interruptSignal() }) },
+};
+
+/** SIGINT/SIGTERM ask `transport --watch` to finish the current message and stop cleanly. */
+function interruptSignal(): AbortSignal {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return controller.signal;
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(help);
+    return name === undefined ? exitCodes.usage : exitCodes.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(`${version}\n`);
+    return exitCodes.ok;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`exconn: unknown command '${name}'. Run 'exconn --help' for the commands.\n`);
+    return exitCodes.usage;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(command.help);
+    return exitCodes.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`exconn ${name}: ${error.message}\n`);
+      return exitCodes.usage;
+    }
+    throw error;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), processIo).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`exconn: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

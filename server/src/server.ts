@@ -1,6 +1,115 @@
-// Language server entry point: LSP glue only (issue 3 fills it in).
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+// Language server entry point: LSP glue only. The connection's events go to the pieces in lsp/
+// (open documents and their analyses, the scripts on disk, diagnostics, simulator commands), and
+// every feature is answered by the analysis layer in core/analysis. `node dist/server.js --stdio`
+// speaks LSP on stdio; the VS Code client starts it over IPC.
+
+import { createConnection, FileChangeType, ProposedFeatures, ResponseError, ErrorCodes, type FileEvent } from 'vscode-languageserver/node';
+import { WorkspaceIndex } from './core/analysis/workspaceIndex';
+import { serverCapabilities } from './lsp/capabilities';
+import { DiagnosticsPipeline } from './lsp/diagnosticsPipeline';
+import { registerFeatures } from './lsp/features';
+import { loadFolderContext } from './lsp/folderContexts';
+import { ScriptDocuments } from './lsp/scriptDocuments';
+import { SimulatorCommands, STATE_CHANGED_NOTIFICATION, STATE_REQUEST } from './lsp/simulatorCommands';
+import { WorkspaceFiles } from './lsp/workspaceFiles';
+import { isScriptPath, pathOf } from './lsp/uris';
+import { version } from './cli/version';
 
 const connection = createConnection(ProposedFeatures.all);
-connection.onInitialize(() => ({ capabilities: {} }));
+const index = new WorkspaceIndex();
+const scripts = new ScriptDocuments(index);
+const files = new WorkspaceFiles(index, scripts);
+const diagnostics = new DiagnosticsPipeline(connection, scripts, index);
+const commands = new SimulatorCommands(connection, scripts, index, afterSimulatorChange);
+let supportsFolderChanges = false;
+
+connection.onInitialize((params) => {
+  const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  index.setFolders(folders);
+  supportsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
+  return { capabilities: serverCapabilities(), serverInfo: { name: 'exconn', version } };
+});
+
+connection.onInitialized(() => {
+  if (supportsFolderChanges) {
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((folder) => folder.uri));
+      const folders = [...index.folderUris().filter((uri) => !removed.has(uri)), ...event.added.map((folder) => folder.uri)];
+      index.setFolders(folders);
+      void indexFolders(event.added.map((folder) => folder.uri));
+    });
+  }
+  void indexFolders(index.folderUris());
+});
+
+/** Indexes the scripts and reads the state of each folder, then re-checks the open documents. */
+async function indexFolders(folderUris: readonly string[]): Promise<void> {
+  for (const folderUri of folderUris) {
+    index.setContext(folderUri, await loadFolderContext(folderUri));
+    await files.indexFolder(folderUri);
+  }
+  diagnostics.workspaceChanged();
+}
+
+async function afterSimulatorChange(folderUri: string): Promise<void> {
+  const folder = index.folderOf(folderUri) ?? folderUri;
+  index.setContext(folder, await loadFolderContext(folder));
+  diagnostics.workspaceChanged();
+  void connection.sendNotification(STATE_CHANGED_NOTIFICATION, { workspaceUri: folderUri });
+}
+
+scripts.documents.onDidChangeContent((event) => {
+  if (scripts.isScript(event.document)) diagnostics.documentChanged(event.document.uri);
+});
+
+scripts.documents.onDidClose((event) => {
+  scripts.forget(event.document.uri);
+  diagnostics.closed(event.document.uri);
+  void files.closed(event.document.uri).then(() => diagnostics.workspaceChanged());
+});
+
+connection.onDidChangeWatchedFiles(async (params) => {
+  for (const change of params.changes) await fileChanged(change);
+  diagnostics.workspaceChanged();
+});
+
+async function fileChanged(change: FileEvent): Promise<void> {
+  const file = pathOf(change.uri);
+  if (!file) return;
+  if (/(^|[\\/])exconn\.json$/i.test(file)) {
+    const folder = index.folderOf(change.uri);
+    if (folder) index.setContext(folder, await loadFolderContext(folder));
+  } else if (isScriptPath(file)) {
+    if (change.type === FileChangeType.Deleted) files.deleted(change.uri);
+    else await files.indexFile(file);
+  }
+}
+
+connection.onExecuteCommand(async (params) => {
+  try {
+    return await commands.execute(params.command, params.arguments ?? []);
+  } catch (error) {
+    if (error instanceof ResponseError) throw error;
+    connection.console.error(`${params.command} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    throw new ResponseError(ErrorCodes.InternalError, error instanceof Error ? error.message : String(error));
+  }
+});
+
+connection.onRequest(STATE_REQUEST, async (params: { workspaceUri?: unknown } | undefined) => commands.state(params?.workspaceUri));
+
+// Settings arrive through configuration notifications; the simulator reads its own (exconn.json).
+connection.onDidChangeConfiguration(() => undefined);
+
+connection.onShutdown(() => {
+  commands.dispose();
+  diagnostics.dispose();
+});
+
+registerFeatures(connection, scripts, index);
+
+// A bug in one handler must not take the editor's language features down with it.
+process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? error.message}`));
+process.on('unhandledRejection', (reason) => connection.console.error(`Unexpected rejection: ${String(reason)}`));
+
+scripts.documents.listen(connection);
 connection.listen();

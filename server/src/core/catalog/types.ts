@@ -18,8 +18,10 @@ export type ValueType =
   | { kind: 'timespan'; min?: number; max?: number }
   /** One of a fixed list, case-insensitive. */
   | { kind: 'enum'; values: string[] }
-  /** A file-system path; `local` for LocalLongFullPath (no UNC). */
-  | { kind: 'path'; local: boolean }
+  /** A file-system path; `local` for LocalLongFullPath (no UNC). `allowRelative`: a bare or relative
+   * path is valid too, because Exchange resolves it against a root (DropDirectory against
+   * RootDropDirectoryPath). */
+  | { kind: 'path'; local: boolean; allowRelative?: boolean }
   /** An address space `[Type:]Address[;Cost]`, parsed by core/addressSpace. */
   | { kind: 'addressSpace' }
   /** An identity of an object the simulator knows: a connector name, a server name. */
@@ -48,6 +50,9 @@ export interface ParameterSetMembership {
   position?: number;
   valueFromPipeline?: boolean;
   valueFromPipelineByPropertyName?: boolean;
+  /** Takes the positional arguments left over once the positional parameters are bound
+   * (`Write-Host a b c`, `ForEach-Object {begin} {process} {end}`). */
+  valueFromRemainingArguments?: boolean;
 }
 
 export interface ParameterSpec {
@@ -69,11 +74,16 @@ export interface ParameterSpec {
   sets?: Record<string, ParameterSetMembership>;
   /** The property of the output object this parameter sets (simulator), when it differs from `name`. */
   property?: string;
+  /** Exchange documents the parameter as reserved for Microsoft's internal use: valid, but completion
+   * should rank it last and hover should say so. */
+  reserved?: boolean;
 }
 
 export interface CmdletSpec {
   /** Canonical casing, `Verb-Noun`. */
   name: string;
+  /** Built-in command aliases that name this cmdlet (`fl` for Format-List); looked up like the name. */
+  aliases?: string[];
   /** One line, our own words. */
   synopsis: string;
   /** A few sentences for hover: what the cmdlet is for in the Foreign-connector procedure. */

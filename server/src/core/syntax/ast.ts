@@ -25,6 +25,8 @@ export interface Script {
   /** Backtick line continuations (the backtick itself), used by formatting and folding. */
   continuations: Range[];
   diagnostics: SyntaxDiagnostic[];
+  /** The script's `param( ... )` block, if it has one. */
+  paramBlock?: ParamBlock;
 }
 
 export interface Comment {
@@ -37,6 +39,8 @@ export interface Comment {
 // ---------------------------------------------------------------------------------------------
 // Statements
 
+// `switch`, `for`, `try`/`catch`/`finally`, `return`, `throw`, `exit`, `break` and `continue` have no
+// statement kinds of their own yet: they parse as a command of that name (see statementRules.ts).
 export type Statement =
   | PipelineStatement
   | AssignmentStatement
@@ -62,7 +66,8 @@ export interface ExpressionElement {
   expression: Expression;
 }
 
-/** `$c = New-ForeignConnector ...`, `$x += 1`. */
+/** `$c = New-ForeignConnector ...`, `$x += 1`. A statement `$i++` (or `--$i`) is `$i += 1` (`-=`):
+ * its value is the number 1, placed at the `++`. */
 export interface AssignmentStatement {
   kind: 'Assignment';
   range: Range;
@@ -103,6 +108,9 @@ export interface FunctionStatement {
   name: string;
   nameRange: Range;
   body: Block;
+  /** `function Name($a, $b) { }`: parameters declared after the name (a `param()` block inside the
+   * body is `body.paramBlock`). */
+  parameters?: ParamBlock;
 }
 
 /** Text the parser could not make sense of; a syntax diagnostic covers it. */
@@ -116,6 +124,25 @@ export interface Block {
   kind: 'Block';
   range: Range;
   statements: Statement[];
+  /** A `param( ... )` block at the start of a function body. */
+  paramBlock?: ParamBlock;
+}
+
+/** `param( [Parameter(Mandatory)][string]$Name, $Server = "Hub01" )`, or the parentheses after a
+ * function name. Not a statement: it declares the parameters of its script, function or script block. */
+export interface ParamBlock {
+  range: Range;
+  /** Attributes before `param`, such as `[CmdletBinding()]`. */
+  attributes: TypeLiteral[];
+  parameters: ParameterDeclaration[];
+}
+
+export interface ParameterDeclaration {
+  range: Range;
+  /** Attributes and type constraints in order: `[Parameter(Mandatory)]`, `[string]`. */
+  attributes: TypeLiteral[];
+  variable: Variable;
+  defaultValue?: Expression;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -130,6 +157,16 @@ export interface Command {
   /** Parameters and arguments in source order. Whether an argument after `-Name` is that
    * parameter's value depends on the parameter's type, so the parser leaves that to the binder. */
   elements: CommandElement[];
+  /** `> file`, `2>&1`, `> $null`: not arguments of the command, so kept apart from `elements`. */
+  redirections?: Redirection[];
+}
+
+export interface Redirection {
+  range: Range;
+  /** As written: `>`, `>>`, `2>`, `2>&1`, `*>`. */
+  operator: string;
+  /** The file (or `$null`); absent for a stream merge such as `2>&1`. */
+  target?: Expression;
 }
 
 export interface CommandName {
@@ -199,6 +236,10 @@ export interface StringLiteral {
    * (same length); an escape sequence (`` `n ``, `""`, `''`) is a `Text` part of its own whose value
    * is the decoded character(s), so source offsets can be recovered with `sourceOffsetInString`. */
   parts: StringPart[];
+  /** An unquoted argument that expands variables, such as `$env:TEMP\Drop` or `log_$(Get-Date)`:
+   * PowerShell reads it as an expandable string. Then `quote` is `double`, and `contentRange`
+   * equals `range`. */
+  bare?: boolean;
 }
 
 export type StringPart = StringTextPart | StringVariablePart | StringSubExpressionPart;
@@ -284,6 +325,8 @@ export interface ScriptBlockExpression {
   kind: 'ScriptBlock';
   range: Range;
   statements: Statement[];
+  /** A `param( ... )` block at the start of the script block. */
+  paramBlock?: ParamBlock;
 }
 
 /** `$( ... )` */
@@ -293,7 +336,8 @@ export interface SubExpression {
   statements: Statement[];
 }
 
-/** `( pipeline )` */
+/** `( pipeline )`. Also the value after `return`, `throw` and `exit`, and each part of a `for ( ; ; )`,
+ * which have no parentheses: then `range` is the statement's own. */
 export interface ParenExpression {
   kind: 'Paren';
   range: Range;
@@ -345,6 +389,9 @@ export interface UnaryExpression {
   range: Range;
   operator: string;
   operand: Expression | undefined;
+  /** `$i++`, `$i--` (the operator after the operand). As a statement of its own, `$i++` is an
+   * Assignment (`$i += 1`) instead. */
+  postfix?: boolean;
 }
 
 /** `[string]`, `[System.IO.Path]` */

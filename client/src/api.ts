@@ -1,0 +1,12 @@
+// What activate() returns: the parts integration tests (and other extensions) may inspect. Tests
+// read the Connectors view through its data provider instead of scraping the DOM.
+import type * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ConnectorsNode } from './connectorsModel';
+
+export interface ExconnApi {
+  readonly languageClient: LanguageClient;
+  readonly connectorsProvider: vscode.TreeDataProvider<ConnectorsNode>;
+  /** Resolves once the language server answered `initialize` (or rejects when it could not start). */
+  readonly ready: Promise<void>;
+}

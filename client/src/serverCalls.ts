@@ -1,0 +1,48 @@
+// Typed calls to the server's extension-specific requests. Server commands go out as
+// `workspace/executeCommand` requests directly (not through vscode.commands), because the VS Code
+// command ids are the client's own UI commands (see serverCommandFilter.ts).
+import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import type * as vscode from 'vscode';
+import {
+  ServerCommand, StateRequest, type RunResult, type ServerCommandId, type SimulatorState, type TransportRunResult,
+} from './protocol';
+
+export class ServerCalls {
+  constructor(private readonly client: LanguageClient) {}
+
+  runScript(document: vscode.Uri): Promise<RunResult> {
+    return this.execute<RunResult>(ServerCommand.runScript, [document.toString()]);
+  }
+
+  runCommandText(workspace: vscode.Uri, text: string): Promise<RunResult> {
+    return this.execute<RunResult>(ServerCommand.runCommandText, [workspace.toString(), text]);
+  }
+
+  processTransport(workspace: vscode.Uri): Promise<TransportRunResult> {
+    return this.execute<TransportRunResult>(ServerCommand.processTransport, [workspace.toString()]);
+  }
+
+  startTransport(workspace: vscode.Uri): Promise<unknown> {
+    return this.execute(ServerCommand.startTransport, [workspace.toString()]);
+  }
+
+  stopTransport(workspace: vscode.Uri): Promise<unknown> {
+    return this.execute(ServerCommand.stopTransport, [workspace.toString()]);
+  }
+
+  state(workspace: vscode.Uri): Promise<SimulatorState> {
+    return this.client.sendRequest(StateRequest, { workspaceUri: workspace.toString() });
+  }
+
+  /** Whether the running server advertises a command (features arrive server-side over time). */
+  supports(command: ServerCommandId): boolean {
+    return this.client.initializeResult?.capabilities.executeCommandProvider?.commands.includes(command) ?? false;
+  }
+
+  private async execute<T>(command: ServerCommandId, args: unknown[]): Promise<T> {
+    // A command run before the server finished starting would otherwise fail with "client is not
+    // running"; start() resolves at once when it already runs.
+    if (!this.client.isRunning()) await this.client.start();
+    return (await this.client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args })) as T;
+  }
+}

@@ -1,0 +1,20 @@
+// Which workspace folder a command acts on: the one given (tree node, URI argument), else the active
+// editor's, else the only one, else the user picks.
+import * as vscode from 'vscode';
+
+export async function resolveWorkspaceFolder(hint?: vscode.Uri): Promise<vscode.WorkspaceFolder | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (hint) {
+    const folder = vscode.workspace.getWorkspaceFolder(hint);
+    if (folder) return folder;
+  }
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const activeFolder = active && vscode.workspace.getWorkspaceFolder(active);
+  if (activeFolder) return activeFolder;
+  if (folders.length === 1) return folders[0];
+  if (folders.length === 0) {
+    void vscode.window.showWarningMessage('Open a folder first: the simulator keeps its state in the workspace folder.');
+    return undefined;
+  }
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder to run the transport service in' });
+}

@@ -1,0 +1,83 @@
+// The three output formats of `exconn check`: text lines, the JSON array of LSP diagnostics that
+// interfaces.md fixes, and SARIF 2.1.0 for code-scanning tools.
+
+import type { LspDiagnostic } from '../core/analysis/diagnostic';
+import { ruleFor, rules } from '../core/analysis/rules';
+
+export interface FileReport {
+  /** The path as the user gave it (a folder operand joined with the file's relative path). */
+  file: string;
+  diagnostics: LspDiagnostic[];
+}
+
+export type ReportFormat = 'text' | 'json' | 'sarif';
+
+const severityNames = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' } as const;
+const sarifLevels = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' } as const;
+
+export function formatReport(reports: readonly FileReport[], format: ReportFormat, version: string): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(reports, null, 2)}\n`;
+    case 'sarif':
+      return `${JSON.stringify(toSarif(reports, version), null, 2)}\n`;
+    case 'text':
+      return toText(reports);
+  }
+}
+
+function toText(reports: readonly FileReport[]): string {
+  const lines = reports.flatMap((report) =>
+    report.diagnostics.map((diagnostic) => {
+      const { line, character } = diagnostic.range.start;
+      return `${report.file}:${line + 1}:${character + 1}: ${severityNames[diagnostic.severity]} ${diagnostic.code} ${diagnostic.message}`;
+    }),
+  );
+  const errors = count(reports, 1);
+  const warnings = count(reports, 2);
+  lines.push(`${reports.length} file${reports.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`);
+  return `${lines.join('\n')}\n`;
+}
+
+function count(reports: readonly FileReport[], severity: number): number {
+  return reports.reduce((sum, report) => sum + report.diagnostics.filter((diagnostic) => diagnostic.severity === severity).length, 0);
+}
+
+function toSarif(reports: readonly FileReport[], version: string): object {
+  const used = new Set(reports.flatMap((report) => report.diagnostics.map((diagnostic) => diagnostic.code)));
+  const ruleList = [...rules.map((rule) => rule.code), ...[...used].filter((code) => !rules.some((rule) => rule.code === code))];
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'exconn',
+          version,
+          rules: ruleList.map((code) => {
+            const rule = ruleFor(code);
+            return { id: code, shortDescription: { text: rule.description }, defaultConfiguration: { level: sarifLevels[rule.severity === 'error' ? 1 : rule.severity === 'warning' ? 2 : 3] } };
+          }),
+        },
+      },
+      columnKind: 'utf16CodeUnits',
+      results: reports.flatMap((report) => report.diagnostics.map((diagnostic) => ({
+        ruleId: diagnostic.code,
+        ruleIndex: ruleList.indexOf(diagnostic.code),
+        level: sarifLevels[diagnostic.severity],
+        message: { text: diagnostic.message },
+        locations: [{
+          physicalLocation: {
+            artifactLocation: { uri: report.file.split('\\').join('/') },
+            region: {
+              startLine: diagnostic.range.start.line + 1,
+              startColumn: diagnostic.range.start.character + 1,
+              endLine: diagnostic.range.end.line + 1,
+              endColumn: diagnostic.range.end.character + 1,
+            },
+          },
+        }],
+      }))),
+    }],
+  };
+}

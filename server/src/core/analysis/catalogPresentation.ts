@@ -1,0 +1,154 @@
+// How catalog entries read in the editor: a parameter's type as Exchange's help names it, its
+// accepted range, the syntax line of a parameter set (as Get-Command -Syntax prints it), and the
+// Markdown that hover, completion documentation and signature help share.
+
+import { commonParameters, membershipInSet, parametersOf } from '../catalog/catalog';
+import type { CmdletSpec, ParameterSpec, ValueType } from '../catalog/types';
+import { formatSize } from '../values/byteQuantifiedSize';
+import { formatTimeSpan } from '../values/enhancedTimeSpan';
+import { MAX_COST, MIN_COST } from '../addressSpace/addressSpaceCost';
+
+const baseTypeNames: Record<ValueType['kind'], string> = {
+  string: 'String',
+  boolean: 'Boolean',
+  switch: 'SwitchParameter',
+  int: 'Int32',
+  size: 'ByteQuantifiedSize',
+  timespan: 'EnhancedTimeSpan',
+  enum: 'String',
+  path: 'String',
+  addressSpace: 'AddressSpace',
+  identity: 'IdParameter',
+  fqdn: 'Fqdn',
+  smtpAddress: 'SmtpAddress',
+  scriptBlock: 'ScriptBlock',
+  propertyName: 'Object',
+  object: 'PSObject',
+  dateTime: 'DateTime',
+  variableName: 'String',
+};
+
+/** The .NET-style type name Exchange's help shows, e.g. `Unlimited<ByteQuantifiedSize>`. */
+export function typeName(parameter: ParameterSpec): string {
+  const type = parameter.type;
+  let base = baseTypeNames[type.kind];
+  if (type.kind === 'identity') base = type.of === 'ForeignConnector' ? 'ForeignConnectorIdParameter' : 'ServerIdParameter';
+  if (type.kind === 'path' && type.local) base = 'LocalLongFullPath';
+  if ((type.kind === 'size' || type.kind === 'int') && type.unlimited) base = `Unlimited<${base}>`;
+  if (parameter.multiValuedProperty) return 'MultiValuedProperty';
+  return parameter.multiValued ? `${base}[]` : base;
+}
+
+/** What values the parameter accepts beyond its type, in words; undefined when any value of the type goes. */
+export function rangeText(parameter: ParameterSpec): string | undefined {
+  const type = parameter.type;
+  switch (type.kind) {
+    case 'int':
+      return bounds(type.min, type.max, (n) => n.toLocaleString('en-US'), type.unlimited);
+    case 'size':
+      return bounds(type.min, type.max, (n) => formatSize({ unlimited: false, bytes: n }), type.unlimited);
+    case 'timespan':
+      return bounds(type.min, type.max, formatTimeSpan, false);
+    case 'enum':
+      return `one of ${type.values.join(', ')}`;
+    case 'string':
+      return type.maxLength !== undefined ? `at most ${type.maxLength} characters` : type.patternHint;
+    case 'boolean':
+      return '$true or $false';
+    case 'addressSpace':
+      return `[Type:]Address[;Cost]; type SMTP, X400 or a custom one; cost ${MIN_COST}–${MAX_COST}, lower preferred, 1 when omitted`;
+    case 'path':
+      return type.local ? 'a full local path such as C:\\Pickup' : 'a full local or UNC path';
+    default:
+      return undefined;
+  }
+}
+
+function bounds(min: number | undefined, max: number | undefined, show: (n: number) => string, unlimited: boolean | undefined): string | undefined {
+  const orUnlimited = unlimited ? ', or unlimited' : '';
+  if (min !== undefined && max !== undefined) return `${show(min)} to ${show(max)}${orUnlimited}`;
+  if (min !== undefined) return `at least ${show(min)}${orUnlimited}`;
+  if (max !== undefined) return `at most ${show(max)}${orUnlimited}`;
+  return unlimited ? 'a value, or unlimited' : undefined;
+}
+
+// ---- syntax lines -------------------------------------------------------------------------------
+
+export interface SyntaxLine {
+  /** `New-ForeignConnector [-Name] <String> -AddressSpaces <MultiValuedProperty> ... [<CommonParameters>]` */
+  text: string;
+  /** Each parameter's span in `text`, in the order written. */
+  parameters: { parameter: ParameterSpec; start: number; end: number }[];
+}
+
+/** The parameters of a set in Get-Command's order: positional by position, then mandatory, then the rest. */
+export function orderedParametersOf(cmdlet: CmdletSpec, set: string): ParameterSpec[] {
+  const own = parametersOf(cmdlet).filter((parameter) => !commonParameters.includes(parameter) && membershipInSet(cmdlet, parameter, set) !== undefined);
+  const position = (parameter: ParameterSpec) => membershipInSet(cmdlet, parameter, set)?.position;
+  const mandatory = (parameter: ParameterSpec) => membershipInSet(cmdlet, parameter, set)?.mandatory === true;
+  const positional = own.filter((parameter) => position(parameter) !== undefined).sort((a, b) => (position(a) ?? 0) - (position(b) ?? 0));
+  const named = own.filter((parameter) => position(parameter) === undefined);
+  return [...positional, ...named.filter(mandatory), ...named.filter((parameter) => !mandatory(parameter))];
+}
+
+export function syntaxLine(cmdlet: CmdletSpec, set: string): SyntaxLine {
+  let text = cmdlet.name;
+  const parameters: SyntaxLine['parameters'] = [];
+  for (const parameter of orderedParametersOf(cmdlet, set)) {
+    text += ' ';
+    const start = text.length;
+    text += parameterSyntax(cmdlet, parameter, set);
+    parameters.push({ parameter, start, end: text.length });
+  }
+  if (cmdlet.commonParameters) text += ' [<CommonParameters>]';
+  return { text, parameters };
+}
+
+/** `[-Name] <String>`, `-AddressSpaces <MultiValuedProperty>`, `[[-Identity] <T>]`, `[-WhatIf]`. */
+export function parameterSyntax(cmdlet: CmdletSpec, parameter: ParameterSpec, set: string): string {
+  const membership = membershipInSet(cmdlet, parameter, set) ?? {};
+  const name = membership.position !== undefined ? `[-${parameter.name}]` : `-${parameter.name}`;
+  const written = parameter.type.kind === 'switch' ? name : `${name} <${typeName(parameter)}>`;
+  return membership.mandatory ? written : `[${written}]`;
+}
+
+// ---- Markdown -----------------------------------------------------------------------------------
+
+/** The most parameter sets a hover lists; Where-Object has thirty. */
+const MAX_SETS_SHOWN = 6;
+
+export function cmdletMarkdown(cmdlet: CmdletSpec): string {
+  const sets = cmdlet.parameterSets.slice(0, MAX_SETS_SHOWN);
+  const syntax = sets.map((set) => (cmdlet.parameterSets.length > 1 ? `# ${set}\n` : '') + syntaxLine(cmdlet, set).text).join('\n');
+  const more = cmdlet.parameterSets.length > MAX_SETS_SHOWN ? `\n\n…and ${cmdlet.parameterSets.length - MAX_SETS_SHOWN} more parameter sets.` : '';
+  const aliases = cmdlet.aliases?.length ? ` (alias ${cmdlet.aliases.join(', ')})` : '';
+  const parts = [`**${cmdlet.name}**${aliases} — ${cmdlet.module}`, cmdlet.synopsis, '```powershell\n' + syntax + '\n```' + more];
+  if (cmdlet.description) parts.push(cmdlet.description);
+  if (cmdlet.example) parts.push('Example:\n```powershell\n' + cmdlet.example + '\n```');
+  return parts.join('\n\n');
+}
+
+export function parameterMarkdown(cmdlet: CmdletSpec, parameter: ParameterSpec): string {
+  const lines = [`**-${parameter.name}** \`<${typeName(parameter)}>\` — ${cmdlet.name}`, parameter.description];
+  const facts: string[] = [];
+  const range = rangeText(parameter);
+  if (range) facts.push(`Accepts: ${range}`);
+  if (parameter.default !== undefined) facts.push(`Default: ${parameter.default}`);
+  facts.push(...membershipFacts(cmdlet, parameter));
+  if (parameter.aliases?.length) facts.push(`Aliases: ${parameter.aliases.map((alias) => `-${alias}`).join(', ')}`);
+  if (parameter.reserved) facts.push('Reserved for Microsoft\'s internal use.');
+  if (facts.length > 0) lines.push(facts.map((fact) => `- ${fact}`).join('\n'));
+  return lines.join('\n\n');
+}
+
+function membershipFacts(cmdlet: CmdletSpec, parameter: ParameterSpec): string[] {
+  if (commonParameters.includes(parameter)) return ['A PowerShell common parameter.'];
+  const sets = cmdlet.parameterSets.filter((set) => membershipInSet(cmdlet, parameter, set) !== undefined);
+  const facts: string[] = [];
+  const mandatoryIn = sets.filter((set) => membershipInSet(cmdlet, parameter, set)?.mandatory);
+  if (mandatoryIn.length > 0) facts.push(cmdlet.parameterSets.length > 1 ? `Mandatory in ${mandatoryIn.join(', ')}` : 'Mandatory');
+  const position = sets.map((set) => membershipInSet(cmdlet, parameter, set)?.position).find((value) => value !== undefined);
+  if (position !== undefined) facts.push(`Position: ${position}`);
+  if (cmdlet.parameterSets.length > 1 && sets.length < cmdlet.parameterSets.length) facts.push(`Parameter sets: ${sets.join(', ')}`);
+  return facts;
+}

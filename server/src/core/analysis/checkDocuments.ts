@@ -1,0 +1,25 @@
+// Checks a set of scripts together: each document's own findings plus the workspace-wide ones,
+// sorted by position. The CLI's `check` and the language server's diagnostics both come from here.
+
+import { analyzeDocument, type DocumentAnalysis } from './documentAnalysis';
+import { toLspDiagnostic, type Finding, type LspDiagnostic } from './diagnostic';
+import { checkWorkspace, type WorkspaceContext } from './workspaceChecks';
+
+export interface CheckedDocument {
+  analysis: DocumentAnalysis;
+  findings: Finding[];
+  diagnostics: LspDiagnostic[];
+}
+
+export function checkDocuments(documents: readonly { uri: string; text: string }[], context: WorkspaceContext = {}): CheckedDocument[] {
+  const analyses = documents.map((document) => analyzeDocument(document.uri, document.text));
+  const workspaceFindings = checkWorkspace(analyses, context);
+  return analyses.map((analysis) => checkedDocument(analysis, workspaceFindings.get(analysis.uri) ?? []));
+}
+
+/** A document's own findings and its workspace findings, sorted by position, with their LSP form. */
+export function checkedDocument(analysis: DocumentAnalysis, workspaceFindings: readonly Finding[]): CheckedDocument {
+  const findings = [...analysis.findings, ...workspaceFindings]
+    .sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  return { analysis, findings, diagnostics: findings.map((finding) => toLspDiagnostic(finding, analysis.lines)) };
+}

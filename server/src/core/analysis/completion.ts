@@ -1,0 +1,75 @@
+// textDocument/completion and completionItem/resolve, offline, from the catalog and the workspace:
+// cmdlet names and snippets at a command position, parameter names after `-`, values by the
+// parameter's type, and address-space parts inside an address-space string. Documentation is left to
+// resolve so a long list stays cheap to send.
+
+import { findCmdlet, findObjectType, findParameter } from '../catalog/catalog';
+import { findX400Attribute } from '../addressSpace/x400Attributes';
+import type { Position } from '../syntax/positions';
+import { addressSpaceCompletions } from './addressSpaceCompletion';
+import { cmdletMarkdown, parameterMarkdown } from './catalogPresentation';
+import { commandCompletions } from './commandCompletion';
+import { completionContextAt, type CompletionContext } from './completionContext';
+import type { DocumentAnalysis } from './documentAnalysis';
+import type { CompletionItem, CompletionList } from './languageTypes';
+import { parameterCompletions } from './parameterCompletion';
+import { valueCompletions } from './valueCompletion';
+import { singleDocumentView, type WorkspaceView } from './workspaceView';
+import { x400AttributeMarkdown } from './x400Presentation';
+
+export function complete(analysis: DocumentAnalysis, position: Position, workspace: WorkspaceView = singleDocumentView(analysis)): CompletionList {
+  const offset = analysis.lines.offsetAt(position);
+  const context = completionContextAt(analysis, offset);
+  return { isIncomplete: false, items: itemsFor(analysis, context, offset, workspace) };
+}
+
+function itemsFor(analysis: DocumentAnalysis, context: CompletionContext, offset: number, workspace: WorkspaceView): CompletionItem[] {
+  switch (context.kind) {
+    case 'command':
+      return commandCompletions(analysis, context.range);
+    case 'parameter':
+    case 'argument':
+      return parameterCompletions(analysis, context.binding, context.range);
+    case 'value':
+      return valueCompletions({ analysis, workspace, binding: context.binding, parameter: context.parameter, range: context.range, quoted: false, listed: context.listed });
+    case 'string': {
+      if (context.parameter.type.kind === 'addressSpace') return addressSpaceCompletions(analysis, context.string, offset);
+      const lineEnd = analysis.lines.lineEndOffset(analysis.lines.positionAt(offset).line);
+      const range = { start: context.string.contentRange.start, end: Math.min(context.string.contentRange.end, Math.max(lineEnd, offset)) };
+      return valueCompletions({ analysis, workspace, binding: context.binding, parameter: context.parameter, range, quoted: true, listed: context.listed });
+    }
+    case 'none':
+      return [];
+  }
+}
+
+/** Adds the documentation of a cmdlet, parameter, X.400 attribute or property item. */
+export function resolveCompletionItem(item: CompletionItem): CompletionItem {
+  const markdown = documentationOf(item);
+  return markdown === undefined ? item : { ...item, documentation: { kind: 'markdown', value: markdown } };
+}
+
+function documentationOf(item: CompletionItem): string | undefined {
+  const data = item.data;
+  switch (data?.kind) {
+    case 'cmdlet': {
+      const cmdlet = findCmdlet(data.cmdlet);
+      return cmdlet && cmdletMarkdown(cmdlet);
+    }
+    case 'parameter': {
+      const cmdlet = findCmdlet(data.cmdlet);
+      const parameter = cmdlet && findParameter(cmdlet, data.parameter);
+      return cmdlet && parameter && parameterMarkdown(cmdlet, parameter);
+    }
+    case 'x400Attribute': {
+      const info = findX400Attribute(data.key);
+      return info && x400AttributeMarkdown(info);
+    }
+    case 'property': {
+      const property = findObjectType(data.objectType)?.properties.find((candidate) => candidate.name === data.property);
+      return property && `**${property.name}** \`${property.type}\` — ${data.objectType}\n\n${property.description}`;
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,133 @@
+// One document's analysis: its syntax tree, every command bound to the catalog, the facts other
+// documents need (connectors it creates and names, servers it names), and the findings that depend
+// on this document alone. Workspace-wide findings are added by workspaceChecks.ts.
+
+import type { CmdletSpec } from '../catalog/types';
+import { allCmdlets } from '../catalog/catalog';
+import { editDistance } from '../catalog/editDistance';
+import type { Command, Node, PipelineStatement, Range, Script } from '../syntax/ast';
+import { parseScript } from '../syntax/parser';
+import { LineIndex } from '../syntax/positions';
+import { childrenOf } from '../syntax/visit';
+import { bindCommand, type BoundArgument, type CommandBinding } from './binding';
+import type { Finding } from './diagnostic';
+import { staticValueOf, scalarsOf } from './staticValue';
+import { checkBoundValue } from './valueCheck';
+
+export interface NameOccurrence {
+  name: string;
+  /** The range of the value that holds the name (inside quotes when quoted). */
+  range: Range;
+  /** The command it appears in. */
+  command: Command;
+}
+
+export interface DocumentFacts {
+  /** `New-ForeignConnector -Name X` and `Set-ForeignConnector -Name X` (a rename). */
+  connectorsCreated: NameOccurrence[];
+  /** `-Identity X` of the ForeignConnector cmdlets. */
+  connectorReferences: NameOccurrence[];
+  /** `-Identity` of the transport service cmdlets and `-SourceTransportServers` values. */
+  serverReferences: NameOccurrence[];
+  /** `Remove-ForeignConnector X`: a later `New-` of the same name is not a duplicate. */
+  connectorsRemoved: NameOccurrence[];
+}
+
+export interface DocumentAnalysis {
+  uri: string;
+  text: string;
+  script: Script;
+  lines: LineIndex;
+  bindings: CommandBinding[];
+  facts: DocumentFacts;
+  findings: Finding[];
+}
+
+export function analyzeDocument(uri: string, text: string): DocumentAnalysis {
+  return analyzeScript(uri, text, parseScript(text));
+}
+
+/**
+ * The analysis of a script already parsed from `text` (or from a part of it, with the ranges of the
+ * whole text): what analyzeDocument does after parsing. `lines` may be passed in when the caller
+ * already has the text's line index.
+ */
+export function analyzeScript(uri: string, text: string, script: Script, lines: LineIndex = new LineIndex(text)): DocumentAnalysis {
+  const bindings = bindAll(script);
+  const findings: Finding[] = script.diagnostics.map((diagnostic) => ({ ...diagnostic }));
+  for (const binding of bindings) {
+    findings.push(...binding.findings);
+    for (const bound of binding.bound) findings.push(...checkBoundValue(bound));
+    if (!binding.cmdlet) findings.push(...nearMissCmdlet(binding.command));
+  }
+  return { uri, text, script, lines, bindings, facts: factsOf(bindings), findings };
+}
+
+/** Binds every command in the script, in source order, including those nested in blocks. */
+function bindAll(script: Script): CommandBinding[] {
+  const bindings: CommandBinding[] = [];
+  const visit = (node: Node) => {
+    if (node.kind === 'Pipeline') bindPipeline(node, bindings);
+    for (const child of childrenOf(node)) visit(child);
+  };
+  visit(script);
+  return bindings.sort((a, b) => a.command.range.start - b.command.range.start);
+}
+
+function bindPipeline(pipeline: PipelineStatement, bindings: CommandBinding[]): void {
+  pipeline.elements.forEach((element, index) => {
+    if (element.kind === 'Command') bindings.push(bindCommand(element, { pipelineInput: index > 0 }));
+  });
+}
+
+/** A typo is at most two edits away; further than that the name is likely another module's cmdlet. */
+const typoDistance = 2;
+
+function nearMissCmdlet(command: Command): Finding[] {
+  if (command.invocationOperator || !command.name.text.includes('-')) return [];
+  const typed = command.name.text.toLowerCase();
+  const nearest = allCmdlets()
+    .map((cmdlet: CmdletSpec) => ({ name: cmdlet.name, distance: editDistance(typed, cmdlet.name.toLowerCase()) }))
+    .filter((candidate) => candidate.distance > 0 && candidate.distance <= typoDistance)
+    .sort((a, b) => a.distance - b.distance)[0];
+  if (!nearest) return [];
+  return [{
+    code: 'unknown-cmdlet',
+    range: command.name.range,
+    message: `'${command.name.text}' is not a known cmdlet. Did you mean ${nearest.name}?`,
+    data: { suggestions: [nearest.name] },
+  }];
+}
+
+function factsOf(bindings: CommandBinding[]): DocumentFacts {
+  const facts: DocumentFacts = { connectorsCreated: [], connectorReferences: [], serverReferences: [], connectorsRemoved: [] };
+  for (const binding of bindings) {
+    if (!binding.cmdlet) continue;
+    for (const bound of binding.bound) collectFact(binding.cmdlet, binding.command, bound, facts);
+  }
+  return facts;
+}
+
+function collectFact(cmdlet: CmdletSpec, command: Command, bound: BoundArgument, facts: DocumentFacts): void {
+  const type = bound.parameter.type;
+  const isConnectorCmdlet = cmdlet.outputType === 'ForeignConnector' || /-ForeignConnector$/i.test(cmdlet.name);
+  if (isConnectorCmdlet && bound.parameter.name === 'Name') {
+    facts.connectorsCreated.push(...namesIn(bound, command));
+  } else if (type.kind === 'identity' && type.of === 'ForeignConnector') {
+    const names = namesIn(bound, command);
+    facts.connectorReferences.push(...names);
+    if (/^Remove-/i.test(cmdlet.name)) facts.connectorsRemoved.push(...names);
+  } else if (type.kind === 'identity' && (type.of === 'TransportServer' || type.of === 'Server')) {
+    facts.serverReferences.push(...namesIn(bound, command));
+  }
+}
+
+function namesIn(bound: BoundArgument, command: Command): NameOccurrence[] {
+  if (!bound.value) return [];
+  return scalarsOf(staticValueOf(bound.value)).flatMap((scalar) => {
+    if (scalar.kind !== 'string') return [];
+    const expression = scalar.expression;
+    const range = expression.kind === 'String' ? expression.contentRange : expression.range;
+    return [{ name: scalar.value, range, command }];
+  });
+}

@@ -1,0 +1,80 @@
+// Parameter-set reasoning: which sets a group of parameters allows, which set PowerShell would pick,
+// and what that set still needs. Kept apart from binding so signature help can reuse it.
+
+import type { CmdletSpec, ParameterSetMembership, ParameterSpec } from '../catalog/types';
+import { parametersOf } from '../catalog/catalog';
+import type { Finding } from './diagnostic';
+
+/** The parameter's membership in a set, or undefined when it is not part of that set. */
+export function membership(cmdlet: CmdletSpec, parameter: ParameterSpec, set: string): ParameterSetMembership | undefined {
+  if (!parameter.sets) return cmdlet.parameterSets.includes(set) ? {} : undefined;
+  return parameter.sets[set];
+}
+
+export function setsOfParameter(cmdlet: CmdletSpec, parameter: ParameterSpec): string[] {
+  return parameter.sets ? cmdlet.parameterSets.filter((set) => parameter.sets?.[set]) : [...cmdlet.parameterSets];
+}
+
+/** Positional parameters of a set, by position. */
+export function positionalParametersIn(cmdlet: CmdletSpec, set: string): ParameterSpec[] {
+  return parametersOf(cmdlet)
+    .filter((parameter) => membership(cmdlet, parameter, set)?.position !== undefined)
+    .sort((a, b) => (membership(cmdlet, a, set)?.position ?? 0) - (membership(cmdlet, b, set)?.position ?? 0));
+}
+
+export function mandatoryParametersIn(cmdlet: CmdletSpec, set: string): ParameterSpec[] {
+  return parametersOf(cmdlet).filter((parameter) => membership(cmdlet, parameter, set)?.mandatory);
+}
+
+/**
+ * The sets that contain every named parameter, default set first. When no set contains them all,
+ * reports the conflict at the first parameter that leaves no set and carries on with the sets the
+ * parameters before it allowed, so later checks still run.
+ */
+export function candidateSetsFor(cmdlet: CmdletSpec, bound: { parameter: ParameterSpec; nameElement?: { nameRange: { start: number; end: number } } }[], findings: Finding[]): string[] {
+  let candidates = [...cmdlet.parameterSets];
+  const reportedAgainst: ParameterSpec[] = [];
+  for (const entry of bound) {
+    const allowed = candidates.filter((set) => membership(cmdlet, entry.parameter, set));
+    if (allowed.length > 0) {
+      candidates = allowed;
+      reportedAgainst.push(entry.parameter);
+      continue;
+    }
+    // Name the parameters given earlier that share no set with this one.
+    const others = reportedAgainst.filter((other) => !setsOfParameter(cmdlet, other).some((set) => membership(cmdlet, entry.parameter, set)));
+    const conflicting = others.length > 0 ? others : reportedAgainst;
+    findings.push({
+      code: 'parameter-set-conflict',
+      range: entry.nameElement?.nameRange ?? { start: 0, end: 0 },
+      message: `-${entry.parameter.name} cannot be used together with ${conflicting.map((other) => `-${other.name}`).join(', ')}: they belong to different parameter sets of ${cmdlet.name}. Remove one of them.`,
+      data: { parameter: entry.parameter.name },
+    });
+  }
+  return candidates;
+}
+
+export interface SetChoice {
+  set: string;
+  missing: ParameterSpec[];
+}
+
+/**
+ * The set PowerShell would settle on: the one whose mandatory parameters are all given, preferring
+ * the default set; otherwise the one missing the fewest. Parameters that take pipeline input count
+ * as given when the command receives pipeline input.
+ */
+export function chooseSet(cmdlet: CmdletSpec, candidates: string[], given: ParameterSpec[], pipelineInput: boolean): SetChoice | undefined {
+  const ordered = [...candidates].sort((a, b) => cmdlet.parameterSets.indexOf(a) - cmdlet.parameterSets.indexOf(b));
+  let best: SetChoice | undefined;
+  for (const set of ordered) {
+    const missing = mandatoryParametersIn(cmdlet, set).filter((parameter) => {
+      if (given.includes(parameter)) return false;
+      const member = membership(cmdlet, parameter, set);
+      return !(pipelineInput && (member?.valueFromPipeline || member?.valueFromPipelineByPropertyName));
+    });
+    if (!best || missing.length < best.missing.length) best = { set, missing };
+    if (missing.length === 0) break;
+  }
+  return best;
+}

@@ -1,0 +1,63 @@
+// Every diagnostic code the product reports, with its default severity and a description. The table
+// is the single list of codes: SARIF output publishes it as the tool's rules, the README documents
+// it, and a test checks that every code the analysis emits is listed here.
+
+import { SYNTAX_DIAGNOSTIC_CODES } from '../syntax/syntaxCodes';
+import type { Severity } from './diagnostic';
+
+export interface Rule {
+  code: string;
+  severity: Severity;
+  description: string;
+}
+
+// The parser owns its codes; every one is an error because PowerShell will not run the script.
+const syntaxRules: Rule[] = Object.entries(SYNTAX_DIAGNOSTIC_CODES).map(([code, description]) => ({ code, severity: 'error', description }));
+
+export const rules: readonly Rule[] = [
+  ...syntaxRules.filter((rule) => rule.code !== 'missing-parameter-value'),
+  { code: 'unknown-cmdlet', severity: 'warning', description: 'A command name is a near miss of an Exchange or PowerShell cmdlet in the catalog.' },
+  { code: 'unknown-parameter', severity: 'error', description: 'The cmdlet has no parameter with this name or prefix.' },
+  { code: 'ambiguous-parameter', severity: 'error', description: 'An abbreviated parameter name matches several parameters.' },
+  { code: 'duplicate-parameter', severity: 'error', description: 'The same parameter is given more than once.' },
+  { code: 'missing-mandatory-parameter', severity: 'error', description: 'A mandatory parameter of the cmdlet is not given.' },
+  { code: 'missing-parameter-value', severity: 'error', description: 'A parameter that takes a value has none.' },
+  { code: 'positional-argument-not-accepted', severity: 'error', description: 'An argument has no parameter name and no positional parameter takes it.' },
+  { code: 'parameter-set-conflict', severity: 'error', description: 'Parameters from different parameter sets are used together.' },
+  { code: 'invalid-boolean', severity: 'error', description: 'A Boolean parameter needs $true or $false.' },
+  { code: 'invalid-switch-value', severity: 'error', description: 'A switch takes no value, or $true/$false after a colon.' },
+  { code: 'invalid-integer', severity: 'error', description: 'An integer parameter has a value that is not a whole number.' },
+  { code: 'value-out-of-range', severity: 'error', description: 'A value lies outside the range the parameter accepts.' },
+  { code: 'invalid-size', severity: 'error', description: 'A size is not a number with an optional unit (B, KB, MB, GB, TB) or "unlimited" where allowed.' },
+  { code: 'invalid-timespan', severity: 'error', description: 'A time span is not in the form dd.hh:mm:ss.' },
+  { code: 'invalid-enum-value', severity: 'error', description: 'A value is not one of the values the parameter accepts.' },
+  { code: 'invalid-path', severity: 'error', description: 'A path is not a valid full path for this parameter.' },
+  { code: 'invalid-fqdn', severity: 'error', description: 'A domain name is not a valid fully qualified domain name.' },
+  { code: 'invalid-smtp-address', severity: 'error', description: 'An e-mail address is not a valid SMTP address.' },
+  { code: 'invalid-string', severity: 'error', description: 'A text value is too long or has characters the parameter does not accept.' },
+  { code: 'unexpected-multiple-values', severity: 'error', description: 'Several values are given to a parameter that takes one.' },
+  { code: 'invalid-multivalue-key', severity: 'error', description: 'A multi-valued property hashtable uses a key other than Add or Remove.' },
+  { code: 'duplicate-connector', severity: 'error', description: 'Two scripts in the checked set create a connector with the same name.' },
+  { code: 'unknown-connector', severity: 'warning', description: 'A connector is referenced that no script in the checked set creates.' },
+  { code: 'unknown-server', severity: 'warning', description: 'A server is named that exconn.json does not declare.' },
+  { code: 'address-space-invalid', severity: 'error', description: 'An address space is not valid (the message names the part and the fix).' },
+];
+
+const byCode = new Map(rules.map((rule) => [rule.code, rule]));
+
+/** Address-space problems carry their own specific codes; they all fall under one rule family. */
+export function ruleFor(code: string): Rule {
+  const rule = byCode.get(code);
+  if (rule) return rule;
+  return {
+    code,
+    severity: 'error',
+    description: code.startsWith('x400-') || code.startsWith('smtp-') || code.includes('address-space')
+      ? 'An address space is not valid.'
+      : 'A problem in the script.',
+  };
+}
+
+export function isKnownCode(code: string): boolean {
+  return byCode.has(code);
+}

@@ -1,0 +1,377 @@
+// The Transport service cmdlets (Get-/Set-TransportService, and their older names Get-/Set-TransportServer)
+// and the transport service object they show.
+//
+// Sources: Microsoft's cmdlet reference pages Set-TransportService and Get-TransportService for
+// Exchange 2013–2019 (MicrosoftDocs/office-docs-powershell, exchange-ps/ExchangePowerShell/*.md): the
+// complete parameter list, types, ranges and defaults below are taken from there (defaults are the
+// Mailbox server's where Edge Transport differs). Parameters the reference marks "reserved for internal
+// Microsoft use" carry `reserved: true` and no default. Size ranges documented as "1 through
+// 9223372036854775807 bytes" get only a lower bound: that ceiling is beyond JavaScript's exact integers.
+// Transport service object: the settable properties after Name, alphabetically, then the Active
+// Directory properties every configuration object ends with (inferred from Format-List output of
+// Get-TransportServer; not verified property by property).
+
+import {
+  AD_OBJECT_PROPERTIES, bool, confirmParameter, DAY, DEFAULT_SET, domainControllerParameter,
+  EXCHANGE_INSTALL_PATH, guid, HOUR, identityParameter, int, INT32_MAX, ipAddress, KB, localPath,
+  MB, named, oneOf, shownSize, size, smtpAddress, TIMESPAN_MAX, timespan, unlimitedInt,
+  unlimitedSize, whatIfParameter,
+} from './builders';
+import type { CmdletSpec, ObjectTypeSpec, ParameterSpec, PropertySpec, ValueType } from './types';
+
+const hubLogs = `${EXCHANGE_INSTALL_PATH}TransportRoles\\Logs\\Hub\\`;
+
+/** One of the transport service's logs: the same five settings under a common name prefix. */
+interface LogFamily {
+  prefix: string;
+  /** How descriptions name the log, e.g. `agent log`. */
+  what: string;
+  /** Default of `<prefix>Enabled`; `null` when the log has no Enabled switch. */
+  enabled: string | null | undefined;
+  maxAge?: string;
+  directory: { type: ValueType; default?: string };
+  /** Absent when the log has no file size setting (routing table log). */
+  file?: { type: ValueType; default?: string };
+  /** `FilePath` for the Transport Sync logs, `Path` for the others. */
+  pathName?: 'Path' | 'FilePath';
+  pathDefault?: string;
+  reserved?: boolean;
+}
+
+const ageRange = timespan(0, TIMESPAN_MAX);
+const sizeFromOneByte = size(1);
+const unlimitedFromOneByte = unlimitedSize(1);
+/** The protocol logs document "up to 909.5 TB (999999999999999 bytes)". */
+const protocolLogSize = unlimitedSize(1, 999999999999999);
+
+function logParameters(family: LogFamily): ParameterSpec[] {
+  const extra = (defaultValue: string | undefined): Partial<ParameterSpec> => ({
+    ...(defaultValue !== undefined ? { default: defaultValue } : {}),
+    ...(family.reserved ? { reserved: true } : {}),
+  });
+  const lead = family.reserved ? 'Reserved for Microsoft\'s internal use. ' : '';
+  const parameters: ParameterSpec[] = [];
+  if (family.enabled !== null) {
+    parameters.push(named(`${family.prefix}Enabled`, bool, `${lead}Turns the ${family.what} on or off.`, extra(family.enabled)));
+  }
+  parameters.push(named(`${family.prefix}MaxAge`, ageRange,
+    `${lead}How long ${family.what} files are kept before deletion; 00:00:00 keeps them whatever their age.`, extra(family.maxAge)));
+  const uncapped = family.directory.type.kind === 'size' && family.directory.type.unlimited ? '; unlimited removes the cap' : '';
+  parameters.push(named(`${family.prefix}MaxDirectorySize`, family.directory.type,
+    `${lead}The most the ${family.what} folder may hold; past it the oldest files are deleted${uncapped}.`, extra(family.directory.default)));
+  if (family.file) {
+    parameters.push(named(`${family.prefix}MaxFileSize`, family.file.type,
+      `${lead}When one ${family.what} file reaches this size a new file is begun; keep it no larger than the directory size.`, extra(family.file.default)));
+  }
+  parameters.push(named(`${family.prefix}${family.pathName ?? 'Path'}`, localPath,
+    `${lead}The local folder the ${family.what} files are written to.`, extra(family.pathDefault)));
+  return parameters;
+}
+
+const LOG_FAMILIES: LogFamily[] = [
+  {
+    prefix: 'ActiveUserStatisticsLog', what: 'per-user activity statistics log', enabled: null, maxAge: '30.00:00:00',
+    directory: { type: sizeFromOneByte, default: shownSize(250 * MB) },
+    file: { type: sizeFromOneByte, default: shownSize(10 * MB) },
+    pathDefault: `${hubLogs}ActiveUsersStats`,
+  },
+  {
+    prefix: 'AgentLog', what: 'agent log', enabled: '$true', maxAge: '7.00:00:00',
+    directory: { type: unlimitedFromOneByte, default: shownSize(250 * MB) },
+    file: { type: unlimitedFromOneByte, default: shownSize(10 * MB) },
+    pathDefault: `${hubLogs}AgentLog`,
+  },
+  {
+    prefix: 'ConnectivityLog', what: 'connectivity log', enabled: '$true', maxAge: '30.00:00:00',
+    directory: { type: unlimitedFromOneByte, default: shownSize(1000 * MB) },
+    file: { type: unlimitedFromOneByte, default: shownSize(10 * MB) },
+    pathDefault: `${hubLogs}Connectivity`,
+  },
+  {
+    // No folder is configured by default: one must be set before the DNS log is turned on.
+    prefix: 'DnsLog', what: 'DNS log', enabled: '$false', maxAge: '7.00:00:00',
+    directory: { type: unlimitedFromOneByte, default: shownSize(100 * MB) },
+    file: { type: unlimitedFromOneByte, default: shownSize(10 * MB) },
+  },
+  {
+    prefix: 'IrmLog', what: 'Information Rights Management (IRM) log', enabled: '$true', maxAge: '30.00:00:00',
+    directory: { type: unlimitedFromOneByte, default: shownSize(250 * MB) },
+    file: { type: sizeFromOneByte, default: shownSize(10 * MB) },
+    pathDefault: `${EXCHANGE_INSTALL_PATH}Logging\\IRMLogs`,
+  },
+  {
+    prefix: 'MessageTrackingLog', what: 'message tracking log', enabled: '$true', maxAge: '30.00:00:00',
+    directory: { type: unlimitedFromOneByte, default: shownSize(1000 * MB) },
+    file: { type: size(1, 4294967296), default: shownSize(10 * MB) },
+    pathDefault: `${EXCHANGE_INSTALL_PATH}TransportRoles\\Logs\\MessageTracking`,
+  },
+  {
+    prefix: 'QueueLog', what: 'queue log', enabled: null, maxAge: '7.00:00:00',
+    directory: { type: unlimitedFromOneByte, default: shownSize(200 * MB) },
+    file: { type: unlimitedFromOneByte, default: shownSize(10 * MB) },
+    pathDefault: `${hubLogs}QueueViewer`,
+  },
+  {
+    prefix: 'ReceiveProtocolLog', what: 'Receive connector protocol log', enabled: null, maxAge: '30.00:00:00',
+    directory: { type: protocolLogSize, default: shownSize(250 * MB) },
+    file: { type: protocolLogSize, default: shownSize(10 * MB) },
+    pathDefault: `${hubLogs}ProtocolLog\\SmtpReceive`,
+  },
+  {
+    prefix: 'RequestBrokerLog', what: 'request broker log', enabled: undefined, reserved: true,
+    directory: { type: unlimitedFromOneByte }, file: { type: unlimitedFromOneByte },
+  },
+  {
+    prefix: 'ResourceLog', what: 'resource log', enabled: undefined, reserved: true,
+    directory: { type: unlimitedFromOneByte }, file: { type: unlimitedFromOneByte },
+  },
+  {
+    prefix: 'RoutingTableLog', what: 'routing table log', enabled: null, maxAge: '7.00:00:00',
+    directory: { type: unlimitedFromOneByte, default: shownSize(50 * MB) },
+    pathDefault: `${hubLogs}Routing`,
+  },
+  {
+    prefix: 'SendProtocolLog', what: 'Send connector protocol log', enabled: null, maxAge: '30.00:00:00',
+    directory: { type: protocolLogSize, default: shownSize(250 * MB) },
+    file: { type: protocolLogSize, default: shownSize(10 * MB) },
+    pathDefault: `${hubLogs}ProtocolLog\\SmtpSend`,
+  },
+  {
+    prefix: 'ServerStatisticsLog', what: 'server statistics log (used up to Exchange 2013 CU6 only)', enabled: null, maxAge: '30.00:00:00',
+    directory: { type: sizeFromOneByte, default: shownSize(250 * MB) },
+    file: { type: sizeFromOneByte, default: shownSize(10 * MB) },
+    pathDefault: `${hubLogs}ServerStats`,
+  },
+  {
+    prefix: 'TransportHttpLog', what: 'transport HTTP log', enabled: undefined, reserved: true,
+    directory: { type: unlimitedFromOneByte }, file: { type: unlimitedFromOneByte },
+  },
+  {
+    prefix: 'TransportMaintenanceLog', what: 'transport maintenance log', enabled: undefined, reserved: true,
+    directory: { type: unlimitedFromOneByte }, file: { type: unlimitedFromOneByte },
+  },
+  {
+    prefix: 'TransportSyncHubHealthLog', what: 'Transport Sync hub health log', enabled: undefined, reserved: true,
+    directory: { type: sizeFromOneByte }, file: { type: sizeFromOneByte }, pathName: 'FilePath',
+  },
+  {
+    prefix: 'TransportSyncLog', what: 'Transport Sync log', enabled: undefined, reserved: true,
+    directory: { type: sizeFromOneByte }, file: { type: sizeFromOneByte }, pathName: 'FilePath',
+  },
+  {
+    prefix: 'WlmLog', what: 'workload management log', enabled: null, reserved: true,
+    directory: { type: unlimitedFromOneByte }, file: { type: unlimitedFromOneByte },
+  },
+];
+
+const dnsProtocolOption = oneOf('Any', 'UseUdpOnly', 'UseTcpOnly');
+
+/** Transport Sync settings, all reserved for Microsoft's internal use: valid names, nothing more known. */
+const RESERVED_SYNC_SETTINGS: [string, ValueType][] = [
+  ['TransportSyncAccountsPoisonAccountThreshold', int()],
+  ['TransportSyncAccountsPoisonDetectionEnabled', bool],
+  ['TransportSyncAccountsPoisonItemThreshold', int()],
+  ['TransportSyncAccountsSuccessivePoisonItemThreshold', int()],
+  ['TransportSyncEnabled', bool],
+  ['TransportSyncExchangeEnabled', bool],
+  ['TransportSyncImapEnabled', bool],
+  ['TransportSyncLogLoggingLevel', oneOf('None', 'Error', 'Information', 'Verbose', 'RawData', 'Debugging')],
+  ['TransportSyncMaxDownloadItemsPerConnection', int()],
+  ['TransportSyncMaxDownloadSizePerConnection', sizeFromOneByte],
+  ['TransportSyncMaxDownloadSizePerItem', sizeFromOneByte],
+  ['TransportSyncPopEnabled', bool],
+  ['TransportSyncRemoteConnectionTimeout', ageRange],
+  ['WindowsLiveHotmailTransportSyncEnabled', bool],
+];
+
+/** The settings that are not part of a log family, alphabetically. */
+const SINGLE_SETTINGS: ParameterSpec[] = [
+  named('AntispamAgentsEnabled', bool,
+    'Whether the anti-spam agents are installed; set by Exchange\'s install script, not by hand.', { default: '$false' }),
+  confirmParameter,
+  named('ContentConversionTracingEnabled', bool,
+    'Records content conversion failures (up to 128 MB of message content) in the pipeline tracing folder.', { default: '$false' }),
+  named('DelayNotificationTimeout', timespan(1, 30 * DAY),
+    'How long a message may wait before the sender gets a delay notification (DSN).', { default: '04:00:00' }),
+  domainControllerParameter,
+  named('ExternalDNSAdapterEnabled', bool,
+    'When $true, lookups outside the organization use the DNS settings of the adapter in ExternalDNSAdapterGuid; $false uses ExternalDNSServers.', { default: '$true' }),
+  named('ExternalDNSAdapterGuid', guid,
+    'The network adapter whose DNS settings serve external lookups; the all-zero GUID means any adapter.', { default: '00000000-0000-0000-0000-000000000000' }),
+  named('ExternalDNSProtocolOption', dnsProtocolOption,
+    'Whether external DNS queries use UDP, TCP or either.', { default: 'Any' }),
+  named('ExternalDNSServers', ipAddress,
+    'The DNS servers (IP addresses) used for external lookups when ExternalDNSAdapterEnabled is $false.', { multiValued: true, multiValuedProperty: true }),
+  named('ExternalIPAddress', ipAddress,
+    'The IP address written in the Received header instead of the external adapter\'s own; used for hop counting and loop detection.'),
+  named('InternalDNSAdapterEnabled', bool,
+    'When $true, lookups inside the organization use the DNS settings of the adapter in InternalDNSAdapterGuid; $false uses InternalDNSServers.', { default: '$true' }),
+  named('InternalDNSAdapterGuid', guid,
+    'The network adapter whose DNS settings serve internal lookups; the all-zero GUID means any adapter.', { default: '00000000-0000-0000-0000-000000000000' }),
+  named('InternalDNSProtocolOption', dnsProtocolOption,
+    'Whether internal DNS queries use UDP, TCP or either.', { default: 'Any' }),
+  named('InternalDNSServers', ipAddress,
+    'The DNS servers (IP addresses) used for internal lookups when InternalDNSAdapterEnabled is $false.', { multiValued: true, multiValuedProperty: true }),
+  named('IntraOrgConnectorProtocolLoggingLevel', oneOf('None', 'Verbose'),
+    'Turns SMTP protocol logging on (Verbose) or off (None) for the hidden Send connector between servers of the organization.', { default: 'None' }),
+  named('IntraOrgConnectorSmtpMaxMessagesPerConnection', int(0, INT32_MAX),
+    'How many messages the hidden intra-organization Send connector sends over one connection.', { default: '20' }),
+  named('MaxConcurrentMailboxDeliveries', int(1, 256),
+    'How many threads may deliver messages to mailboxes at the same time.', { default: '20' }),
+  named('MaxConcurrentMailboxSubmissions', int(1, 256),
+    'How many threads may take messages from mailboxes at the same time.', { default: '20' }),
+  named('MaxConnectionRatePerMinute', int(1, INT32_MAX),
+    'How many new connections per minute the transport service opens, to protect the server.', { default: '1200' }),
+  named('MaxOutboundConnections', unlimitedInt(1, INT32_MAX),
+    'How many outbound connections may be open at once; not below MaxPerDomainOutboundConnections.', { default: '1000' }),
+  named('MaxPerDomainOutboundConnections', unlimitedInt(1, INT32_MAX),
+    'How many connections may be open to any one remote domain at once.', { default: '40' }),
+  named('MessageExpirationTimeout', timespan(5, 90 * DAY),
+    'How long a message may stay in a queue before it is returned to the sender as undeliverable.', { default: '2.00:00:00' }),
+  named('MessageRetryInterval', timespan(1, DAY),
+    'How long to wait before retrying an individual message after a connection failure.', { default: '00:05:00' }),
+  named('MessageTrackingLogSubjectLoggingEnabled', bool,
+    'Whether message subjects are written to the message tracking log.', { default: '$true' }),
+  named('OutboundConnectionFailureRetryInterval', timespan(1, 20 * DAY),
+    'How long to wait before trying a remote server again once the quick retries have failed.', { default: '00:10:00' }),
+  named('PickupDirectoryMaxHeaderSize', size(32768, INT32_MAX),
+    'The largest message header a file in the Pickup directory may have; bigger files become badmail.', { default: shownSize(64 * KB) }),
+  named('PickupDirectoryMaxMessagesPerMinute', int(1, 20000),
+    'How many message files the Pickup directory, and separately the Replay directory, process per minute.', { default: '100' }),
+  named('PickupDirectoryMaxRecipientsPerMessage', int(1, 10000),
+    'The most recipients a message in the Pickup directory may have.', { default: '100' }),
+  named('PickupDirectoryPath', localPath,
+    'The local folder whose correctly formatted .eml files are submitted for delivery; $null turns the Pickup directory off.',
+    { default: `${EXCHANGE_INSTALL_PATH}TransportRoles\\Pickup` }),
+  named('PipelineTracingEnabled', bool,
+    'Captures a snapshot of each message from PipelineTracingSenderAddress after every transport agent; for short diagnostics only.', { default: '$false' }),
+  named('PipelineTracingPath', localPath,
+    'The local folder for pipeline tracing snapshots, which contain whole messages: restrict access to it.',
+    { default: `${EXCHANGE_INSTALL_PATH}TransportRoles\\Logs\\Hub\\PipelineTracing` }),
+  named('PipelineTracingSenderAddress', smtpAddress,
+    'The sender whose messages pipeline tracing captures.'),
+  named('PoisonMessageDetectionEnabled', bool,
+    'Whether messages that repeatedly crash the service are moved to the poison message queue.', { default: '$true' }),
+  named('PoisonThreshold', int(1, 10),
+    'How many crashes a message may cause before it counts as a poison message.', { default: '2' }),
+  named('QueueMaxIdleTime', timespan(5, HOUR),
+    'How long an empty delivery queue is kept before it is removed.', { default: '00:03:00' }),
+  named('RecipientValidationCacheEnabled', bool,
+    'Whether recipient addresses used by agents such as Recipient Filtering are cached ($true on Edge Transport servers).', { default: '$false' }),
+  named('ReplayDirectoryPath', localPath,
+    'The local folder for message files from foreign gateways and resubmitted messages; $null turns the Replay directory off.',
+    { default: `${EXCHANGE_INSTALL_PATH}TransportRoles\\Replay` }),
+  named('RootDropDirectoryPath', { kind: 'path', local: false },
+    'The local or UNC folder under which relative Foreign connector Drop directories are created; blank means the Exchange installation folder.'),
+  named('TransientFailureRetryCount', int(0, 15),
+    'How many quick retries follow a failed connection before OutboundConnectionFailureRetryInterval applies; 0 means none.', { default: '6' }),
+  named('TransientFailureRetryInterval', timespan(1, 12 * HOUR),
+    'The wait between the quick connection retries.', { default: '00:05:00' }),
+  ...RESERVED_SYNC_SETTINGS.map(([name, type]) => named(name, type,
+    'Reserved for Microsoft\'s internal use (Transport Sync of external mail accounts); leave unchanged.', { reserved: true })),
+  named('UseDowngradedExchangeServerAuth', bool,
+    'Allows GSSAPI authentication between transport services where TLS has been turned off; leave $false unless required.', { default: '$false' }),
+  whatIfParameter,
+];
+
+const byName = (a: ParameterSpec, b: ParameterSpec): number =>
+  a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0;
+
+/** Every Set-TransportService setting, alphabetically, as the reference lists them. */
+const TRANSPORT_SERVICE_SETTINGS: ParameterSpec[] = [...LOG_FAMILIES.flatMap(logParameters), ...SINGLE_SETTINGS].sort(byName);
+
+const setIdentity = identityParameter('Server',
+  'The Mailbox server whose Transport service settings change (name, GUID, DN or ExchangeLegacyDN); not used on Edge Transport servers.', true);
+const getIdentity = identityParameter('TransportServer',
+  'The Mailbox server whose Transport service settings to show; every server when omitted.', false);
+
+const setDescription = 'Configures the Transport service of a Mailbox or Edge Transport server: among much else the Pickup and Replay directories (paths, header size, recipient and per-minute limits), the root of the Foreign connectors\' Drop directories, and message tracking.';
+
+const setTransportService: CmdletSpec = {
+  name: 'Set-TransportService',
+  module: 'Exchange',
+  synopsis: 'Changes the settings of the Transport service on an Exchange 2013 or later server.',
+  description: setDescription,
+  parameterSets: [DEFAULT_SET],
+  commonParameters: true,
+  supportsShouldProcess: true,
+  example: 'Set-TransportService Hub01 -PickupDirectoryPath "C:\\Pickup" -PickupDirectoryMaxMessagesPerMinute 200',
+  parameters: [setIdentity, ...TRANSPORT_SERVICE_SETTINGS],
+};
+
+const getTransportService: CmdletSpec = {
+  name: 'Get-TransportService',
+  module: 'Exchange',
+  synopsis: 'Shows the Transport service settings of one server, or of all of them.',
+  description: 'Pipe it to Format-List to see every setting, such as PickupDirectoryPath, ReplayDirectoryPath and the message tracking log options.',
+  parameterSets: [DEFAULT_SET],
+  commonParameters: true,
+  outputType: 'TransportService',
+  example: 'Get-TransportService Hub01 | Format-List Pickup*,Replay*',
+  parameters: [getIdentity, domainControllerParameter],
+};
+
+// Exchange 2010 named these cmdlets after the Hub Transport server; later versions keep the old names
+// working, with the same parameters as the *-TransportService cmdlets.
+const setTransportServer: CmdletSpec = {
+  ...setTransportService,
+  name: 'Set-TransportServer',
+  synopsis: 'The Exchange 2010 name of Set-TransportService; changes the transport settings of a server.',
+  example: 'Set-TransportServer Hub01 -ReplayDirectoryPath "C:\\Replay"',
+};
+
+const getTransportServer: CmdletSpec = {
+  ...getTransportService,
+  name: 'Get-TransportServer',
+  synopsis: 'The Exchange 2010 name of Get-TransportService; shows the transport settings of servers.',
+  example: 'Get-TransportServer Hub01 | Format-List',
+};
+
+export const TRANSPORT_SERVICE_CMDLETS: readonly CmdletSpec[] = [
+  getTransportService,
+  setTransportService,
+  getTransportServer,
+  setTransportServer,
+];
+
+/** Exchange's own type names for the settings whose value kind does not say it. */
+const DISPLAY_TYPE_OVERRIDES: Record<string, string> = {
+  ExternalDNSAdapterGuid: 'Guid',
+  InternalDNSAdapterGuid: 'Guid',
+  ExternalIPAddress: 'IPAddress',
+  ExternalDNSServers: 'MultiValuedProperty',
+  InternalDNSServers: 'MultiValuedProperty',
+  ExternalDNSProtocolOption: 'ProtocolOption',
+  InternalDNSProtocolOption: 'ProtocolOption',
+  IntraOrgConnectorProtocolLoggingLevel: 'ProtocolLoggingLevel',
+  TransportSyncLogLoggingLevel: 'SyncLogLoggingLevel',
+  RootDropDirectoryPath: 'String',
+};
+
+function displayTypeOf(parameter: ParameterSpec): string {
+  const override = DISPLAY_TYPE_OVERRIDES[parameter.name];
+  if (override) return override;
+  const type = parameter.type;
+  switch (type.kind) {
+    case 'boolean': return 'Boolean';
+    case 'int': return type.unlimited ? 'Unlimited' : 'Int32';
+    case 'size': return type.unlimited ? 'Unlimited' : 'ByteQuantifiedSize';
+    case 'timespan': return 'EnhancedTimeSpan';
+    case 'path': return type.local ? 'LocalLongFullPath' : 'String';
+    case 'smtpAddress': return 'SmtpAddress';
+    default: return 'String';
+  }
+}
+
+const notProperties = new Set(['Confirm', 'WhatIf', 'DomainController']);
+
+export const TRANSPORT_SERVICE_OBJECT: ObjectTypeSpec = {
+  name: 'TransportService',
+  properties: [
+    { name: 'Name', type: 'String', description: 'The name of the server the Transport service runs on.' },
+    ...TRANSPORT_SERVICE_SETTINGS
+      .filter((parameter) => !notProperties.has(parameter.name))
+      .map((parameter): PropertySpec => ({ name: parameter.name, type: displayTypeOf(parameter), description: parameter.description })),
+    ...AD_OBJECT_PROPERTIES,
+  ],
+};

@@ -1,0 +1,30 @@
+// The Active Directory names Exchange shows on its configuration objects (DistinguishedName,
+// ObjectCategory, the legacy routing group), built from the organization in exconn.json. Exchange
+// 2007 and later keep every server and connector in one administrative group and one routing group
+// with these fixed names.
+
+import type { OrganizationInfo } from './simulatorSession';
+
+export const ADMINISTRATIVE_GROUP = 'Exchange Administrative Group (FYDIBOHF23SPDLT)';
+export const ROUTING_GROUP = 'Exchange Routing Group (DWBGZMFD01QNBJR)';
+
+/** `DC=contoso,DC=com` for `contoso.com`. */
+export function domainComponents(domain: string): string {
+  return domain.split('.').filter(Boolean).map((label) => `DC=${label}`).join(',');
+}
+
+function configurationContainer(organization: OrganizationInfo): string {
+  return `CN=${organization.organizationName},CN=Microsoft Exchange,CN=Services,CN=Configuration,${domainComponents(organization.domain)}`;
+}
+
+export function connectorDistinguishedName(name: string, organization: OrganizationInfo): string {
+  return `CN=${name},CN=Connections,CN=${ROUTING_GROUP},CN=Routing Groups,CN=${ADMINISTRATIVE_GROUP},CN=Administrative Groups,${configurationContainer(organization)}`;
+}
+
+export function serverDistinguishedName(server: string, organization: OrganizationInfo): string {
+  return `CN=${server},CN=Servers,CN=${ADMINISTRATIVE_GROUP},CN=Administrative Groups,${configurationContainer(organization)}`;
+}
+
+export function schemaCategory(className: string, organization: OrganizationInfo): string {
+  return `${organization.domain}/Configuration/Schema/${className}`;
+}

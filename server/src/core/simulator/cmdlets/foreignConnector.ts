@@ -1,0 +1,178 @@
+// New-, Set-, Get- and Remove-ForeignConnector over the simulator's stored connectors. Every check
+// happens before anything changes, so a failed command leaves the organization as it was; -WhatIf
+// runs the checks, prints what would change and changes nothing. Creating a connector or pointing it
+// at a Drop directory creates that folder in the workspace.
+
+import { createForeignConnector } from '../foreignConnectors';
+import type { CmdletCall, CmdletImplementation } from './cmdlet';
+import { connectorObject } from './connectorObject';
+import { connectorDistinguishedName } from './directoryNames';
+import { invalidOperation, objectAlreadyExists, objectAmbiguous, objectNotFound, pathRefused } from './exchangeErrors';
+import { findAll, findOne, type IdentityCandidate } from './identityMatch';
+import { updatedValues } from './multiValued';
+import { declaredServer } from './servers';
+import type { ConnectorState, SimulatorSession, StoredSize } from './simulatorSession';
+
+function sessionOf(call: CmdletCall): SimulatorSession {
+  return call.frame.run.simulator;
+}
+
+function candidates(session: SimulatorSession): IdentityCandidate<ConnectorState>[] {
+  return session.connectors().map((connector) => ({
+    item: connector,
+    name: connector.name,
+    guid: connector.guid,
+    distinguishedName: connectorDistinguishedName(connector.name, session.organization),
+  }));
+}
+
+/** The one connector an -Identity names, or undefined after writing Exchange's error. */
+function resolveConnector(call: CmdletCall): ConnectorState | undefined {
+  const session = sessionOf(call);
+  const identity = call.parameters.text('Identity') ?? '';
+  const result = findOne(identity, candidates(session));
+  if (result.kind === 'found') return result.items[0];
+  call.error(result.kind === 'ambiguous' ? objectAmbiguous(call.spec, identity) : objectNotFound(call.spec, identity, session.organization.domainController));
+  return undefined;
+}
+
+/** Source servers in their declared spelling, or undefined after an error for the first unknown one. */
+function resolveServers(call: CmdletCall, written: string[]): string[] | undefined {
+  const organization = sessionOf(call).organization;
+  const servers: string[] = [];
+  for (const name of written) {
+    const server = declaredServer(organization, name);
+    if (!server) {
+      call.error(objectNotFound(call.spec, name, organization.domainController));
+      return undefined;
+    }
+    if (!servers.includes(server)) servers.push(server);
+  }
+  return servers;
+}
+
+function nameTaken(session: SimulatorSession, name: string, except?: ConnectorState): boolean {
+  return session.connectors().some((connector) => connector !== except && connector.guid !== except?.guid && connector.name.toLowerCase() === name.toLowerCase());
+}
+
+/** Refuses a Drop directory that maps outside the workspace, before anything changes. */
+function dropDirectoryAllowed(call: CmdletCall, connector: ConnectorState): boolean {
+  const session = sessionOf(call);
+  const path = session.dropDirectoryPath(connector);
+  const check = session.checkPath(path);
+  if (check.ok) return true;
+  call.error(pathRefused(call.spec, 'DropDirectory', path, check.reason));
+  return false;
+}
+
+export const newForeignConnectorCmdlet: CmdletImplementation = {
+  name: 'New-ForeignConnector',
+  pipeline: 'perObject',
+  async run(call) {
+    const session = sessionOf(call);
+    const organization = session.organization;
+    const name = (call.parameters.text('Name') ?? '').trim();
+    if (name === '') return call.error(invalidOperation(call.spec, 'The connector needs a name; give one with -Name.'));
+    const addressSpaces = updatedValues([], call.parameters, 'AddressSpaces') ?? [];
+    if (addressSpaces.length === 0) return call.error(invalidOperation(call.spec, 'The connector needs at least one address space in -AddressSpaces.'));
+    const servers = resolveServers(call, updatedValues([], call.parameters, 'SourceTransportServers') ?? [organization.localServer]);
+    if (!servers) return;
+    if (nameTaken(session, name)) {
+      return call.error(objectAlreadyExists(call.spec, connectorDistinguishedName(name, organization), organization.domainController));
+    }
+    const connector = createForeignConnector(
+      { name, addressSpaces, sourceTransportServers: servers, isScopedConnector: call.parameters.flag('IsScopedConnector') },
+      { localServer: organization.localServer, now: session.now() },
+    );
+    if (!dropDirectoryAllowed(call, connector)) return;
+    if (call.whatIf) return call.host([`What if: Creating Foreign connector "${name}".`]);
+    await session.saveConnector(connector);
+    await session.createFolder(session.dropDirectoryPath(connector));
+    call.output(connectorObject(connector, organization));
+  },
+};
+
+export const getForeignConnectorCmdlet: CmdletImplementation = {
+  name: 'Get-ForeignConnector',
+  pipeline: 'perObject',
+  async run(call) {
+    const session = sessionOf(call);
+    const identity = call.parameters.text('Identity');
+    let connectors = session.connectors();
+    if (identity !== undefined) {
+      const result = findAll(identity, candidates(session));
+      if (result.kind !== 'found') return call.error(objectNotFound(call.spec, identity, session.organization.domainController));
+      connectors = result.items;
+    }
+    for (const connector of connectors) call.output(connectorObject(connector, session.organization));
+  },
+};
+
+export const setForeignConnectorCmdlet: CmdletImplementation = {
+  name: 'Set-ForeignConnector',
+  pipeline: 'perObject',
+  async run(call) {
+    const session = sessionOf(call);
+    const current = resolveConnector(call);
+    if (!current) return;
+    const changed = applyChanges(call, current);
+    if (!changed || !dropDirectoryAllowed(call, changed)) return;
+    if (call.whatIf) return call.host([`What if: Configuring Foreign connector "${current.name}".`]);
+    await session.saveConnector({ ...changed, whenChanged: session.now().toISOString() });
+    if (call.parameters.has('DropDirectory')) await session.createFolder(session.dropDirectoryPath(changed));
+  },
+};
+
+/** The connector with the command's changes, or undefined after an error (nothing is changed then). */
+function applyChanges(call: CmdletCall, current: ConnectorState): ConnectorState | undefined {
+  const session = sessionOf(call);
+  const parameters = call.parameters;
+  const next: ConnectorState = { ...current };
+  const addressSpaces = updatedValues(current.addressSpaces, parameters, 'AddressSpaces');
+  if (addressSpaces) {
+    if (addressSpaces.length === 0) return fail(call, invalidOperation(call.spec, 'A Foreign connector needs at least one address space; -AddressSpaces would leave it with none.'));
+    next.addressSpaces = addressSpaces;
+  }
+  const written = updatedValues(current.sourceTransportServers, parameters, 'SourceTransportServers');
+  if (written) {
+    const servers = resolveServers(call, written);
+    if (!servers) return undefined;
+    next.sourceTransportServers = servers;
+  }
+  if (parameters.has('Name')) {
+    const name = (parameters.text('Name') ?? '').trim();
+    if (name === '') return fail(call, invalidOperation(call.spec, 'The connector name can\'t be empty.'));
+    if (nameTaken(session, name, current)) return fail(call, objectAlreadyExists(call.spec, connectorDistinguishedName(name, session.organization), session.organization.domainController));
+    next.name = name;
+  }
+  if (parameters.has('Comment')) next.comment = parameters.text('Comment') ?? '';
+  if (parameters.has('DropDirectory')) next.dropDirectory = parameters.text('DropDirectory') ?? '';
+  if (parameters.has('DropDirectoryQuota')) next.dropDirectoryQuota = storedSize(parameters.get('DropDirectoryQuota'));
+  if (parameters.has('MaxMessageSize')) next.maxMessageSize = storedSize(parameters.get('MaxMessageSize'));
+  if (parameters.has('Enabled')) next.enabled = parameters.flag('Enabled');
+  if (parameters.has('IsScopedConnector')) next.isScopedConnector = parameters.flag('IsScopedConnector');
+  if (parameters.has('RelayDsnRequired')) next.relayDsnRequired = parameters.flag('RelayDsnRequired');
+  return next;
+}
+
+function fail(call: CmdletCall, record: Parameters<CmdletCall['error']>[0]): undefined {
+  call.error(record);
+  return undefined;
+}
+
+/** Conversion already turned sizes into bytes or `Unlimited`. */
+function storedSize(value: unknown): StoredSize {
+  return typeof value === 'number' ? value : 'Unlimited';
+}
+
+export const removeForeignConnectorCmdlet: CmdletImplementation = {
+  name: 'Remove-ForeignConnector',
+  pipeline: 'perObject',
+  async run(call) {
+    const connector = resolveConnector(call);
+    if (!connector) return;
+    if (call.whatIf) return call.host([`What if: Removing Foreign connector "${connector.name}".`]);
+    // Exchange leaves the Drop directory and its files in place.
+    await sessionOf(call).removeConnector(connector.guid);
+  },
+};

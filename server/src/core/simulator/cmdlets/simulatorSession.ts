@@ -1,0 +1,52 @@
+// What the cmdlets need from the simulated organization, in their own terms. The implementation
+// (workspaceSession.ts) sits on the simulator foundation: exconn.json, the persisted state under
+// .exconn/, the workspace path guard and the tracking log. Cmdlets never touch the file system
+// themselves, so every write goes through the foundation's guard.
+
+import type { ForeignConnectorState, StoredSize } from '../foreignConnectors';
+import type { SettingValue } from '../transportSettings';
+
+/** Connectors, sizes and settings are stored in the foundation's own shapes. */
+export type ConnectorState = ForeignConnectorState;
+export type { SettingValue, StoredSize };
+
+/** One message tracking log entry, fields named as Get-MessageTrackingLog names them. */
+export type TrackingEvent = Record<string, SettingValue>;
+
+export interface OrganizationInfo {
+  /** Server names as exconn.json declares them (without exconn.json: the default server and any the
+   * script has used). */
+  servers: string[];
+  /** False when there is no exconn.json: then any server name is accepted, as the editor's checks
+   * accept it, because the organization is unknown. */
+  serversDeclared: boolean;
+  /** The server the shell runs on (the default source server of a new connector). */
+  localServer: string;
+  /** The domain controller's FQDN that Exchange's messages name. */
+  domainController: string;
+  /** The Active Directory domain, e.g. `contoso.com`. */
+  domain: string;
+  organizationName: string;
+}
+
+export type PathCheck = { ok: true; display: string } | { ok: false; reason: string };
+
+export interface SimulatorSession {
+  readonly organization: OrganizationInfo;
+  connectors(): ConnectorState[];
+  /** Creates or replaces the connector with the same GUID, persisted at once. */
+  saveConnector(connector: ConnectorState): Promise<void>;
+  removeConnector(guid: string): Promise<void>;
+  /** The settings changed from their defaults on the server's Transport service. */
+  transportSettings(server: string): Record<string, SettingValue>;
+  saveTransportSettings(server: string, settings: Record<string, SettingValue>): Promise<void>;
+  /** Whether a Windows path (`C:\Drop`, `\\server\share`) maps into the workspace; nothing is written. */
+  checkPath(windowsPath: string): PathCheck;
+  /** Creates the folder a Windows path maps to, as Exchange creates its directories. */
+  createFolder(windowsPath: string): Promise<void>;
+  /** The Drop directory a connector's setting stands for: a full path, or one under RootDropDirectoryPath. */
+  dropDirectoryPath(connector: ConnectorState): string;
+  trackingEvents(): Promise<TrackingEvent[]>;
+  /** The simulator's clock (fixed by exconn.json or EXCONN_CLOCK for repeatable runs). */
+  now(): Date;
+}

@@ -1,0 +1,137 @@
+// Get-TransportService and Set-TransportService (and their Exchange 2010 names Get-/Set-TransportServer)
+// over the settings the simulator keeps per server. Set- checks every path against the workspace
+// before anything is stored, and creates the Pickup and Replay folders it is pointed at.
+
+import { commonParameters, findParameter } from '../../catalog/catalog';
+import type { ParameterSpec } from '../../catalog/types';
+import { toText } from '../interpreter/conversion';
+import type { PsValue } from '../interpreter/psValue';
+import type { CmdletCall, CmdletImplementation } from './cmdlet';
+import { serverDistinguishedName } from './directoryNames';
+import { objectAmbiguous, objectNotFound, pathRefused } from './exchangeErrors';
+import { hasWildcard } from '../interpreter/wildcard';
+import { findAll, findOne, type IdentityCandidate, type IdentityResult } from './identityMatch';
+import { updatedValues } from './multiValued';
+import { declaredServer, serverGuid } from './servers';
+import type { SettingValue, SimulatorSession } from './simulatorSession';
+import { SERVER_INSTALLED, transportServiceObject } from './transportServiceObject';
+
+/** Parameters that say how to run the command rather than what to set. */
+const NOT_SETTINGS = new Set(['identity', 'confirm', 'whatif', 'domaincontroller', ...commonParameters.map((parameter) => parameter.name.toLowerCase())]);
+
+/** The directories the Transport service creates when it is pointed at them. */
+const CREATED_FOLDERS = new Set(['pickupdirectorypath', 'replaydirectorypath']);
+
+function sessionOf(call: CmdletCall): SimulatorSession {
+  return call.frame.run.simulator;
+}
+
+function serverCandidates(session: SimulatorSession): IdentityCandidate<string>[] {
+  return session.organization.servers.map((server) => ({
+    item: server,
+    name: server,
+    guid: serverGuid(server),
+    distinguishedName: serverDistinguishedName(server, session.organization),
+  }));
+}
+
+/**
+ * The servers an -Identity names: a server name (or its FQDN) directly, else by GUID, distinguished
+ * name or wildcard. `single` asks for exactly one, as Set- needs.
+ */
+function serversNamed(session: SimulatorSession, identity: string, single: boolean): IdentityResult<string> {
+  const direct = hasWildcard(identity) ? undefined : declaredServer(session.organization, identity);
+  if (direct) return { kind: 'found', items: [direct] };
+  const candidates = serverCandidates(session);
+  return single ? findOne(identity, candidates) : findAll(identity, candidates);
+}
+
+function getTransportService(name: string): CmdletImplementation {
+  return {
+    name,
+    pipeline: 'perObject',
+    async run(call) {
+      const session = sessionOf(call);
+      const identity = call.parameters.text('Identity');
+      let servers = session.organization.servers;
+      if (identity !== undefined) {
+        const result = serversNamed(session, identity, false);
+        if (result.kind !== 'found') return call.error(objectNotFound(call.spec, identity, session.organization.domainController));
+        servers = result.items;
+      }
+      for (const server of servers) {
+        call.output(transportServiceObject({
+          server,
+          settings: session.transportSettings(server),
+          organization: session.organization,
+          guid: serverGuid(server),
+          when: SERVER_INSTALLED,
+        }));
+      }
+    },
+  };
+}
+
+function setTransportService(name: string): CmdletImplementation {
+  return {
+    name,
+    pipeline: 'perObject',
+    async run(call) {
+      const session = sessionOf(call);
+      const identity = call.parameters.text('Identity') ?? '';
+      const result = serversNamed(session, identity, true);
+      if (result.kind !== 'found') {
+        return call.error(result.kind === 'ambiguous' ? objectAmbiguous(call.spec, identity) : objectNotFound(call.spec, identity, session.organization.domainController));
+      }
+      const server = result.items[0];
+      const current = session.transportSettings(server);
+      const changes = settingChanges(call, current);
+      if (!changes) return;
+      if (call.whatIf) return call.host([`What if: Configuring Transport service "${server}".`]);
+      await session.saveTransportSettings(server, { ...current, ...changes });
+      for (const [setting, value] of Object.entries(changes)) {
+        if (CREATED_FOLDERS.has(setting.toLowerCase()) && typeof value === 'string' && value !== '') await session.createFolder(value);
+      }
+    },
+  };
+}
+
+/** The settings the command gives, as stored; undefined after an error for a path outside the workspace. */
+function settingChanges(call: CmdletCall, current: Record<string, SettingValue>): Record<string, SettingValue> | undefined {
+  const session = sessionOf(call);
+  const changes: Record<string, SettingValue> = {};
+  for (const name of call.parameters.names()) {
+    if (NOT_SETTINGS.has(name.toLowerCase())) continue;
+    const parameter = findParameter(call.spec, name);
+    if (!parameter) continue;
+    const value = storedValue(call, parameter, current);
+    if (parameter.type.kind === 'path' && typeof value === 'string' && value !== '') {
+      const check = session.checkPath(value);
+      if (!check.ok) {
+        call.error(pathRefused(call.spec, parameter.name, value, check.reason));
+        return undefined;
+      }
+    }
+    changes[parameter.name] = value;
+  }
+  return changes;
+}
+
+function storedValue(call: CmdletCall, parameter: ParameterSpec, current: Record<string, SettingValue>): SettingValue {
+  if (parameter.multiValued) {
+    const before = current[parameter.name];
+    return updatedValues(Array.isArray(before) ? before : [], call.parameters, parameter.name) ?? [];
+  }
+  return settingValue(call.parameters.get(parameter.name) ?? null);
+}
+
+/** Converted parameter values are already text, numbers, Booleans or `Unlimited`. */
+function settingValue(value: PsValue): SettingValue {
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return toText(value);
+}
+
+export const getTransportServiceCmdlet = getTransportService('Get-TransportService');
+export const getTransportServerCmdlet = getTransportService('Get-TransportServer');
+export const setTransportServiceCmdlet = setTransportService('Set-TransportService');
+export const setTransportServerCmdlet = setTransportService('Set-TransportServer');

@@ -1,0 +1,44 @@
+// Everything one run of a script shares (the source, what it prints, the simulator it changes) and
+// the frame each piece of code runs in (the run plus its variable scope).
+
+import type { FunctionStatement } from '../../syntax/ast';
+import type { SimulatorSession } from '../cmdlets/simulatorSession';
+import type { ScriptSource } from './errorFormat';
+import type { Scope } from './scope';
+import type { Transcript } from './transcript';
+
+export interface RunContext {
+  source: ScriptSource;
+  transcript: Transcript;
+  /** The organization and its configuration, read and changed only through the simulator foundation. */
+  simulator: SimulatorSession;
+  /** `--whatif` for the whole run: every cmdlet that changes something behaves as if given -WhatIf. */
+  whatIf: boolean;
+  /** Functions the script defines, by lower-case name. */
+  functions: Map<string, FunctionStatement>;
+  /** Limits that keep a runaway script from hanging the language server. */
+  budget: RunBudget;
+}
+
+export interface RunBudget {
+  /** Statements run so far, against `maxStatements`. */
+  statements: number;
+  maxStatements: number;
+  /** Nested function and script block calls, against `maxCallDepth`. */
+  callDepth: number;
+  maxCallDepth: number;
+}
+
+/** PowerShell stops at a call depth of 100; the statement ceiling is the simulator's own. */
+export function defaultBudget(): RunBudget {
+  return { statements: 0, maxStatements: 1_000_000, callDepth: 0, maxCallDepth: 100 };
+}
+
+export interface Frame {
+  run: RunContext;
+  scope: Scope;
+}
+
+export function childFrame(frame: Frame): Frame {
+  return { run: frame.run, scope: frame.scope.child() };
+}

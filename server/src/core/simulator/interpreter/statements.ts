@@ -1,0 +1,191 @@
+// Runs statements: pipelines, assignments, if/foreach/while and function definitions. Each statement
+// of a block runs on its own, so a statement-terminating error (reported where it happens) ends
+// only that statement and the block goes on with the next one, as PowerShell does.
+
+import type {
+  AssignmentStatement, Block, ForeachStatement, IfStatement, PipelineStatement, Statement, WhileStatement,
+} from '../../syntax/ast';
+import { applyArithmetic, OperatorError } from './arithmetic';
+import { toBoolean } from './conversion';
+import { FlowSignal, runtimeError, ScriptTerminatingError, StatementTerminatingError } from './errorRecord';
+import { reportStatementError } from './errorReporting';
+import { evaluateExpression, readVariable } from './expressions';
+import { setIndex, setMember } from './memberAccess';
+import { runPipeline } from './pipeline';
+import { collapse, enumerate, type PsValue } from './psValue';
+import type { Frame } from './runContext';
+
+/** A loop stops after this many rounds, so a script in the editor can never hang the server. */
+export const MAX_LOOP_ITERATIONS = 100_000;
+
+/** Runs the statements in order and returns all they output; each statement's errors stay its own. */
+export async function collectStatements(statements: Statement[], frame: Frame): Promise<PsValue[]> {
+  const output: PsValue[] = [];
+  try {
+    for (const statement of statements) output.push(...(await runStatement(statement, frame)));
+  } catch (error) {
+    if (error instanceof FlowSignal) error.output = [...output, ...error.output];
+    throw error;
+  }
+  return output;
+}
+
+/** Runs one statement, reporting a statement-terminating error instead of letting it escape. */
+export async function runStatement(statement: Statement, frame: Frame): Promise<PsValue[]> {
+  countStatement(statement, frame);
+  try {
+    return await executeStatement(statement, frame);
+  } catch (error) {
+    if (!(error instanceof StatementTerminatingError)) throw error;
+    reportStatementError(frame, error.record);
+    return [];
+  }
+}
+
+function countStatement(statement: Statement, frame: Frame): void {
+  const budget = frame.run.budget;
+  if (++budget.statements <= budget.maxStatements) return;
+  throw new ScriptTerminatingError(runtimeError(
+    `The simulator stopped the script after ${budget.maxStatements.toLocaleString('en-US')} statements; it may never end.`,
+    statement.range,
+    'StatementLimitExceeded',
+  ));
+}
+
+/**
+ * The value of a statement used as an expression (`(...)`, a hashtable entry, an assignment's value).
+ * A lone expression keeps its value as it is (`$x = @()` is an empty array, `$x = @(1)` an array of
+ * one); a pipeline's output collapses to `$null`, one object, or an array.
+ */
+export async function valueOfStatement(statement: Statement, frame: Frame): Promise<PsValue> {
+  const only = statement.kind === 'Pipeline' && statement.elements.length === 1 ? statement.elements[0] : undefined;
+  if (only?.kind === 'ExpressionElement') return evaluateExpression(only.expression, frame);
+  return collapse(await executeStatement(statement, frame));
+}
+
+export async function executeStatement(statement: Statement, frame: Frame): Promise<PsValue[]> {
+  switch (statement.kind) {
+    case 'Pipeline':
+      return runPipeline(statement, frame);
+    case 'Assignment':
+      await assign(statement, frame);
+      return [];
+    case 'If':
+      return runIf(statement, frame);
+    case 'Foreach':
+      return runForeach(statement, frame);
+    case 'While':
+      return runWhile(statement, frame);
+    case 'Function':
+      frame.run.functions.set(statement.name.toLowerCase(), statement);
+      return [];
+    case 'Error':
+      throw new StatementTerminatingError(runtimeError('The script has a syntax error here.', statement.range, 'ParseError'));
+  }
+}
+
+async function runBlock(block: Block, frame: Frame): Promise<PsValue[]> {
+  return collectStatements(block.statements, frame);
+}
+
+async function condition(pipeline: PipelineStatement | undefined, frame: Frame): Promise<boolean> {
+  return pipeline ? toBoolean(await valueOfStatement(pipeline, frame)) : false;
+}
+
+async function runIf(statement: IfStatement, frame: Frame): Promise<PsValue[]> {
+  for (const clause of statement.clauses) {
+    if (await condition(clause.condition, frame)) return runBlock(clause.body, frame);
+  }
+  return statement.elseBody ? runBlock(statement.elseBody, frame) : [];
+}
+
+async function runForeach(statement: ForeachStatement, frame: Frame): Promise<PsValue[]> {
+  const items = statement.collection ? enumerate(await valueOfStatement(statement.collection, frame)) : [];
+  const output: PsValue[] = [];
+  let rounds = 0;
+  for (const item of items) {
+    guardLoop(++rounds, statement);
+    if (statement.variable) frame.scope.set(statement.variable.name, item, statement.variable.scope);
+    const signal = await runLoopBody(statement.body, frame, output);
+    if (signal === 'break') break;
+  }
+  return output;
+}
+
+async function runWhile(statement: WhileStatement, frame: Frame): Promise<PsValue[]> {
+  const output: PsValue[] = [];
+  let rounds = 0;
+  const test = async () => {
+    const value = await condition(statement.condition, frame);
+    return statement.keyword === 'do-until' ? !value : value;
+  };
+  if (statement.keyword === 'while' && !(await test())) return output;
+  for (;;) {
+    guardLoop(++rounds, statement);
+    if ((await runLoopBody(statement.body, frame, output)) === 'break') break;
+    if (!(await test())) break;
+  }
+  return output;
+}
+
+/** Runs a loop body into `output`; returns `break` when the loop must stop. */
+async function runLoopBody(body: Block, frame: Frame, output: PsValue[]): Promise<'break' | 'next'> {
+  try {
+    output.push(...(await runBlock(body, frame)));
+    return 'next';
+  } catch (error) {
+    if (error instanceof FlowSignal && (error.kind === 'break' || error.kind === 'continue')) {
+      output.push(...error.output);
+      return error.kind === 'break' ? 'break' : 'next';
+    }
+    throw error;
+  }
+}
+
+function guardLoop(rounds: number, statement: Statement): void {
+  if (rounds <= MAX_LOOP_ITERATIONS) return;
+  throw new StatementTerminatingError(runtimeError(
+    `The simulator stopped this loop after ${MAX_LOOP_ITERATIONS.toLocaleString('en-US')} iterations; check its condition.`,
+    statement.range,
+    'LoopLimitExceeded',
+  ));
+}
+
+async function assign(statement: AssignmentStatement, frame: Frame): Promise<void> {
+  const operator = statement.operator;
+  let value = await valueOfStatement(statement.value, frame);
+  if (operator !== '=') value = combine(operator, await evaluateExpression(statement.target, frame), value, statement);
+  await store(statement, value, frame);
+}
+
+function combine(operator: string, current: PsValue, value: PsValue, statement: AssignmentStatement): PsValue {
+  try {
+    return applyArithmetic(operator.slice(0, -1), current, value);
+  } catch (error) {
+    if (error instanceof OperatorError) throw new StatementTerminatingError(runtimeError(error.message, statement.range));
+    throw error;
+  }
+}
+
+async function store(statement: AssignmentStatement, value: PsValue, frame: Frame): Promise<void> {
+  const target = statement.target;
+  if (target.kind === 'Variable') {
+    try {
+      frame.scope.set(target.name.toLowerCase() === 'psitem' ? '_' : target.name, value, target.scope);
+      return;
+    } catch (error) {
+      throw new StatementTerminatingError(runtimeError((error as Error).message, target.range, 'VariableNotWritable'));
+    }
+  }
+  if (target.kind === 'Member' && !target.static) {
+    const owner = await evaluateExpression(target.target, frame);
+    if (setMember(owner, target.member, value)) return;
+    throw new StatementTerminatingError(runtimeError(`The property '${target.member}' cannot be found on this object. Verify that the property exists and can be set.`, target.range, 'PropertyAssignmentException'));
+  }
+  if (target.kind === 'Index' && target.index) {
+    const owner = target.target.kind === 'Variable' ? readVariable(target.target, frame) : await evaluateExpression(target.target, frame);
+    if (setIndex(owner, await evaluateExpression(target.index, frame), value)) return;
+    throw new StatementTerminatingError(runtimeError('Index was outside the bounds of the array.', target.range, 'IndexOutOfRange'));
+  }
+  throw new StatementTerminatingError(runtimeError('The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.', target.range, 'InvalidLeftHandSide'));
+}

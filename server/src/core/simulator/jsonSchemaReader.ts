@@ -1,0 +1,112 @@
+// Reads a positioned JSON tree against an expected shape and collects every problem with its line,
+// column and key path, so one run of `exconn` reports all the mistakes in exconn.json at once.
+
+import { editDistance } from '../catalog/editDistance';
+import type { ExconnJsonProblem } from './errors';
+import type { JsonEntry, JsonNode, JsonPosition } from './positionedJson';
+
+export class JsonSchemaReader {
+  readonly problems: ExconnJsonProblem[] = [];
+
+  report(at: JsonPosition, key: string | undefined, message: string): void {
+    this.problems.push({ line: at.line, column: at.column, ...(key !== undefined ? { key } : {}), message });
+  }
+
+  /** The entries of an object by key; unknown and repeated keys are reported (with a "did you mean"). */
+  object(node: JsonNode, keyPath: string, known: readonly string[]): Map<string, JsonEntry> | undefined {
+    if (node.kind !== 'object') {
+      this.report(node, keyPath, `${label(keyPath)} must be an object ({ ... }), not ${describe(node)}.`);
+      return undefined;
+    }
+    const entries = new Map<string, JsonEntry>();
+    for (const entry of node.entries) {
+      const entryPath = joinKey(keyPath, entry.key);
+      if (!known.includes(entry.key)) {
+        const suggestion = closest(entry.key, known);
+        const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
+        this.report(entry.keyPosition, entryPath, `Unknown key "${entry.key}" in ${label(keyPath)}.${hint} Allowed keys: ${known.join(', ')}.`);
+      } else if (entries.has(entry.key)) {
+        this.report(entry.keyPosition, entryPath, `The key "${entry.key}" appears twice in ${label(keyPath)}; keep one.`);
+      } else {
+        entries.set(entry.key, entry);
+      }
+    }
+    return entries;
+  }
+
+  string(node: JsonNode, keyPath: string, what = 'a string'): string | undefined {
+    if (node.kind === 'string') return node.value as string;
+    this.report(node, keyPath, `${label(keyPath)} must be ${what}, not ${describe(node)}.`);
+    return undefined;
+  }
+
+  nonEmptyString(node: JsonNode, keyPath: string, what = 'a non-empty string'): string | undefined {
+    const value = this.string(node, keyPath, what);
+    if (value !== undefined && value.trim() === '') {
+      this.report(node, keyPath, `${label(keyPath)} must not be empty.`);
+      return undefined;
+    }
+    return value?.trim();
+  }
+
+  boolean(node: JsonNode, keyPath: string): boolean | undefined {
+    if (node.kind === 'boolean') return node.value as boolean;
+    this.report(node, keyPath, `${label(keyPath)} must be true or false, not ${describe(node)}.`);
+    return undefined;
+  }
+
+  array(node: JsonNode, keyPath: string, of: string): JsonNode[] | undefined {
+    if (node.kind === 'array') return node.items;
+    this.report(node, keyPath, `${label(keyPath)} must be an array of ${of} ([ ... ]), not ${describe(node)}.`);
+    return undefined;
+  }
+}
+
+export function joinKey(parent: string, key: string | number): string {
+  if (typeof key === 'number') return `${parent}[${key}]`;
+  return parent === '' ? key : `${parent}.${key}`;
+}
+
+export function label(keyPath: string): string {
+  return keyPath === '' ? 'the file' : `"${keyPath}"`;
+}
+
+export function describe(node: JsonNode): string {
+  switch (node.kind) {
+    case 'string':
+      return `the string ${JSON.stringify(node.value)}`;
+    case 'number':
+      return `the number ${String(node.value)}`;
+    case 'boolean':
+      return String(node.value);
+    case 'null':
+      return 'null';
+    case 'array':
+      return 'an array';
+    default:
+      return 'an object';
+  }
+}
+
+/** A near-miss: a key that starts the same way (`throttle` for `throttling`) or a few typing slips away. */
+function closest(word: string, candidates: readonly string[]): string | undefined {
+  const lower = word.toLowerCase();
+  const prefixed = candidates.find((candidate) => sharedPrefix(lower, candidate.toLowerCase()) >= Math.min(5, lower.length, candidate.length));
+  if (prefixed) return prefixed;
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
+}

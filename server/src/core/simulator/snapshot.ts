@@ -1,0 +1,158 @@
+// The simulator's state as the editor's Connectors view shows it (the `exconn/state` request of
+// interfaces.md): the connectors, the local server's Transport service settings, and the Drop,
+// Pickup and Replay folders with how many messages wait in each. Reads only; takes no lock, because
+// the foundation writes the state atomically.
+
+import * as fs from 'node:fs';
+import { formatSize } from '../values/byteQuantifiedSize';
+import { errorMessage, SimulatorError } from './errors';
+import type { ForeignConnectorState, StoredSize } from './foreignConnectors';
+import { defaultOrganization, loadOrganization, organizationPaths, type Organization } from './organization';
+import { emptyState, loadState, transportServiceOf } from './state';
+import { dropDirectoryWindowsPath } from './transport/dropDirectory';
+import type { TransportServiceSettings } from './transportSettings';
+import { resolveWindowsPath, type WorkspacePaths } from './workspacePaths';
+
+export interface ConnectorSnapshot {
+  name: string;
+  guid: string;
+  addressSpaces: string[];
+  sourceTransportServers: string[];
+  /** As the script set it (`C:\Drop Directory`, or a name under RootDropDirectoryPath). */
+  dropDirectory: string;
+  /** The full Windows path the Drop directory stands for. */
+  dropDirectoryPath: string;
+  dropDirectoryQuota: string;
+  maxMessageSize: string;
+  enabled: boolean;
+  isScopedConnector: boolean;
+  relayDsnRequired: boolean;
+  comment: string;
+  whenCreated: string;
+  whenChanged: string;
+}
+
+export interface TransportServiceSnapshot {
+  /** The local server, whose Transport service runs the Pickup and Replay directories. */
+  identity: string;
+  name: string;
+  pickupDirectoryPath: string | null;
+  replayDirectoryPath: string | null;
+  rootDropDirectoryPath: string;
+  pickupDirectoryMaxHeaderSize: string;
+  pickupDirectoryMaxMessagesPerMinute: number;
+  pickupDirectoryMaxRecipientsPerMessage: number;
+  messageTrackingLogEnabled: boolean;
+}
+
+export type FolderRole = 'Drop' | 'Pickup' | 'Replay';
+
+export interface FolderSnapshot {
+  role: FolderRole;
+  /** The folder on disk, absolute. */
+  path: string;
+  /** The Windows path it stands for. */
+  exchangePath: string;
+  /** For a Drop folder, the connector's name. */
+  connector?: string;
+  exists: boolean;
+  /** `.eml` files waiting in the folder. */
+  messageCount: number;
+}
+
+export interface SimulatorSnapshot {
+  connectors: ConnectorSnapshot[];
+  transportService: TransportServiceSnapshot;
+  folders: FolderSnapshot[];
+  /** What could not be read or mapped (an invalid exconn.json, a path outside the workspace). */
+  problems: string[];
+}
+
+export async function simulatorSnapshot(workspace: string): Promise<SimulatorSnapshot> {
+  const problems: string[] = [];
+  const organization = await readOrFallback(() => loadOrganization(workspace), defaultOrganization, problems);
+  const state = await readOrFallback(() => loadState(workspace), emptyState, problems);
+  const paths = organizationPaths(workspace, organization);
+  const settings = transportServiceOf(state, organization.localServer);
+  const connectors = state.connectors.map((connector) => connectorSnapshot(connector, settings));
+  const folders = [
+    ...connectors.map((connector) => folderSnapshot(paths, 'Drop', connector.dropDirectoryPath, problems, connector.name)),
+    folderSnapshot(paths, 'Pickup', settings.pickupDirectoryPath, problems),
+    folderSnapshot(paths, 'Replay', settings.replayDirectoryPath, problems),
+  ].filter((folder): folder is FolderSnapshot => folder !== undefined);
+  return { connectors, transportService: transportSnapshot(organization, settings), folders, problems };
+}
+
+async function readOrFallback<T>(read: () => Promise<T>, fallback: () => T, problems: string[]): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!(error instanceof SimulatorError)) throw error;
+    problems.push(errorMessage(error));
+    return fallback();
+  }
+}
+
+function sizeText(size: StoredSize): string {
+  return size === 'Unlimited' ? 'Unlimited' : formatSize({ unlimited: false, bytes: size });
+}
+
+/** Drop directories resolve as the transport resolves them, against the local server's settings. */
+function connectorSnapshot(connector: ForeignConnectorState, settings: TransportServiceSettings): ConnectorSnapshot {
+  return {
+    name: connector.name,
+    guid: connector.guid,
+    addressSpaces: [...connector.addressSpaces],
+    sourceTransportServers: [...connector.sourceTransportServers],
+    dropDirectory: connector.dropDirectory,
+    dropDirectoryPath: dropDirectoryWindowsPath(connector, settings),
+    dropDirectoryQuota: sizeText(connector.dropDirectoryQuota),
+    maxMessageSize: sizeText(connector.maxMessageSize),
+    enabled: connector.enabled,
+    isScopedConnector: connector.isScopedConnector,
+    relayDsnRequired: connector.relayDsnRequired,
+    comment: connector.comment,
+    whenCreated: connector.whenCreated,
+    whenChanged: connector.whenChanged,
+  };
+}
+
+function transportSnapshot(organization: Organization, settings: TransportServiceSettings): TransportServiceSnapshot {
+  return {
+    identity: organization.localServer,
+    name: organization.localServer,
+    pickupDirectoryPath: settings.pickupDirectoryPath,
+    replayDirectoryPath: settings.replayDirectoryPath,
+    rootDropDirectoryPath: settings.rootDropDirectoryPath,
+    pickupDirectoryMaxHeaderSize: formatSize({ unlimited: false, bytes: settings.pickupDirectoryMaxHeaderSize }),
+    pickupDirectoryMaxMessagesPerMinute: settings.pickupDirectoryMaxMessagesPerMinute,
+    pickupDirectoryMaxRecipientsPerMessage: settings.pickupDirectoryMaxRecipientsPerMessage,
+    messageTrackingLogEnabled: settings.messageTrackingLogEnabled,
+  };
+}
+
+function folderSnapshot(paths: WorkspacePaths, role: FolderRole, windowsPath: string | null, problems: string[], connector?: string): FolderSnapshot | undefined {
+  if (windowsPath === null) return undefined;
+  const resolution = resolveWindowsPath(paths, windowsPath);
+  if (!resolution.ok) {
+    problems.push(`The ${role} directory ${windowsPath}${connector ? ` of ${connector}` : ''} is not in the workspace: ${resolution.problem}`);
+    return undefined;
+  }
+  const names = listNames(resolution.path);
+  return {
+    role,
+    path: resolution.path,
+    exchangePath: resolution.windowsPath,
+    ...(connector ? { connector } : {}),
+    exists: names !== undefined,
+    messageCount: (names ?? []).filter((name) => name.toLowerCase().endsWith('.eml')).length,
+  };
+}
+
+function listNames(folder: string): string[] | undefined {
+  try {
+    return fs.readdirSync(folder);
+  } catch {
+    return undefined;
+  }
+}

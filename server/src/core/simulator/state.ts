@@ -1,0 +1,106 @@
+// The persisted configuration of the simulated organization: Foreign connectors and the Transport
+// service settings of each server, in `.exconn/config.json`. Changes go through updateState, which
+// holds the workspace lock, re-reads the file, applies the change and writes it atomically, so two
+// scripts (or a script and the transport) never lose each other's changes.
+
+import { StateFileError } from './errors';
+import type { ForeignConnectorState } from './foreignConnectors';
+import { simulatorLayout } from './simulatorLayout';
+import { readJsonFile, writeJsonAtomic } from './storage';
+import { effectiveTransportSettings, type TransportServiceSettings, type TransportSettingsRecord } from './transportSettings';
+import { withWorkspaceLock, type LockOptions } from './workspaceLock';
+
+export const STATE_VERSION = 1;
+
+export interface SimulatorState {
+  version: typeof STATE_VERSION;
+  connectors: ForeignConnectorState[];
+  /** Per server name (as exconn.json spells it), the settings Set-TransportService changed. */
+  transportServices: Record<string, TransportSettingsRecord>;
+}
+
+export function emptyState(): SimulatorState {
+  return { version: STATE_VERSION, connectors: [], transportServices: {} };
+}
+
+/** The current state (the empty state when nothing was saved yet). Reading takes no lock: writes are atomic. */
+export async function loadState(workspaceRoot: string): Promise<SimulatorState> {
+  const file = simulatorLayout(workspaceRoot).stateFile;
+  const raw = await readJsonFile(file);
+  return raw === undefined ? emptyState() : checkState(raw, file);
+}
+
+/**
+ * Changes the state under the workspace lock: reads it afresh, lets `mutate` change the draft, and
+ * writes it atomically if anything changed. Returns what `mutate` returns. If `mutate` throws,
+ * nothing is written.
+ */
+export async function updateState<T>(workspaceRoot: string, mutate: (draft: SimulatorState) => T | Promise<T>, options?: LockOptions): Promise<T> {
+  return withWorkspaceLock(workspaceRoot, async () => {
+    const before = await loadState(workspaceRoot);
+    const draft = structuredClone(before);
+    const result = await mutate(draft);
+    if (JSON.stringify(draft) !== JSON.stringify(before)) {
+      await writeJsonAtomic(workspaceRoot, simulatorLayout(workspaceRoot).stateFile, checkState(draft, 'the updated state'));
+    }
+    return result;
+  }, options);
+}
+
+/** The stored settings of a server (server names are case-insensitive); empty when none were changed. */
+export function transportSettingsRecordOf(state: SimulatorState, server: string): TransportSettingsRecord {
+  const key = serverKey(state, server);
+  return key === undefined ? {} : { ...state.transportServices[key] };
+}
+
+/** Replaces the stored settings of a server. */
+export function setTransportSettingsRecord(state: SimulatorState, server: string, record: TransportSettingsRecord): void {
+  const key = serverKey(state, server);
+  if (key !== undefined && key !== server) delete state.transportServices[key];
+  state.transportServices[server] = { ...record };
+}
+
+/** The effective Transport service settings of a server: what was set, over Exchange's defaults. */
+export function transportServiceOf(state: SimulatorState, server: string): TransportServiceSettings {
+  return effectiveTransportSettings(transportSettingsRecordOf(state, server));
+}
+
+function serverKey(state: SimulatorState, server: string): string | undefined {
+  return Object.keys(state.transportServices).find((name) => name.toLowerCase() === server.toLowerCase());
+}
+
+const CONNECTOR_FIELDS: Record<keyof ForeignConnectorState, 'string' | 'boolean' | 'strings' | 'size'> = {
+  name: 'string', guid: 'string', addressSpaces: 'strings', sourceTransportServers: 'strings', dropDirectory: 'string',
+  dropDirectoryQuota: 'size', maxMessageSize: 'size', enabled: 'boolean', isScopedConnector: 'boolean',
+  relayDsnRequired: 'boolean', comment: 'string', whenCreated: 'string', whenChanged: 'string',
+};
+
+/** Checks the shape of a state read from disk (or about to be written), naming the first bad field. */
+function checkState(raw: unknown, file: string): SimulatorState {
+  if (!isRecord(raw)) throw new StateFileError(file, 'the file must hold a JSON object.');
+  if (raw.version !== STATE_VERSION) throw new StateFileError(file, `"version" is ${JSON.stringify(raw.version)}; this simulator reads version ${STATE_VERSION}.`);
+  if (!Array.isArray(raw.connectors)) throw new StateFileError(file, '"connectors" must be an array.');
+  raw.connectors.forEach((connector, index) => checkConnector(connector, index, file));
+  if (!isRecord(raw.transportServices)) throw new StateFileError(file, '"transportServices" must be an object of server name to settings.');
+  for (const [server, settings] of Object.entries(raw.transportServices)) {
+    if (!isRecord(settings)) throw new StateFileError(file, `"transportServices.${server}" must be an object of setting name to value.`);
+  }
+  return raw as unknown as SimulatorState;
+}
+
+function checkConnector(connector: unknown, index: number, file: string): void {
+  if (!isRecord(connector)) throw new StateFileError(file, `"connectors[${index}]" must be an object.`);
+  for (const [field, kind] of Object.entries(CONNECTOR_FIELDS)) {
+    const value = connector[field];
+    const fine =
+      kind === 'string' ? typeof value === 'string'
+        : kind === 'boolean' ? typeof value === 'boolean'
+          : kind === 'strings' ? Array.isArray(value) && value.every((item) => typeof item === 'string')
+            : value === 'Unlimited' || (typeof value === 'number' && value >= 0);
+    if (!fine) throw new StateFileError(file, `"connectors[${index}].${field}" has the wrong type (${JSON.stringify(value)}).`);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

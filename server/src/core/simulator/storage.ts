@@ -1,0 +1,148 @@
+// Durable file operations for the simulator. Every write goes through the workspace guard first, and
+// every write that must survive a crash is atomic: the data goes to a temporary file in the same
+// folder, is flushed to disk, then renamed over the target, and the folder itself is flushed so the
+// rename is on disk too. A reader therefore sees the old file or the new one, never half of either.
+
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { StateFileError } from './errors';
+import { assertInsideWorkspace } from './pathGuard';
+
+/** Suffix of the temporary files atomic writes use; such files are never message files. */
+export const TEMPORARY_SUFFIX = '.exconn-tmp';
+
+/** Writes `data` to `file` atomically (temp file, fsync, rename, fsync of the folder). */
+export async function writeFileAtomic(workspaceRoot: string, file: string, data: string | Uint8Array): Promise<void> {
+  assertInsideWorkspace(workspaceRoot, file, `write ${file}`);
+  const folder = path.dirname(file);
+  await fs.promises.mkdir(folder, { recursive: true });
+  const temporary = path.join(folder, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMPORARY_SUFFIX}`);
+  const handle = await fs.promises.open(temporary, 'wx');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await fs.promises.rename(temporary, file);
+  } catch (error) {
+    await fs.promises.rm(temporary, { force: true });
+    throw error;
+  }
+  await fsyncFolder(folder);
+}
+
+export async function writeJsonAtomic(workspaceRoot: string, file: string, value: unknown): Promise<void> {
+  await writeFileAtomic(workspaceRoot, file, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** The parsed JSON of `file`, or undefined when it does not exist. Damaged JSON is a StateFileError. */
+export async function readJsonFile(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await fs.promises.readFile(file, 'utf8');
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new StateFileError(file, `the file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+  }
+}
+
+/** Appends `text` and flushes it to disk (the tracking and event logs). */
+export async function appendDurably(workspaceRoot: string, file: string, text: string): Promise<void> {
+  assertInsideWorkspace(workspaceRoot, file, `append to ${file}`);
+  await fs.promises.mkdir(path.dirname(file), { recursive: true });
+  const handle = await fs.promises.open(file, 'a');
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Creates a folder (and its parents) inside the workspace. */
+export async function ensureFolder(workspaceRoot: string, folder: string): Promise<void> {
+  assertInsideWorkspace(workspaceRoot, folder, `create the folder ${folder}`);
+  await fs.promises.mkdir(folder, { recursive: true });
+}
+
+/** Renames within the workspace and makes the rename durable. Throws when `from` does not exist. */
+export async function renameDurably(workspaceRoot: string, from: string, to: string): Promise<void> {
+  assertInsideWorkspace(workspaceRoot, from, `rename ${from}`);
+  assertInsideWorkspace(workspaceRoot, to, `rename ${from} to ${to}`);
+  await fs.promises.rename(from, to);
+  await fsyncFolder(path.dirname(to));
+  if (path.dirname(from) !== path.dirname(to)) await fsyncFolder(path.dirname(from));
+}
+
+/** Deletes a file inside the workspace durably; a file that is already gone is fine. */
+export async function removeDurably(workspaceRoot: string, file: string): Promise<void> {
+  if (await removeFile(workspaceRoot, file)) await fsyncFolder(path.dirname(file));
+}
+
+/**
+ * Deletes a file without waiting for the deletion to reach the disk: for files whose reappearance
+ * after a power failure is harmless (a finished claim record is finished again; a spool file is
+ * garbage collected). True when the file existed.
+ */
+export async function removeFile(workspaceRoot: string, file: string): Promise<boolean> {
+  assertInsideWorkspace(workspaceRoot, file, `delete ${file}`);
+  try {
+    await fs.promises.unlink(file);
+    return true;
+  } catch (error) {
+    if (isNotFound(error)) return false;
+    throw error;
+  }
+}
+
+export async function fileExists(file: string): Promise<boolean> {
+  try {
+    await fs.promises.lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Names in a folder; an absent folder has none. */
+export async function listFolder(folder: string): Promise<string[]> {
+  try {
+    return await fs.promises.readdir(folder);
+  } catch (error) {
+    if (isNotFound(error) || isNotFolder(error)) return [];
+    throw error;
+  }
+}
+
+/** Flushes a folder's entries (new, renamed, deleted names) to disk. Some platforms cannot; that is harmless. */
+export async function fsyncFolder(folder: string): Promise<void> {
+  let handle: fs.promises.FileHandle | undefined;
+  try {
+    handle = await fs.promises.open(folder, 'r');
+    await handle.sync();
+  } catch {
+    // Windows cannot open folders for flushing; the rename is still atomic there.
+  } finally {
+    await handle?.close();
+  }
+}
+
+export function isNotFound(error: unknown): boolean {
+  return hasCode(error, 'ENOENT');
+}
+
+function isNotFolder(error: unknown): boolean {
+  return hasCode(error, 'ENOTDIR');
+}
+
+export function hasCode(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === code;
+}

@@ -1,0 +1,60 @@
+// A message's delivery decided in advance and written down before any copy is made. The plan, with
+// the message contents to copy, is stored in the message's claim record, so a run that was killed
+// half-way carries out exactly the same plan when it starts again, whatever changed meanwhile:
+// copies already made are not made again (every target name is fixed in the plan), and the tracking
+// events are written once.
+
+import type { TrackingRow } from './trackingFields';
+import type { MessageOutcome } from './transportOutcome';
+
+/** A message waiting in `.exconn/queue/` for room in a Drop directory (stored as JSON beside the copy). */
+export interface QueueEntry {
+  connectorGuid: string;
+  connectorName: string;
+  /** The Drop file's name once it can be written. */
+  fileName: string;
+  internalId: number;
+  messageId: string;
+  networkMessageId: string;
+  sender: string;
+  recipients: string[];
+  subject: string;
+  totalBytes: number;
+  queuedAt: string;
+  reason: string;
+  /** Set just before the copy into the Drop directory is made, so a crash there is recognised. */
+  sending?: boolean;
+}
+
+export interface PlannedOutput {
+  kind: 'mailbox' | 'drop' | 'queue';
+  /** Workspace-relative target file. */
+  target: string;
+  /** The key of the content to copy in DeliveryPlan.contents. */
+  content: string;
+  /** Header lines written before the message (X-Sender/X-Receiver, Return-Path). */
+  prefix: string;
+  /** For the queue: the entry written beside the copy (`<target>.json`), which marks the copy complete. */
+  queueEntry?: QueueEntry;
+}
+
+export interface PlannedBadmail {
+  /** Workspace-relative paths. */
+  tmp: string;
+  bad: string;
+  reasonFile: string;
+  reasonText: string;
+}
+
+export interface DeliveryPlan {
+  /** The message's internal-message-id (its sequence number). */
+  internalId: number;
+  outputs: PlannedOutput[];
+  badmail?: PlannedBadmail;
+  trackingRows: TrackingRow[];
+  /** Lines for the application event log. */
+  eventLogLines: string[];
+  /** The messages to copy (the submitted message with Exchange's header changes, DSNs), as latin1 text by key. */
+  contents: Record<string, string>;
+  outcome: MessageOutcome;
+}

@@ -1,0 +1,91 @@
+// A Foreign connector's Drop directory, and whether a message may go into it now. Sources: the
+// Set-ForeignConnector reference: DropDirectory is a full local or UNC path, or (when relative) a
+// folder under the Transport service's RootDropDirectoryPath, which is blank by default, meaning the
+// Exchange installation folder; the Drop directory is not created for you; DropDirectoryQuota caps the
+// total size of the message files in it, and once reached no new file is written until existing
+// ones are collected (event MSExchangeTransport 8005 NonSmtpGWQuotaExceeded). A message that cannot
+// be written now waits in `.exconn/queue/` and is tried again on the next pass: nothing is lost.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { ForeignConnectorState } from '../foreignConnectors';
+import { listFolder } from '../storage';
+import { EXCHANGE_INSTALL_PATH, type TransportServiceSettings } from '../transportSettings';
+import { parseWindowsPath } from '../windowsPath';
+import { resolveWindowsPath, type WorkspacePaths } from '../workspacePaths';
+
+/** The Windows path of the connector's Drop directory. */
+export function dropDirectoryWindowsPath(connector: ForeignConnectorState, settings: TransportServiceSettings): string {
+  const written = connector.dropDirectory.trim() === '' ? connector.name : connector.dropDirectory.trim();
+  const parsed = parseWindowsPath(written);
+  if (parsed.ok && parsed.path.kind !== 'relative') return written;
+  const root = settings.rootDropDirectoryPath.trim() === '' ? EXCHANGE_INSTALL_PATH : settings.rootDropDirectoryPath.trim();
+  return `${root.replace(/[\\/]+$/, '')}\\${written}`;
+}
+
+export type DropDecision =
+  | { kind: 'drop'; folder: string; windowsFolder: string }
+  | { kind: 'queue'; reason: string; quotaExceeded: boolean };
+
+/** Whether a message of `size` bytes can be written into the connector's Drop directory now, and where. */
+export async function dropDecision(
+  paths: WorkspacePaths,
+  settings: TransportServiceSettings,
+  connector: ForeignConnectorState,
+  size: number,
+  inputFolders: readonly string[] = [],
+): Promise<DropDecision> {
+  const windowsFolder = dropDirectoryWindowsPath(connector, settings);
+  const resolution = resolveWindowsPath(paths, windowsFolder);
+  if (!resolution.ok) {
+    return { kind: 'queue', quotaExceeded: false, reason: `The Drop directory of "${connector.name}" cannot be used: ${resolution.problem} ${resolution.fix}` };
+  }
+  if (inputFolders.some((folder) => path.resolve(folder) === path.resolve(resolution.path))) {
+    return {
+      kind: 'queue',
+      quotaExceeded: false,
+      reason: `The Drop directory ${windowsFolder} of "${connector.name}" is also the Pickup or Replay directory, so its messages would come straight back. Give the connector its own folder with Set-ForeignConnector -DropDirectory.`,
+    };
+  }
+  if (!isFolder(resolution.path)) {
+    return {
+      kind: 'queue',
+      quotaExceeded: false,
+      reason: `The Drop directory ${windowsFolder} of "${connector.name}" does not exist; Exchange does not create Drop directories. Create the folder ${resolution.relative || '.'} in the workspace.`,
+    };
+  }
+  if (connector.dropDirectoryQuota !== 'Unlimited') {
+    const used = await messageBytesIn(resolution.path);
+    if (used + size > connector.dropDirectoryQuota) {
+      return {
+        kind: 'queue',
+        quotaExceeded: true,
+        reason: `The Drop directory ${windowsFolder} holds ${used} bytes of messages; with this one (${size} bytes) it would pass DropDirectoryQuota (${connector.dropDirectoryQuota} bytes) of "${connector.name}". The message waits until the gateway collects files, or until the quota is raised with Set-ForeignConnector -DropDirectoryQuota.`,
+      };
+    }
+  }
+  return { kind: 'drop', folder: resolution.path, windowsFolder };
+}
+
+/** The total size of the message files (*.eml) directly in a folder. */
+export async function messageBytesIn(folder: string): Promise<number> {
+  let total = 0;
+  for (const name of await listFolder(folder)) {
+    if (!name.toLowerCase().endsWith('.eml')) continue;
+    try {
+      const stat = await fs.promises.stat(path.join(folder, name));
+      if (stat.isFile()) total += stat.size;
+    } catch {
+      // Collected by the gateway meanwhile.
+    }
+  }
+  return total;
+}
+
+function isFolder(folder: string): boolean {
+  try {
+    return fs.statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,132 @@
+// Turns the routes of one message into planned copies: one file per mailbox in its mailbox folder,
+// and one file per Foreign connector in its Drop directory (or in the queue while the directory is
+// missing or over its quota). Drop files carry the envelope as X-Sender and X-Receiver fields before
+// the message, the form the Replay directory reads and IIS's SMTP service writes into its Drop folder
+// (KB 306043), so the gateway knows every recipient, Bcc included. Their names are `<GUID>.eml`.
+
+import * as path from 'node:path';
+import type { ForeignConnectorState } from '../foreignConnectors';
+import { deterministicGuid } from '../guid';
+import { listFolder } from '../storage';
+import { mailboxFolderOf } from '../simulatorLayout';
+import { toWindowsPath, workspaceRelative } from '../workspacePaths';
+import { DELIVERED_TO_MAILBOX, DELIVERY_STATUS, WRITTEN_TO_DROP_DIRECTORY, type DeliveryStatus } from './deliveryStatus';
+import type { QueueEntry } from './deliveryPlan';
+import { dropDecision } from './dropDirectory';
+import type { EnvelopeRecipient } from './envelope';
+import type { OutgoingMessage } from './outgoingMessage';
+import type { PlanBuilder } from './planBuilder';
+import type { RecipientRoute } from './routing';
+import type { RecipientOutcome } from './transportOutcome';
+
+export interface RouteDeliveryResult {
+  outcomes: RecipientOutcome[];
+  failed: { recipient: EnvelopeRecipient; status: DeliveryStatus }[];
+  /** Recipients handed to a connector whose gateway sends no delivery reports back (RelayDsnRequired). */
+  relayed: { recipient: EnvelopeRecipient; connector: ForeignConnectorState }[];
+}
+
+export async function deliverRoutes(builder: PlanBuilder, message: OutgoingMessage, routes: readonly RecipientRoute[]): Promise<RouteDeliveryResult> {
+  const result: RouteDeliveryResult = { outcomes: [], failed: [], relayed: [] };
+  const byMailbox = new Map<string, RecipientRoute & { kind: 'mailbox' }>();
+  const byConnector = new Map<string, (RecipientRoute & { kind: 'connector' })[]>();
+  for (const route of routes) {
+    if (route.kind === 'mailbox') byMailbox.set(route.mailbox.address.toLowerCase(), route);
+    else if (route.kind === 'connector') byConnector.set(route.connector.guid, [...(byConnector.get(route.connector.guid) ?? []), route]);
+    else fail(builder, message, result, route.recipient, route.status);
+  }
+  for (const route of byMailbox.values()) toMailbox(builder, message, route, result);
+  for (const group of byConnector.values()) await toConnector(builder, message, group, result);
+  // Report recipients in the order the message named them.
+  const order = routes.map((route) => route.recipient.address.toLowerCase());
+  result.outcomes.sort((a, b) => order.indexOf(a.address.toLowerCase()) - order.indexOf(b.address.toLowerCase()));
+  return result;
+}
+
+function fail(builder: PlanBuilder, message: OutgoingMessage, result: RouteDeliveryResult, recipient: EnvelopeRecipient, status: DeliveryStatus): void {
+  result.failed.push({ recipient, status });
+  result.outcomes.push({ address: recipient.address, result: 'failed', detail: `${status.response}. ${status.explanation}` });
+  builder.row(message, { source: 'ROUTING', 'event-id': 'FAIL', 'recipient-address': [recipient.address], 'recipient-status': [status.response], 'recipient-count': 1 });
+}
+
+function toMailbox(builder: PlanBuilder, message: OutgoingMessage, route: RecipientRoute & { kind: 'mailbox' }, result: RouteDeliveryResult): void {
+  const folder = mailboxFolderOf(builder.context.root, route.mailbox.address);
+  const name = `${deterministicGuid(`mailbox:${message.networkId}:${route.mailbox.address.toLowerCase()}`)}.eml`;
+  const target = builder.uniqueTarget(path.join(folder, name));
+  builder.output({ kind: 'mailbox', target, content: message.content, prefix: `Return-Path: <${message.sender}>${message.newline}` });
+  builder.row(message, {
+    source: 'STOREDRIVER', 'event-id': 'DELIVER', 'recipient-address': [route.recipient.address], 'recipient-status': [DELIVERED_TO_MAILBOX],
+    'recipient-count': 1, 'message-info': builder.now.toISOString(),
+  });
+  result.outcomes.push({ address: route.recipient.address, result: 'mailbox', location: target });
+}
+
+async function toConnector(builder: PlanBuilder, message: OutgoingMessage, routes: readonly (RecipientRoute & { kind: 'connector' })[], result: RouteDeliveryResult): Promise<void> {
+  const connector = routes[0].connector;
+  if (connector.maxMessageSize !== 'Unlimited' && message.size > connector.maxMessageSize) {
+    for (const route of routes) fail(builder, message, result, route.recipient, DELIVERY_STATUS.tooLargeForConnector);
+    return;
+  }
+  const context = builder.context;
+  const content = dropFilePrefix(message, routes);
+  const size = Buffer.byteLength(content, 'latin1') + message.size;
+  const fileName = `${deterministicGuid(`drop:${message.networkId}:${connector.guid}`)}.eml`;
+  const queueFolder = path.join(context.layout.queueFolder, connector.guid);
+  const waitingAlready = (await listFolder(queueFolder)).some((name) => name.endsWith('.json'));
+  const decision = waitingAlready
+    ? { kind: 'queue' as const, quotaExceeded: false, reason: `Earlier messages for "${connector.name}" are still waiting in the queue; this one waits behind them.` }
+    : await dropDecision(context.paths, context.settings, connector, size, context.inputFolders);
+  const addresses = routes.map((route) => route.recipient.address);
+  if (decision.kind === 'drop') {
+    const target = builder.uniqueTarget(path.join(decision.folder, fileName));
+    builder.output({ kind: 'drop', target, content: message.content, prefix: content });
+    builder.row(message, {
+      source: 'GATEWAY', 'event-id': 'SEND', 'connector-id': connector.name, 'source-context': path.basename(target),
+      'recipient-address': addresses, 'recipient-status': addresses.map(() => WRITTEN_TO_DROP_DIRECTORY), 'recipient-count': addresses.length,
+      'message-info': builder.now.toISOString(),
+    });
+    const location = toWindowsPath(context.paths, path.join(context.root, target)) ?? target;
+    for (const route of routes) {
+      result.outcomes.push({ address: route.recipient.address, result: 'drop', connector: connector.name, location });
+      if (connector.relayDsnRequired) result.relayed.push({ recipient: route.recipient, connector });
+    }
+    return;
+  }
+  const target = builder.uniqueTarget(path.join(queueFolder, fileName));
+  const entry: QueueEntry = {
+    connectorGuid: connector.guid, connectorName: connector.name, fileName: path.basename(target), internalId: message.internalId,
+    messageId: message.messageId, networkMessageId: message.networkId, sender: message.sender, recipients: addresses,
+    subject: message.subject, totalBytes: message.size, queuedAt: builder.now.toISOString(), reason: decision.reason,
+  };
+  builder.output({ kind: 'queue', target, content: message.content, prefix: content, queueEntry: entry });
+  const status = decision.quotaExceeded ? '452 4.3.1 Drop directory quota exceeded' : '451 4.4.0 Drop directory unavailable';
+  builder.row(message, {
+    source: 'QUEUE', 'event-id': 'DEFER', 'connector-id': connector.name, 'source-context': decision.reason,
+    'recipient-address': addresses, 'recipient-status': addresses.map(() => status), 'recipient-count': addresses.length,
+  });
+  if (decision.quotaExceeded && !waitingAlready) {
+    builder.eventLogLines.push(`${builder.now.toISOString()} Error MSExchangeTransport 8005 NonSmtpGWQuotaExceeded: A non-SMTP gateway connection failure occurred on connector ${connector.name}. The drop directory quota limit of ${connector.dropDirectoryQuota} bytes has been exceeded.`);
+  }
+  for (const route of routes) {
+    result.outcomes.push({ address: route.recipient.address, result: 'queued', connector: connector.name, location: workspaceRelative(context.paths, path.join(context.root, target)), detail: decision.reason });
+  }
+}
+
+/** The envelope the gateway reads: X-Sender, then one X-Receiver per recipient, with their DSN parameters. */
+function dropFilePrefix(message: OutgoingMessage, routes: readonly (RecipientRoute & { kind: 'connector' })[]): string {
+  const nl = message.newline;
+  const senderParameters = [message.ret ? `RET=${message.ret}` : '', message.envid ? `ENVID=${message.envid}` : ''].filter(Boolean);
+  const lines = [`X-Sender: <${message.sender}>${senderParameters.map((parameter) => ` ${parameter}`).join('')}`];
+  const written = new Set<string>();
+  for (const route of routes) {
+    // Two recipients may stand for one address (a contact and its IMCEA form): the gateway gets it once.
+    if (written.has(route.envelopeAddress.toLowerCase())) continue;
+    written.add(route.envelopeAddress.toLowerCase());
+    const parameters = [
+      route.recipient.notify ? `NOTIFY=${route.recipient.notify.join(',')}` : '',
+      route.recipient.orcpt ? `ORCPT=${route.recipient.orcpt}` : '',
+    ].filter(Boolean);
+    lines.push(`X-Receiver: <${route.envelopeAddress}>${parameters.map((parameter) => ` ${parameter}`).join('')}`);
+  }
+  return lines.map((line) => line + nl).join('');
+}

@@ -1,0 +1,114 @@
+// Where each recipient goes. A recipient in an accepted domain is a local mailbox (or fails 5.1.1);
+// everything else is routed through the Foreign connectors this server may use (Enabled, with this
+// server among its SourceTransportServers): the address space that matches the recipient's address of
+// its type most specifically wins, then the lowest cost (Exchange's rule; the matching itself is the
+// addressSpace module's). A non-SMTP recipient arrives IMCEA-encapsulated (IMCEAX400-...@contoso.com)
+// or as the SMTP address of a mail contact from exconn.json, and is routed on its own address type.
+
+import {
+  encodeImcea,
+  formatAddressSpace,
+  isImcea,
+  kindOf,
+  parseX400Address,
+  recipientFromSmtpAddress,
+  selectRoute,
+  type ParsedAddressSpace,
+  type RecipientAddress,
+} from '../../addressSpace';
+import { isSourceServer, parsedAddressSpaces, type ForeignConnectorState } from '../foreignConnectors';
+import { defaultDomain, findContact, findMailbox, isAcceptedDomain, type ContactDefinition, type MailboxDefinition, type Organization } from '../organization';
+import { DELIVERY_STATUS, type DeliveryStatus } from './deliveryStatus';
+import type { EnvelopeRecipient } from './envelope';
+
+export interface RoutingContext {
+  organization: Organization;
+  connectors: readonly ForeignConnectorState[];
+  localServer: string;
+}
+
+export type RecipientRoute =
+  | { kind: 'mailbox'; recipient: EnvelopeRecipient; mailbox: MailboxDefinition }
+  | {
+      kind: 'connector';
+      recipient: EnvelopeRecipient;
+      connector: ForeignConnectorState;
+      /** The winning address space, in display form. */
+      addressSpace: string;
+      /** The address written into the Drop file's X-Receiver (IMCEA form for non-SMTP addresses). */
+      envelopeAddress: string;
+    }
+  | { kind: 'failed'; recipient: EnvelopeRecipient; status: DeliveryStatus };
+
+interface Candidate {
+  addressSpace: ParsedAddressSpace;
+  name: string;
+  connector: ForeignConnectorState;
+}
+
+export function routeRecipient(context: RoutingContext, recipient: EnvelopeRecipient): RecipientRoute {
+  const address = recipient.address.trim();
+  const at = address.lastIndexOf('@');
+  if (at <= 0 || at === address.length - 1) return { kind: 'failed', recipient, status: DELIVERY_STATUS.invalidAddress };
+  const target = routingTarget(context.organization, address);
+  if (target.kind === 'invalid') return { kind: 'failed', recipient, status: target.status };
+  if (target.kind === 'local') {
+    const mailbox = findMailbox(context.organization, address);
+    return mailbox ? { kind: 'mailbox', recipient, mailbox } : { kind: 'failed', recipient, status: DELIVERY_STATUS.recipientNotFound };
+  }
+  const candidates = routeCandidates(context);
+  const choice = selectRoute(candidates, target.address);
+  if (!choice) return { kind: 'failed', recipient, status: noRouteStatus(candidates, target.address) };
+  return {
+    kind: 'connector',
+    recipient,
+    connector: choice.candidate.connector,
+    addressSpace: formatAddressSpace(choice.candidate.addressSpace),
+    envelopeAddress: target.envelopeAddress,
+  };
+}
+
+type RoutingTarget =
+  | { kind: 'local' }
+  | { kind: 'remote'; address: RecipientAddress; envelopeAddress: string }
+  | { kind: 'invalid'; status: DeliveryStatus };
+
+function routingTarget(organization: Organization, address: string): RoutingTarget {
+  if (isImcea(address)) {
+    const decoded = recipientFromSmtpAddress(address);
+    if (kindOf(decoded.type) === 'x400' && !('attributes' in decoded)) return { kind: 'invalid', status: DELIVERY_STATUS.invalidX400Address };
+    return { kind: 'remote', address: decoded, envelopeAddress: address };
+  }
+  const contact = findContact(organization, address);
+  if (contact) return contactTarget(organization, contact);
+  if (isAcceptedDomain(organization, address.slice(address.lastIndexOf('@') + 1))) return { kind: 'local' };
+  return { kind: 'remote', address: { type: 'SMTP', address }, envelopeAddress: address };
+}
+
+/** A mail contact is reached on its own address; Drop files name it IMCEA-encapsulated, as Exchange does. */
+function contactTarget(organization: Organization, contact: ContactDefinition): RoutingTarget {
+  switch (kindOf(contact.type)) {
+    case 'smtp':
+      return { kind: 'remote', address: { type: 'SMTP', address: contact.address }, envelopeAddress: contact.address };
+    case 'x400': {
+      const parsed = parseX400Address(contact.address).address;
+      if (!parsed) return { kind: 'invalid', status: DELIVERY_STATUS.invalidX400Address };
+      return { kind: 'remote', address: { type: 'X400', attributes: parsed.values }, envelopeAddress: encodeImcea('X400', contact.address, defaultDomain(organization)) };
+    }
+    default:
+      return { kind: 'remote', address: { type: contact.type, address: contact.address }, envelopeAddress: encodeImcea(contact.type, contact.address, defaultDomain(organization)) };
+  }
+}
+
+/** Every address space of every connector this server may route through. */
+export function routeCandidates(context: RoutingContext): Candidate[] {
+  return context.connectors
+    .filter((connector) => connector.enabled && isSourceServer(connector, context.localServer))
+    .flatMap((connector) => parsedAddressSpaces(connector).map((addressSpace) => ({ addressSpace, name: connector.name, connector })));
+}
+
+function noRouteStatus(candidates: readonly Candidate[], address: RecipientAddress): DeliveryStatus {
+  const type = address.type.toLowerCase();
+  const typeServed = candidates.some((candidate) => candidate.addressSpace.type.toLowerCase() === type);
+  return kindOf(address.type) !== 'smtp' && !typeServed ? DELIVERY_STATUS.noConnectorForType : DELIVERY_STATUS.noRoute;
+}

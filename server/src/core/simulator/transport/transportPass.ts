@@ -1,0 +1,103 @@
+// One pass of the simulated Transport service over a workspace, under the workspace lock:
+//   1. finish messages an interrupted run had claimed (their claim records say how far they got);
+//   2. retry messages waiting in the queue for room in a Drop directory;
+//   3. claim and process the .eml files of the Pickup and Replay directories, in name order, up to
+//      PickupDirectoryMaxMessagesPerMinute per directory unless throttling is off in exconn.json.
+// An abort (SIGINT/SIGTERM in the CLI) lets the current message finish, then the pass ends.
+
+import { errorMessage } from '../errors';
+import { ensureFolder } from '../storage';
+import { withWorkspaceLock, type LockOptions } from '../workspaceLock';
+import { workspaceRelative } from '../workspacePaths';
+import { loadClaims } from './claims';
+import { clearLeftovers } from './leftovers';
+import { processClaimedFile, resumeClaim } from './claimRunner';
+import { DirectoryThrottle } from './directoryThrottle';
+import { claimMessageFile, pendingMessageFiles } from './messageFiles';
+import { queuedCount, retryQueue } from './messageQueue';
+import { transportContext, transportDirectories, type ContextOptions, type TransportContext, type TransportDirectory } from './transportContext';
+import { emptySummary, type MessageOutcome, type TransportSummary } from './transportOutcome';
+
+export interface TransportOptions extends ContextOptions {
+  /** Aborting lets the current message finish, then stops. */
+  signal?: AbortSignal;
+  /** Shared across passes (watch mode) so the per-minute limit spans passes. */
+  throttle?: DirectoryThrottle;
+  lock?: LockOptions;
+  /** Called after each message, for live output. */
+  onMessage?: (outcome: MessageOutcome) => void;
+}
+
+/** Processes every message present (within the per-minute limit) and returns what became of each. */
+export async function processOnce(workspaceRoot: string, options: TransportOptions = {}): Promise<TransportSummary> {
+  return withWorkspaceLock(workspaceRoot, async () => {
+    const summary = emptySummary();
+    const context = await transportContext(workspaceRoot, options);
+    summary.warnings.push(...context.warnings);
+    const { directories, problems } = transportDirectories(context);
+    summary.errors.push(...problems);
+    context.inputFolders = directories.map((directory) => directory.path);
+    const ready = await prepareDirectories(context, directories, summary);
+    await finishInterruptedMessages(context, summary, options);
+    await clearLeftovers(context);
+    if (!options.signal?.aborted) summary.queue = await retryQueue(context, options.signal);
+    for (const directory of ready) {
+      if (options.signal?.aborted) break;
+      await processDirectory(context, directory, summary, options, options.throttle ?? new DirectoryThrottle());
+    }
+    summary.waiting = await queuedCount(context);
+    return summary;
+  }, options.lock);
+}
+
+/** Exchange creates the Pickup and Replay directories when it is pointed at them. */
+async function prepareDirectories(context: TransportContext, directories: TransportDirectory[], summary: TransportSummary): Promise<TransportDirectory[]> {
+  const ready: TransportDirectory[] = [];
+  for (const directory of directories) {
+    try {
+      await ensureFolder(context.root, directory.path);
+      ready.push(directory);
+    } catch (error) {
+      summary.errors.push(`The ${directory.role} directory ${directory.windowsPath} cannot be created: ${errorMessage(error)}`);
+    }
+  }
+  return ready;
+}
+
+async function finishInterruptedMessages(context: TransportContext, summary: TransportSummary, options: TransportOptions): Promise<void> {
+  for (const claim of await loadClaims(context.layout.claimsFolder)) {
+    if (options.signal?.aborted) return;
+    try {
+      report(summary, options, await resumeClaim(context, claim));
+    } catch (error) {
+      summary.errors.push(`${claim.folder}/${claim.emlName} (interrupted earlier): ${errorMessage(error)}`);
+    }
+  }
+}
+
+async function processDirectory(context: TransportContext, directory: TransportDirectory, summary: TransportSummary, options: TransportOptions, throttle: DirectoryThrottle): Promise<void> {
+  const limit = context.settings.pickupDirectoryMaxMessagesPerMinute;
+  // A claim an error left unfinished still owns its .tmp file; it is resumed by the next pass, not taken twice.
+  const folder = workspaceRelative(context.paths, directory.path);
+  const claimed = new Set((await loadClaims(context.layout.claimsFolder)).filter((claim) => claim.folder === folder).map((claim) => claim.tmpName));
+  const names = await pendingMessageFiles(directory.path, claimed);
+  for (let index = 0; index < names.length; index++) {
+    if (options.signal?.aborted) return;
+    if (context.organization.throttling && !throttle.tryTake(directory.role, limit)) {
+      summary.throttled.push({ directory: directory.role, count: names.length - index, limit });
+      return;
+    }
+    try {
+      const claimed = await claimMessageFile(context, directory, names[index]);
+      if (claimed) report(summary, options, await processClaimedFile(context, claimed));
+    } catch (error) {
+      summary.errors.push(`${folder}/${names[index]}: ${errorMessage(error)}`);
+    }
+  }
+}
+
+function report(summary: TransportSummary, options: TransportOptions, outcome: MessageOutcome | undefined): void {
+  if (!outcome) return;
+  summary.messages.push(outcome);
+  options.onMessage?.(outcome);
+}

@@ -1,0 +1,492 @@
+// Expression-mode rules: operators, primaries, member access and indexing, and the bracketed
+// constructs (`( )`, `$( )`, `@( )`, `{ }`, `@{ }`, `[type]`). Here `-eq` is an operator and `1-2`
+// a subtraction. Binary operators are collected as a flat chain and arranged by precedence in
+// operators.ts, which is simpler and faster than one rule per precedence level.
+
+import type {
+  ArraySubExpression, Block, Expression, HashtableEntry, HashtableLiteral, ParenExpression, Range, ScriptBlockExpression,
+  StringLiteral, SubExpression, TypeLiteral,
+} from './ast';
+import { tokenMatcher, type DSLMethodOpts, type IOrAlt, type IToken, type OrMethodOpts, type ParserMethod, type TokenType } from './chevrotain';
+import { GrammarBase, RECORDED, type StatementList } from './grammarBase';
+import { numberLiteral, stringLiteral, variable } from './literals';
+import { describeToken, diagnosticAt, missingAfterComma, missingOperand } from './messages';
+import { cast, emptyRangeAt, postfixUnary, prefixUnary } from './nodes';
+import { buildBinaryChain, normalizeOperator, precedenceOf, type OperatorOccurrence } from './operators';
+import { adjacent, tokenEnd, tokenRange } from './ranges';
+import {
+  AnyToken, ArgChar, ArrayExpressionStart, AssignOperator, AttributeArgumentPart, BinaryOperator, ColonColon, Comma, Dot,
+  Equals, HashtableStart, LBracket, LCurly, LParen, MinusMinus, Name, NewLine, NumberToken, PlusPlus, PrefixOperator,
+  RBracket, RCurly, RParen, Semicolon, Splat, StringToken, SubExpressionStart, TypeNamePart, Variable,
+} from './tokens';
+
+interface MemberName {
+  text: string;
+  range: Range;
+}
+
+interface HashKey {
+  expression: Expression;
+  text: string;
+}
+
+export abstract class ExpressionGrammar extends GrammarBase {
+  /** The value `castOrPostfix` may cast: its OPTION's gate reads it. */
+  private castCandidate: Expression | undefined;
+
+  private readonly castAhead = (): boolean => this.castCandidate?.kind === 'Type';
+
+  /** After an operator or comma, line breaks are skipped only when a value follows them. */
+  private readonly operandAfterNewlines = (): boolean => startsOperand(this.LA(this.indexAfterNewlines()));
+
+  /** A binary operator next, or, directly inside `( )`, on the next line (`(` / `$a` / `-and $b` / `)`). */
+  private readonly binaryOperatorAhead = (): boolean => {
+    if (tokenMatcher(this.LA(1), BinaryOperator)) return true;
+    if (this.LA(1).tokenType !== NewLine || this.nesting[this.nesting.length - 1] !== 'group') return false;
+    return tokenMatcher(this.LA(this.indexAfterNewlines()), BinaryOperator);
+  };
+
+  /** A postfix operator without a space before it; `[` after a type is a second type (`[void][Math]`), not an index. */
+  private readonly postfixAhead = (): boolean => {
+    const next = this.LA(1);
+    if (!adjacent(this.LA(0), next)) return false;
+    return next.tokenType !== LBracket || (this.postfixTarget as Expression | undefined)?.kind !== 'Type';
+  };
+
+  private readonly invocationAhead = (): boolean => this.LA(1).tokenType === LParen && adjacent(this.LA(0), this.LA(1));
+
+  private readonly hashKeyContinues = (): boolean => {
+    const next = this.LA(1);
+    return adjacent(this.LA(0), next) && !tokenMatcher(next, AssignOperator);
+  };
+
+  // -------------------------------------------------------------------------------------------
+  // Operators
+
+  /** A full expression: `operand (operator operand)*`, operands possibly comma lists. */
+  protected readonly expression = this.RULE('expression', (): Expression => this.binaryChain(this.arrayOperand));
+
+  /** An expression without top-level commas: a method argument or parameter default, where commas separate. */
+  protected readonly argumentExpression = this.RULE('argumentExpression', (): Expression => this.binaryChain(this.unaryExpression));
+
+  /** The body of `expression` and `argumentExpression`, each recording its own copy. */
+  private binaryChain(operand: ParserMethod<[], Expression>): Expression {
+    const operands: (Expression | undefined)[] = [this.SUBRULE(operand)];
+    const operators: OperatorOccurrence[] = [];
+    this.MANY({
+      GATE: this.binaryOperatorAhead,
+      DEF: () => this.binaryOperand(operand, operands, operators),
+    });
+    if (this.RECORDING_PHASE) return RECORDED;
+    return operators.length === 0 ? operands[0] as Expression : buildBinaryChain(operands, operators);
+  }
+
+  /** One `operator operand` of a binary chain; inside parentheses the operator may start a line. */
+  private binaryOperand(operand: ParserMethod<[], Expression>, operands: (Expression | undefined)[], operators: OperatorOccurrence[]): void {
+    this.MANY3(() => this.CONSUME3(NewLine));
+    const token = this.CONSUME(BinaryOperator);
+    this.MANY2({ GATE: this.operandAfterNewlines, DEF: () => this.CONSUME(NewLine) });
+    const right = this.OPTION(() => this.SUBRULE2(operand));
+    if (this.RECORDING_PHASE) return;
+    const operator = normalizeOperator(token.image);
+    operators.push({ operator, range: tokenRange(token), precedence: precedenceOf(operator) });
+    operands.push(right);
+    if (!right) this.report(missingOperand(token));
+  }
+
+  /** `a, b, c` in expression mode. */
+  private readonly arrayOperand = this.RULE('arrayOperand', (): Expression => {
+    const first = this.SUBRULE(this.unaryExpression);
+    const elements: Expression[] = [first];
+    let end: number | undefined;
+    this.MANY(() => {
+      const comma = this.CONSUME(Comma);
+      this.MANY2({ GATE: this.operandAfterNewlines, DEF: () => this.CONSUME(NewLine) });
+      const next = this.OPTION(() => this.SUBRULE2(this.unaryExpression));
+      if (this.RECORDING_PHASE) return;
+      if (next) elements.push(next);
+      else this.report(missingAfterComma(comma));
+      end = next ? next.range.end : tokenEnd(comma);
+    });
+    if (this.RECORDING_PHASE || end === undefined) return first;
+    return { kind: 'Array', range: { start: first.range.start, end }, elements };
+  });
+
+  private unaryAlternatives?: IOrAlt<Expression>[];
+
+  protected readonly unaryExpression = this.RULE('unaryExpression', (): Expression => this.OR(this.unaryAlternatives ??= [
+    { ALT: () => this.SUBRULE(this.prefixExpression) },
+    { ALT: () => this.castOrPostfix() },
+  ]));
+
+  /** `-not $x`, `!$x`, `-5`, `,$x`, `++$i`. */
+  private readonly prefixExpression = this.RULE('prefixExpression', (): Expression => {
+    const operator = this.CONSUME(PrefixOperator);
+    if (!this.RECORDING_PHASE) this.enter('other');
+    const operand = this.OPTION(() => this.SUBRULE(this.unaryExpression));
+    if (this.RECORDING_PHASE) return RECORDED;
+    this.leave();
+    if (!operand) this.report(missingOperand(operator));
+    return prefixUnary(operator, operand);
+  });
+
+  /**
+   * A primary with its member access and indexing; `[int]$x` when the primary is a type. Part of
+   * `unaryExpression` (not a rule of its own: this is the hottest path of expression parsing).
+   */
+  private castOrPostfix(): Expression {
+    this.postfixTarget = this.SUBRULE(this.primaryExpression);
+    const value = this.postfixChain();
+    this.castCandidate = value;
+    const operand = this.OPTION(this.castOption ??= { GATE: this.castAhead, DEF: () => this.castOperand() });
+    if (this.RECORDING_PHASE || !operand) return value;
+    return cast(value as TypeLiteral, operand, this.session.text);
+  }
+
+  /** The operand of a cast, one nesting level down (`[int][string]...` cannot exhaust the stack). */
+  private castOperand(): Expression {
+    if (!this.RECORDING_PHASE) this.enter('other');
+    const operand = this.SUBRULE(this.unaryExpression);
+    if (!this.RECORDING_PHASE) this.leave();
+    return operand;
+  }
+
+  private primaryAlternatives?: IOrAlt<Expression>[];
+
+  private readonly primaryExpression = this.RULE('primaryExpression', (): Expression => this.OR(this.primaryAlternatives ??= [
+    { ALT: () => variable(this.CONSUME(Variable)) },
+    { ALT: () => variable(this.CONSUME(Splat)) },
+    { ALT: () => numberLiteral(this.CONSUME(NumberToken)) },
+    { ALT: () => this.SUBRULE(this.stringLiteral) },
+    { ALT: () => this.SUBRULE(this.parenExpression) },
+    { ALT: () => this.SUBRULE(this.subExpression) },
+    { ALT: () => this.SUBRULE(this.arraySubExpression) },
+    { ALT: () => this.SUBRULE(this.hashtable) },
+    { ALT: () => this.SUBRULE(this.scriptBlock) },
+    { ALT: () => this.SUBRULE(this.typeLiteral) },
+  ]));
+
+  private postfixAlternatives?: IOrAlt<Expression>[];
+  private postfixLoop?: DSLMethodOpts<void>;
+  private castOption?: DSLMethodOpts<Expression>;
+
+  /**
+   * `.Name`, `::Name`, `.Method(...)`, `[index]`, `++` applied to `this.postfixTarget`, only without
+   * a space before each (`$a [0]` is not indexing).
+   */
+  protected readonly postfixOperators = this.RULE('postfixOperators', (): Expression => this.postfixChain());
+
+  /** The body of `postfixOperators`, also inlined where it is hot. */
+  private postfixChain(): Expression {
+    // The loop keeps the value so far in `postfixTarget` (each alternative reads it first thing), so
+    // its options are built once rather than as closures per call.
+    this.MANY(this.postfixLoop ??= {
+      GATE: this.postfixAhead,
+      DEF: () => {
+        // OR2: the chain is also part of unaryExpression, which has an OR of its own.
+        this.postfixTarget = this.OR2(this.postfixAlternatives ??= [
+          { ALT: () => this.SUBRULE(this.memberAccess) },
+          { ALT: () => this.SUBRULE(this.indexAccess) },
+          { ALT: () => this.SUBRULE(this.postfixIncrement) },
+        ]);
+      },
+    });
+    return this.postfixTarget as Expression;
+  }
+
+  private readonly postfixIncrement = this.RULE('postfixIncrement', (): Expression => {
+    const target = this.postfixTarget as Expression;
+    const operator = this.OR([{ ALT: () => this.CONSUME(PlusPlus) }, { ALT: () => this.CONSUME(MinusMinus) }]);
+    return this.RECORDING_PHASE ? RECORDED : postfixUnary(target, operator);
+  });
+
+  private memberOperatorAlternatives?: IOrAlt<IToken>[];
+  private memberNameAlternatives?: IOrAlt<MemberName>[];
+  private hashKeyAlternatives?: IOrAlt<HashKey>[];
+
+  private readonly memberAccess = this.RULE('memberAccess', (): Expression => {
+    const target = this.postfixTarget as Expression;
+    const operator = this.OR(this.memberOperatorAlternatives ??= [{ ALT: () => this.CONSUME(Dot) }, { ALT: () => this.CONSUME(ColonColon) }]);
+    const name = this.OPTION({ GATE: this.adjacentToPrevious, DEF: () => this.SUBRULE(this.memberName) });
+    const call = this.OPTION2({ GATE: this.invocationAhead, DEF: () => this.SUBRULE(this.invocationArguments) });
+    return this.RECORDING_PHASE ? RECORDED : this.memberNode(target, operator, name, call);
+  });
+
+  private readonly memberName = this.RULE('memberName', (): MemberName => this.OR(this.memberNameAlternatives ??= [
+    { ALT: () => tokenName(this.CONSUME(Name)) },
+    { ALT: () => tokenName(this.CONSUME(Variable)) },
+    { ALT: () => tokenName(this.CONSUME(NumberToken)) },
+    {
+      ALT: () => {
+        const str = this.SUBRULE(this.stringLiteral);
+        return this.RECORDING_PHASE ? RECORDED : { text: str.value, range: str.range };
+      },
+    },
+  ]));
+
+  private readonly invocationArguments = this.RULE('invocationArguments', (): { items: Expression[]; end: number } => {
+    const open = this.CONSUME(LParen);
+    if (!this.RECORDING_PHASE) this.enter('group');
+    const items: Expression[] = [];
+    this.MANY(() => this.CONSUME(NewLine));
+    this.OPTION(() => {
+      items.push(this.SUBRULE(this.argumentExpression));
+      this.MANY2(() => {
+        const comma = this.CONSUME(Comma);
+        this.MANY3(() => this.CONSUME2(NewLine));
+        const next = this.OPTION2(() => this.SUBRULE2(this.argumentExpression));
+        if (this.RECORDING_PHASE) return;
+        if (next) items.push(next);
+        else this.report(missingAfterComma(comma));
+      });
+    });
+    this.MANY4({ GATE: this.closerAfterNewlines, DEF: () => this.CONSUME3(NewLine) });
+    const close = this.OPTION3(() => this.CONSUME(RParen));
+    return this.RECORDING_PHASE ? RECORDED : { items, end: this.closed(open, close, 'paren', "method call's '('") };
+  });
+
+  private readonly indexAccess = this.RULE('indexAccess', (): Expression => {
+    const target = this.postfixTarget as Expression;
+    const open = this.CONSUME(LBracket);
+    if (!this.RECORDING_PHASE) this.enter('other');
+    this.MANY(() => this.CONSUME(NewLine));
+    const index = this.OPTION(() => this.SUBRULE(this.expression));
+    this.MANY2({ GATE: this.closerAfterNewlines, DEF: () => this.CONSUME2(NewLine) });
+    const close = this.OPTION2(() => this.CONSUME(RBracket));
+    if (this.RECORDING_PHASE) return RECORDED;
+    const end = this.closed(open, close, 'bracket', "index's '['");
+    if (!index) this.report(diagnosticAt(tokenRange(open), "Missing index inside '[ ]'. Write the position or key, for example $list[0].", 'missing-expression'));
+    return { kind: 'Index', range: { start: target.range.start, end }, target, index };
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Bracketed constructs
+
+  protected readonly parenExpression = this.RULE('parenExpression', (): ParenExpression => {
+    const open = this.CONSUME(LParen);
+    if (!this.RECORDING_PHASE) this.enter('group');
+    this.MANY(() => this.CONSUME(NewLine));
+    const statement = this.OPTION(() => this.SUBRULE(this.statement));
+    this.MANY2({ GATE: this.closerAfterNewlines, DEF: () => this.CONSUME2(NewLine) });
+    if (!this.RECORDING_PHASE) this.skipJunkBefore(RParen);
+    const close = this.OPTION2(() => this.CONSUME(RParen));
+    if (this.RECORDING_PHASE) return RECORDED;
+    return { kind: 'Paren', range: { start: open.startOffset, end: this.closed(open, close, 'paren', "'('") }, statement };
+  });
+
+  protected readonly subExpression = this.RULE('subExpression', (): SubExpression => {
+    const open = this.CONSUME(SubExpressionStart);
+    if (!this.RECORDING_PHASE) this.enter('paren');
+    const body = this.SUBRULE(this.statementList);
+    const close = this.OPTION(() => this.CONSUME(RParen));
+    if (this.RECORDING_PHASE) return RECORDED;
+    return { kind: 'SubExpression', range: { start: open.startOffset, end: this.closed(open, close, 'paren', "subexpression '$('") }, statements: body.statements };
+  });
+
+  protected readonly arraySubExpression = this.RULE('arraySubExpression', (): ArraySubExpression => {
+    const open = this.CONSUME(ArrayExpressionStart);
+    if (!this.RECORDING_PHASE) this.enter('paren');
+    const body = this.SUBRULE(this.statementList);
+    const close = this.OPTION(() => this.CONSUME(RParen));
+    if (this.RECORDING_PHASE) return RECORDED;
+    return { kind: 'ArraySubExpression', range: { start: open.startOffset, end: this.closed(open, close, 'paren', "array expression '@('") }, statements: body.statements };
+  });
+
+  protected readonly scriptBlock = this.RULE('scriptBlock', (): ScriptBlockExpression => {
+    const open = this.CONSUME(LCurly);
+    if (!this.RECORDING_PHASE) this.enter('curly');
+    const body = this.SUBRULE(this.statementList);
+    const close = this.OPTION(() => this.CONSUME(RCurly));
+    if (this.RECORDING_PHASE) return RECORDED;
+    const node: ScriptBlockExpression = { kind: 'ScriptBlock', range: { start: open.startOffset, end: this.closed(open, close, 'curly', 'script block') }, statements: body.statements };
+    return withParamBlock(node, body);
+  });
+
+  /** The `{ }` of `if`, `foreach`, `while`, `do` and `function`. */
+  protected readonly block = this.RULE('block', (): Block => {
+    const open = this.CONSUME(LCurly);
+    if (!this.RECORDING_PHASE) this.enter('curly');
+    const body = this.SUBRULE(this.statementList);
+    const close = this.OPTION(() => this.CONSUME(RCurly));
+    if (this.RECORDING_PHASE) return RECORDED;
+    const node: Block = { kind: 'Block', range: { start: open.startOffset, end: this.closed(open, close, 'curly', 'statement block') }, statements: body.statements };
+    return withParamBlock(node, body);
+  });
+
+  protected readonly stringLiteral = this.RULE('stringLiteral', (): StringLiteral => {
+    const token = this.CONSUME(StringToken);
+    return this.RECORDING_PHASE ? RECORDED : stringLiteral(this.session.text, token, this.deferSubExpression);
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Hashtables: `@{ key = statement; key = statement }`, each entry recovering on its own.
+
+  private hashItemOptions?: OrMethodOpts<HashtableEntry | undefined>;
+
+  protected readonly hashtable = this.RULE('hashtable', (): HashtableLiteral => {
+    const open = this.CONSUME(HashtableStart);
+    if (!this.RECORDING_PHASE) this.enter('curly');
+    const entries: HashtableEntry[] = [];
+    this.MANY({
+      GATE: this.notAtListEnd,
+      DEF: () => {
+        const entry = this.OR(this.hashItemOptions ??= {
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            { ALT: () => { this.CONSUME(NewLine); return undefined; } },
+            { ALT: () => { this.CONSUME(Semicolon); return undefined; } },
+            { ALT: () => this.SUBRULE(this.hashEntryWithRecovery) },
+            { ALT: () => { this.SUBRULE(this.hashStray); return undefined; } },
+          ],
+        });
+        if (entry) entries.push(entry);
+      },
+    });
+    const close = this.OPTION(() => this.CONSUME(RCurly));
+    if (this.RECORDING_PHASE) return RECORDED;
+    return { kind: 'Hashtable', range: { start: open.startOffset, end: this.closed(open, close, 'curly', 'hashtable') }, entries };
+  });
+
+  private readonly hashEntryWithRecovery = this.RULE('hashEntryWithRecovery', (): HashtableEntry | undefined => {
+    const first = this.LA(1);
+    const saved = this.nesting.length;
+    try {
+      return this.SUBRULE(this.hashEntry);
+    } catch (error) {
+      this.recover(error, first, saved);
+      return undefined;
+    }
+  });
+
+  private readonly hashStray = this.RULE('hashStray', (): void => {
+    const token = this.CONSUME(AnyToken);
+    if (this.RECORDING_PHASE) return;
+    this.report(diagnosticAt(tokenRange(token), `Unexpected ${describeToken(token)} in the hashtable. Write each entry as key = value, separated by ';' or a line break.`));
+    this.skipStatement(0);
+  });
+
+  private readonly hashEntry = this.RULE('hashEntry', (): HashtableEntry => {
+    const key = this.SUBRULE(this.hashKey);
+    if (!this.RECORDING_PHASE) this.expect(Equals, `Missing '=' after the key '${key.text}' in the hashtable. Write each entry as key = value.`);
+    const equals = this.CONSUME(Equals);
+    this.MANY(() => this.CONSUME(NewLine));
+    const value = this.OPTION(() => this.SUBRULE(this.statement));
+    if (this.RECORDING_PHASE) return RECORDED;
+    // Before other text, that text is the problem (reported when it is skipped), not a missing value.
+    if (!value && this.atStatementEnd()) this.report(diagnosticAt(tokenRange(equals), `Missing value after '=' for the key '${key.text}'. Add the value, or remove the entry.`, 'missing-expression'));
+    return { range: { start: key.expression.range.start, end: value ? value.range.end : tokenEnd(equals) }, key: key.expression, keyText: key.text, value };
+  });
+
+  private readonly hashKey = this.RULE('hashKey', (): HashKey => this.OR(this.hashKeyAlternatives ??= [
+    {
+      ALT: () => {
+        const str = this.SUBRULE(this.stringLiteral);
+        return this.RECORDING_PHASE ? RECORDED : { expression: str, text: str.value };
+      },
+    },
+    { ALT: () => { const number = numberLiteral(this.CONSUME(NumberToken)); return { expression: number, text: number.text }; } },
+    { ALT: () => { const token = this.CONSUME(Variable); return { expression: variable(token), text: token.image }; } },
+    {
+      ALT: () => {
+        const paren = this.SUBRULE(this.parenExpression);
+        return this.RECORDING_PHASE ? RECORDED : { expression: paren, text: this.sourceOf(paren.range) };
+      },
+    },
+    {
+      ALT: () => {
+        const first = this.CONSUME(Name);
+        this.MANY({ GATE: this.hashKeyContinues, DEF: () => this.CONSUME(ArgChar) });
+        if (this.RECORDING_PHASE) return RECORDED;
+        const range = { start: first.startOffset, end: tokenEnd(this.LA(0)) };
+        const text = this.sourceOf(range);
+        return { expression: { kind: 'Bareword', range, text }, text };
+      },
+    },
+  ]));
+
+  // -------------------------------------------------------------------------------------------
+  // Types and attributes: `[string]`, `[string[]]`, `[Parameter(Mandatory = $true)]`
+
+  protected readonly typeLiteral = this.RULE('typeLiteral', (): TypeLiteral => {
+    const open = this.CONSUME(LBracket);
+    if (!this.RECORDING_PHASE) this.enter('other');
+    this.SUBRULE(this.typeNameParts);
+    const close = this.OPTION(() => this.CONSUME(RBracket));
+    return this.RECORDING_PHASE ? RECORDED : this.typeNode(open, close);
+  });
+
+  private typeNameAlternatives?: IOrAlt<void>[];
+
+  private readonly typeNameParts = this.RULE('typeNameParts', (): void => {
+    this.MANY(() => this.OR(this.typeNameAlternatives ??= [
+      { ALT: () => { this.CONSUME(TypeNamePart); } },
+      { ALT: () => { this.SUBRULE(this.nestedTypeName); } },
+      { ALT: () => { this.SUBRULE(this.attributeArguments); } },
+    ]));
+  });
+
+  /** `[string]` inside `[List[string]]` or `[string[]]`. */
+  private readonly nestedTypeName = this.RULE('nestedTypeName', (): void => {
+    this.CONSUME(LBracket);
+    if (!this.RECORDING_PHASE) this.enter('other');
+    this.SUBRULE(this.typeNameParts);
+    this.OPTION(() => this.CONSUME(RBracket));
+    if (!this.RECORDING_PHASE) this.leave();
+  });
+
+  /** The `( ... )` of an attribute: skipped as balanced tokens; only its extent matters. */
+  private readonly attributeArguments = this.RULE('attributeArguments', (): void => {
+    this.OR([
+      { ALT: () => { this.CONSUME(LParen); } },
+      { ALT: () => { this.CONSUME(SubExpressionStart); } },
+      { ALT: () => { this.CONSUME(ArrayExpressionStart); } },
+    ]);
+    if (!this.RECORDING_PHASE) this.enter('other');
+    this.MANY(() => this.OR2([
+      { ALT: () => { this.CONSUME(AttributeArgumentPart); } },
+      { ALT: () => { this.SUBRULE(this.attributeArguments); } },
+    ]));
+    this.OPTION(() => this.CONSUME(RParen));
+    if (!this.RECORDING_PHASE) this.leave();
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Node building
+
+  private memberNode(target: Expression, operator: IToken, name: MemberName | undefined, call: { items: Expression[]; end: number } | undefined): Expression {
+    const isStatic = operator.tokenType === ColonColon;
+    if (!name) {
+      this.report(diagnosticAt(tokenRange(operator), `Missing member name after '${operator.image}'. Write the property or method to use, for example $connector.Name.`, 'missing-expression'));
+    }
+    const member = name?.text ?? '';
+    const memberRange = name?.range ?? emptyRangeAt(tokenEnd(operator));
+    if (call) return { kind: 'InvokeMember', range: { start: target.range.start, end: call.end }, target, member, memberRange, static: isStatic, arguments: call.items };
+    return { kind: 'Member', range: { start: target.range.start, end: memberRange.end }, target, member, memberRange, static: isStatic };
+  }
+
+  private typeNode(open: IToken, close: IToken | undefined): TypeLiteral {
+    const end = this.closed(open, close, 'bracket', "type name's '['");
+    const name = this.sourceOf({ start: tokenEnd(open), end: close ? close.startOffset : end }).trim();
+    if (!name) this.report(diagnosticAt(tokenRange(open), "Missing type name inside '[ ]'. Write the type, for example [string].", 'missing-expression'));
+    return { kind: 'Type', range: { start: open.startOffset, end }, name };
+  }
+}
+
+const OPERAND_STARTS = new Set<TokenType>([
+  Variable, Splat, NumberToken, LParen, SubExpressionStart, ArrayExpressionStart, HashtableStart, LCurly, LBracket,
+]);
+
+/** Whether an expression-mode value can start with `token` (a bareword cannot: that is a command). */
+function startsOperand(token: IToken): boolean {
+  return OPERAND_STARTS.has(token.tokenType) || tokenMatcher(token, StringToken) || tokenMatcher(token, PrefixOperator);
+}
+
+function tokenName(token: IToken): MemberName {
+  return { text: token.image, range: tokenRange(token) };
+}
+
+function withParamBlock<T extends { paramBlock?: StatementList['paramBlock'] }>(node: T, body: StatementList): T {
+  if (body.paramBlock) node.paramBlock = body.paramBlock;
+  return node;
+}
+

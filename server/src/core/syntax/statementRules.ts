@@ -1,0 +1,498 @@
+// Statement lists and statements: the script, blocks, control statements (`if`, `foreach`, `while`,
+// `do`, `for`, `switch`, `function`), `param( )` blocks and `return` / `throw` / `exit`. This is the
+// parser class to instantiate (once: its constructor runs Chevrotain's self-analysis).
+
+import type {
+  Block, CommandElement, ForeachStatement, FunctionStatement, IfStatement, ParamBlock, ParameterDeclaration,
+  ParenExpression, Range, ScriptBlockExpression, Statement, TypeLiteral, WhileStatement,
+} from './ast';
+import type { IOrAlt, IToken, OrMethodOpts } from './chevrotain';
+import { CommandGrammar } from './commandRules';
+import { SyntaxFailure } from './failure';
+import { RECORDED, type ParseSession, type StatementList } from './grammarBase';
+import { variable } from './literals';
+import { strayTokenDiagnostic, unexpectedToken, diagnosticAt } from './messages';
+import { argument, asPipeline, errorStatement, expressionElement, keywordCommand, parenAround, pipeline } from './nodes';
+import { adjacent, span, tokenEnd, tokenRange } from './ranges';
+import {
+  AnyToken, ArgChar, Comma, Do, Else, ElseIf, Equals, Escaped, Exit, Filter, For, Foreach, Function, If, In, LCurly, LParen,
+  NewLine, Param, ParameterLike, RCurly, RParen, Return, Semicolon, Switch, Throw, Until, Variable, While,
+} from './tokens';
+
+type ListItem = ParamBlock | Statement[] | undefined;
+
+interface ConditionResult {
+  open: IToken;
+  close: IToken | undefined;
+  statement: Statement | undefined;
+}
+
+export class ScriptGrammar extends CommandGrammar {
+  constructor() {
+    super();
+    this.performSelfAnalysis();
+  }
+
+  parseTokens(tokens: IToken[], session: ParseSession): StatementList {
+    this.session = session;
+    this.nesting = [];
+    this.input = tokens;
+    return this.script() ?? { statements: [] };
+  }
+
+  private readonly elseIfAhead = (): boolean => this.typeAfterNewlines() === ElseIf;
+
+  private readonly elseAhead = (): boolean => this.typeAfterNewlines() === Else;
+
+  private readonly loopKeywordAhead = (): boolean => {
+    const type = this.typeAfterNewlines();
+    return type === While || type === Until;
+  };
+
+  private readonly switchFileOption = (): boolean => /^[-\u2013-\u2015]file$/i.test(this.LA(0).image);
+
+  // -------------------------------------------------------------------------------------------
+  // Statement lists
+
+  readonly script = this.RULE('script', (): StatementList => this.SUBRULE(this.statementList));
+
+  private listItemOptions?: OrMethodOpts<ListItem>;
+
+  protected readonly statementList = this.RULE('statementList', (): StatementList => {
+    const list: StatementList = { statements: [] };
+    this.MANY({
+      GATE: this.notAtListEnd,
+      DEF: () => {
+        const item = this.OR(this.listItemOptions ??= {
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            { ALT: () => { this.CONSUME(NewLine); return undefined; } },
+            { ALT: () => { this.CONSUME(Semicolon); return undefined; } },
+            { ALT: () => this.SUBRULE(this.statementWithRecovery) },
+            { ALT: () => this.SUBRULE(this.strayToken) },
+          ],
+        });
+        if (!this.RECORDING_PHASE) addListItem(list, item);
+      },
+    });
+    return list;
+  });
+
+  private statementOrParamOptions?: OrMethodOpts<Statement[] | ParamBlock>;
+
+  /** One statement (or a param block); a syntax error in it becomes an ErrorStatement. */
+  private readonly statementWithRecovery = this.RULE('statementWithRecovery', (): Statement[] | ParamBlock => {
+    const first = this.LA(1);
+    const saved = this.nesting.length;
+    try {
+      return this.OR(this.statementOrParamOptions ??= {
+        IGNORE_AMBIGUITIES: true,
+        DEF: [
+          { ALT: () => this.SUBRULE(this.paramBlock) },
+          {
+            ALT: () => {
+              const statement = this.SUBRULE(this.statement);
+              return this.RECORDING_PHASE ? RECORDED : this.withStatementEnd(statement);
+            },
+          },
+        ],
+      });
+    } catch (error) {
+      return [this.recover(error, first, saved)];
+    }
+  });
+
+  /** A token no statement can start with. */
+  private readonly strayToken = this.RULE('strayToken', (): Statement[] => {
+    const token = this.CONSUME(AnyToken);
+    if (this.RECORDING_PHASE) return RECORDED;
+    this.report(strayTokenDiagnostic(token));
+    this.skipStatement(0);
+    return [errorStatement(token.startOffset, this.consumedEnd(token))];
+  });
+
+  private statementOptions?: OrMethodOpts<Statement>;
+
+  protected readonly statement = this.RULE('statement', (): Statement => this.OR(this.statementOptions ??= {
+    IGNORE_AMBIGUITIES: true,
+    DEF: [
+      { ALT: () => this.SUBRULE(this.ifStatement) },
+      { ALT: () => this.SUBRULE(this.foreachStatement) },
+      { ALT: () => this.SUBRULE(this.whileStatement) },
+      { ALT: () => this.SUBRULE(this.doStatement) },
+      { ALT: () => this.SUBRULE(this.functionStatement) },
+      { ALT: () => this.SUBRULE(this.switchStatement) },
+      { ALT: () => this.SUBRULE(this.forStatement) },
+      { ALT: () => this.SUBRULE(this.flowStatement) },
+      { ALT: () => this.SUBRULE(this.pipelineStatement) },
+      { ALT: () => this.SUBRULE(this.strayParameter) },
+    ],
+  }));
+
+  // -------------------------------------------------------------------------------------------
+  // Param blocks. Attributes before `param` (`[CmdletBinding()]`) parse as statements of their own
+  // and are moved into the block afterwards (see addListItem), which keeps this decision LL(1).
+
+  private readonly paramBlock = this.RULE('paramBlock', (): ParamBlock => {
+    const keyword = this.CONSUME(Param);
+    this.MANY(() => this.CONSUME(NewLine));
+    if (!this.RECORDING_PHASE) this.expect(LParen, "Missing '(' after 'param'. Write param($Name, $Server).");
+    const list = this.SUBRULE(this.parameterList);
+    return this.RECORDING_PHASE ? RECORDED : { ...list, range: { start: keyword.startOffset, end: list.range.end } };
+  });
+
+  /** `( $a, [string]$b = "x" )` of a param block or after a function name. */
+  private readonly parameterList = this.RULE('parameterList', (): ParamBlock => {
+    const open = this.CONSUME(LParen);
+    if (!this.RECORDING_PHASE) this.enter('group');
+    const parameters: ParameterDeclaration[] = [];
+    this.MANY(() => this.CONSUME(NewLine));
+    this.OPTION(() => {
+      parameters.push(this.SUBRULE(this.parameterDeclaration));
+      this.MANY2(() => {
+        this.CONSUME(Comma);
+        this.MANY3(() => this.CONSUME2(NewLine));
+        parameters.push(this.SUBRULE2(this.parameterDeclaration));
+      });
+    });
+    this.MANY4({ GATE: this.closerAfterNewlines, DEF: () => this.CONSUME3(NewLine) });
+    const close = this.OPTION2(() => this.CONSUME(RParen));
+    if (this.RECORDING_PHASE) return RECORDED;
+    return { range: { start: open.startOffset, end: this.closed(open, close, 'paren', 'parameter list') }, attributes: [], parameters };
+  });
+
+  private readonly parameterDeclaration = this.RULE('parameterDeclaration', (): ParameterDeclaration => {
+    const attributes: TypeLiteral[] = [];
+    this.MANY(() => {
+      attributes.push(this.SUBRULE(this.typeLiteral));
+      this.MANY2(() => this.CONSUME(NewLine));
+    });
+    if (!this.RECORDING_PHASE) this.expect(Variable, 'Expected a parameter variable such as $Name. Separate the parameters with commas: param($Name, $Server).');
+    const name = variable(this.CONSUME(Variable));
+    const defaultValue = this.OPTION(() => {
+      const equals = this.CONSUME(Equals);
+      this.MANY3(() => this.CONSUME2(NewLine));
+      const value = this.OPTION2(() => this.SUBRULE(this.argumentExpression));
+      if (!this.RECORDING_PHASE && !value) this.report(diagnosticAt(tokenRange(equals), "Missing default value after '='. Add the value, or remove the '='.", 'missing-expression'));
+      return value;
+    });
+    if (this.RECORDING_PHASE) return RECORDED;
+    const start = attributes[0]?.range.start ?? name.range.start;
+    const declaration: ParameterDeclaration = { range: { start, end: defaultValue?.range.end ?? name.range.end }, attributes, variable: name };
+    if (defaultValue) declaration.defaultValue = defaultValue;
+    return declaration;
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // if / elseif / else
+
+  private readonly ifStatement = this.RULE('ifStatement', (): IfStatement => {
+    const keyword = this.CONSUME(If);
+    const clauses: IfStatement['clauses'] = [];
+    clauses.push(this.SUBRULE(this.conditionalClause, { ARGS: [keyword] }));
+    this.MANY({
+      GATE: this.elseIfAhead,
+      DEF: () => {
+        this.MANY2(() => this.CONSUME(NewLine));
+        const elseIf = this.CONSUME(ElseIf);
+        clauses.push(this.SUBRULE2(this.conditionalClause, { ARGS: [elseIf] }));
+      },
+    });
+    const elseBody = this.OPTION({
+      GATE: this.elseAhead,
+      DEF: () => {
+        this.MANY3(() => this.CONSUME2(NewLine));
+        const elseToken = this.CONSUME(Else);
+        this.MANY4(() => this.CONSUME3(NewLine));
+        if (!this.RECORDING_PHASE) this.expectElseBody(elseToken);
+        return this.SUBRULE(this.block);
+      },
+    });
+    if (this.RECORDING_PHASE) return RECORDED;
+    const last: { range: Range } = elseBody ?? clauses[clauses.length - 1];
+    const statement: IfStatement = { kind: 'If', range: span(tokenRange(keyword), last), clauses };
+    if (elseBody) statement.elseBody = elseBody;
+    return statement;
+  });
+
+  /** `(condition) { body }` of `if` and `elseif`. */
+  private readonly conditionalClause = this.RULE('conditionalClause', (keyword?: IToken): IfStatement['clauses'][number] => {
+    const condition = this.SUBRULE(this.condition, { ARGS: [keyword] });
+    const body = this.SUBRULE(this.statementBody, { ARGS: [keyword] });
+    if (this.RECORDING_PHASE) return RECORDED;
+    return { condition: asPipeline(condition.statement), body, range: span(tokenRange(keyword as IToken), body) };
+  });
+
+  /** `( pipeline )` after `if`, `elseif`, `while`, `until` and `switch`. */
+  private readonly condition = this.RULE('condition', (keyword?: IToken): ConditionResult => {
+    const word = keyword?.image.toLowerCase() ?? 'if';
+    if (!this.RECORDING_PHASE) this.expect(LParen, `Missing '(' after '${word}'. Write the condition in parentheses: ${word} ($value -eq 1) { ... }.`);
+    const open = this.CONSUME(LParen);
+    if (!this.RECORDING_PHASE) this.enter('group');
+    this.MANY(() => this.CONSUME(NewLine));
+    const statement = this.OPTION(() => this.SUBRULE(this.statement));
+    this.MANY2({ GATE: this.closerAfterNewlines, DEF: () => this.CONSUME2(NewLine) });
+    if (!this.RECORDING_PHASE) this.skipJunkBefore(RParen);
+    const close = this.OPTION2(() => this.CONSUME(RParen));
+    if (this.RECORDING_PHASE) return RECORDED;
+    this.closed(open, close, 'paren', `'(' of the ${word} condition`);
+    if (!statement) this.report(diagnosticAt(tokenRange(open), `Missing condition inside '( )' after '${word}'. Write the test to evaluate, for example ($count -gt 0).`, 'missing-expression'));
+    return { open, close, statement };
+  });
+
+  /** Line breaks, then the `{ }` a control statement requires. */
+  private readonly statementBody = this.RULE('statementBody', (keyword?: IToken): Block => {
+    this.MANY(() => this.CONSUME(NewLine));
+    if (!this.RECORDING_PHASE) {
+      const word = keyword?.image.toLowerCase() ?? 'if';
+      const after = word === 'do' || word === 'function' || word === 'filter' ? `'${word}'` : `'${word} (...)'`;
+      this.expect(LCurly, `Missing '{' after ${after}. Put the statements in braces: { ... }.`);
+    }
+    return this.SUBRULE(this.block);
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Loops
+
+  private readonly foreachStatement = this.RULE('foreachStatement', (): ForeachStatement => {
+    const keyword = this.CONSUME(Foreach);
+    if (!this.RECORDING_PHASE) this.expect(LParen, "Missing '(' after 'foreach'. Write foreach ($item in $list) { ... }.");
+    const open = this.CONSUME(LParen);
+    if (!this.RECORDING_PHASE) this.enter('group');
+    this.MANY(() => this.CONSUME(NewLine));
+    if (!this.RECORDING_PHASE) this.expect(Variable, "Missing the loop variable in 'foreach ( )'. Write foreach ($item in $list) { ... }.");
+    const loopVariable = variable(this.CONSUME(Variable));
+    this.MANY2(() => this.CONSUME2(NewLine));
+    if (!this.RECORDING_PHASE) this.expect(In, "Missing 'in' after the loop variable. Write foreach ($item in $list) { ... }.");
+    const inToken = this.CONSUME(In);
+    this.MANY3(() => this.CONSUME3(NewLine));
+    const collection = this.OPTION(() => this.SUBRULE(this.statement));
+    this.MANY4({ GATE: this.closerAfterNewlines, DEF: () => this.CONSUME4(NewLine) });
+    const close = this.OPTION2(() => this.CONSUME(RParen));
+    if (!this.RECORDING_PHASE) {
+      this.closed(open, close, 'paren', "'(' of the foreach loop");
+      if (!collection) this.report(diagnosticAt(tokenRange(inToken), "Missing the collection after 'in'. Write foreach ($item in $list) { ... }.", 'missing-expression'));
+    }
+    const body = this.SUBRULE(this.statementBody, { ARGS: [keyword] });
+    if (this.RECORDING_PHASE) return RECORDED;
+    return { kind: 'Foreach', range: span(tokenRange(keyword), body), variable: loopVariable, collection: asPipeline(collection), body };
+  });
+
+  private readonly whileStatement = this.RULE('whileStatement', (): WhileStatement => {
+    const keyword = this.CONSUME(While);
+    const condition = this.SUBRULE(this.condition, { ARGS: [keyword] });
+    const body = this.SUBRULE(this.statementBody, { ARGS: [keyword] });
+    if (this.RECORDING_PHASE) return RECORDED;
+    return { kind: 'While', range: span(tokenRange(keyword), body), keyword: 'while', condition: asPipeline(condition.statement), body };
+  });
+
+  private loopKeywordAlternatives?: IOrAlt<IToken>[];
+
+  /** `do { } while ( )` and `do { } until ( )`; without the loop condition it is reported, not dropped. */
+  private readonly doStatement = this.RULE('doStatement', (): WhileStatement => {
+    const keyword = this.CONSUME(Do);
+    const body = this.SUBRULE(this.statementBody, { ARGS: [keyword] });
+    const loop = this.OPTION({
+      GATE: this.loopKeywordAhead,
+      DEF: () => {
+        this.MANY(() => this.CONSUME(NewLine));
+        const word = this.OR(this.loopKeywordAlternatives ??= [{ ALT: () => this.CONSUME(While) }, { ALT: () => this.CONSUME(Until) }]);
+        const condition = this.SUBRULE(this.condition, { ARGS: [word] });
+        return { word, condition };
+      },
+    });
+    if (this.RECORDING_PHASE) return RECORDED;
+    if (!loop) this.report(diagnosticAt(tokenRange(keyword), "Missing 'while' or 'until' after the do block. Write do { ... } while ($condition) or do { ... } until ($condition)."));
+    const kind = loop?.word.image.toLowerCase() === 'until' ? 'do-until' : 'do-while';
+    const end = loop ? (loop.condition.close ? tokenEnd(loop.condition.close) : loop.condition.statement?.range.end ?? tokenEnd(loop.condition.open)) : body.range.end;
+    return { kind: 'While', range: { start: keyword.startOffset, end }, keyword: kind, condition: asPipeline(loop?.condition.statement), body };
+  });
+
+  /**
+   * `for (init; condition; step) { ... }`. The syntax tree has no for statement yet, so it is a
+   * command `for` whose arguments are the parts present (each as a parenthesised statement) and the
+   * body as a script block.
+   */
+  private readonly forStatement = this.RULE('forStatement', (): Statement => {
+    const keyword = this.CONSUME(For);
+    if (!this.RECORDING_PHASE) this.expect(LParen, "Missing '(' after 'for'. Write for ($i = 0; $i -lt 10; $i++) { ... }.");
+    const open = this.CONSUME(LParen);
+    if (!this.RECORDING_PHASE) this.enter('group');
+    const parts: (Statement | undefined)[] = [];
+    this.MANY(() => this.CONSUME(NewLine));
+    parts.push(this.OPTION(() => this.SUBRULE(this.statement)));
+    this.MANY2(() => {
+      this.CONSUME(Semicolon);
+      this.MANY3(() => this.CONSUME2(NewLine));
+      parts.push(this.OPTION2(() => this.SUBRULE2(this.statement)));
+    });
+    this.MANY4({ GATE: this.closerAfterNewlines, DEF: () => this.CONSUME3(NewLine) });
+    const close = this.OPTION3(() => this.CONSUME(RParen));
+    if (!this.RECORDING_PHASE) this.closed(open, close, 'paren', "'(' of the for loop");
+    const body = this.SUBRULE(this.statementBody, { ARGS: [keyword] });
+    if (this.RECORDING_PHASE) return RECORDED;
+    const bodyBlock: ScriptBlockExpression = { kind: 'ScriptBlock', range: body.range, statements: body.statements };
+    const present = parts.filter((part): part is Statement => part !== undefined);
+    return keywordCommand(keyword, [...present.map(parenAround), bodyBlock]);
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // switch
+
+  private switchItemOptions?: OrMethodOpts<Statement[] | undefined>;
+
+  /**
+   * `switch (...) { clause { ... } }`. The syntax tree has no switch statement yet, so it is a
+   * command `switch` whose arguments are the options, the `( )` and a script block holding one
+   * pipeline per clause: the clause's value, then its body.
+   */
+  private readonly switchStatement = this.RULE('switchStatement', (): Statement => {
+    const keyword = this.CONSUME(Switch);
+    const options: CommandElement[] = [];
+    this.MANY(() => {
+      const option = this.CONSUME(ParameterLike);
+      const path = this.OPTION({ GATE: this.switchFileOption, DEF: () => this.SUBRULE(this.argumentPrimary) });
+      if (this.RECORDING_PHASE) return;
+      options.push(this.parameterNode(option, undefined));
+      if (path) options.push(argument(path));
+    });
+    const condition = this.OPTION2(() => this.SUBRULE(this.condition, { ARGS: [keyword] }));
+    this.MANY2(() => this.CONSUME(NewLine));
+    if (!this.RECORDING_PHASE) this.expect(LCurly, "Missing '{' after 'switch (...)'. Write switch ($value) { 'a' { ... } default { ... } }.");
+    const open = this.CONSUME(LCurly);
+    if (!this.RECORDING_PHASE) this.enter('curly');
+    const clauses: Statement[] = [];
+    this.MANY3({
+      GATE: this.notAtListEnd,
+      DEF: () => {
+        const item = this.OR(this.switchItemOptions ??= {
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            { ALT: () => { this.CONSUME2(NewLine); return undefined; } },
+            { ALT: () => { this.CONSUME(Semicolon); return undefined; } },
+            { ALT: () => [this.SUBRULE(this.switchClauseWithRecovery)] },
+            { ALT: () => this.SUBRULE(this.strayToken) },
+          ],
+        });
+        if (!this.RECORDING_PHASE && item) clauses.push(...item);
+      },
+    });
+    const close = this.OPTION3(() => this.CONSUME(RCurly));
+    if (this.RECORDING_PHASE) return RECORDED;
+    const end = this.closed(open, close, 'curly', 'switch body');
+    const body: ScriptBlockExpression = { kind: 'ScriptBlock', range: { start: open.startOffset, end }, statements: clauses };
+    const conditionArgument = condition ? [conditionParen(condition)] : [];
+    const statement = keywordCommand(keyword, [], end);
+    const command = statement.elements[0];
+    if (command.kind === 'Command') command.elements.push(...options, ...conditionArgument.map(argument), argument(body));
+    return statement;
+  });
+
+  private readonly switchClauseWithRecovery = this.RULE('switchClauseWithRecovery', (): Statement => {
+    const first = this.LA(1);
+    const saved = this.nesting.length;
+    try {
+      return this.SUBRULE(this.switchClause);
+    } catch (error) {
+      return this.recover(error, first, saved);
+    }
+  });
+
+  private readonly switchClause = this.RULE('switchClause', (): Statement => {
+    const value = this.SUBRULE(this.argumentPrimary);
+    this.MANY(() => this.CONSUME(NewLine));
+    if (!this.RECORDING_PHASE) this.expect(LCurly, "Missing '{' after the switch clause's value. Write the value, then the statements to run in braces: 'a' { ... }.");
+    const body = this.SUBRULE(this.scriptBlock);
+    return this.RECORDING_PHASE ? RECORDED : pipeline([expressionElement(value), expressionElement(body)]);
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // function, return / throw / exit, and a parameter at the start of a line
+
+  private functionKeywordAlternatives?: IOrAlt<IToken>[];
+
+  private readonly functionStatement = this.RULE('functionStatement', (): FunctionStatement => {
+    const keyword = this.OR(this.functionKeywordAlternatives ??= [{ ALT: () => this.CONSUME(Function) }, { ALT: () => this.CONSUME(Filter) }]);
+    if (!this.RECORDING_PHASE) this.expect(ArgChar, `Missing the function name after '${keyword.image}'. Write ${keyword.image.toLowerCase()} Get-Thing { ... }.`);
+    const first = this.CONSUME(ArgChar);
+    this.MANY({ GATE: this.adjacentToPrevious, DEF: () => this.CONSUME2(ArgChar) });
+    const nameRange = { start: first.startOffset, end: tokenEnd(this.LA(0)) };
+    const parameters = this.OPTION(() => this.SUBRULE(this.parameterList));
+    const body = this.SUBRULE(this.statementBody, { ARGS: [keyword] });
+    if (this.RECORDING_PHASE) return RECORDED;
+    const statement: FunctionStatement = { kind: 'Function', range: span(tokenRange(keyword), body), name: this.sourceOf(nameRange), nameRange, body };
+    if (parameters) statement.parameters = parameters;
+    return statement;
+  });
+
+  private flowKeywordAlternatives?: IOrAlt<IToken>[];
+
+  /** `return`, `throw` and `exit`: a command whose argument is the rest of the statement. */
+  private readonly flowStatement = this.RULE('flowStatement', (): Statement => {
+    const keyword = this.OR(this.flowKeywordAlternatives ??= [
+      { ALT: () => this.CONSUME(Return) },
+      { ALT: () => this.CONSUME(Throw) },
+      { ALT: () => this.CONSUME(Exit) },
+    ]);
+    const value = this.OPTION(() => this.SUBRULE(this.pipelineStatement));
+    return this.RECORDING_PHASE ? RECORDED : keywordCommand(keyword, value ? [parenAround(value)] : []);
+  });
+
+  /** `-AddressSpaces ...` at the start of a line: usually a command continued without a backtick. */
+  private readonly strayParameter = this.RULE('strayParameter', (): Statement => {
+    const token = this.CONSUME(ParameterLike);
+    if (this.RECORDING_PHASE) return RECORDED;
+    throw this.strayParameterFailure(token);
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Helpers
+
+  private expectElseBody(elseToken: IToken): void {
+    const next = this.LA(1);
+    if (next.tokenType === If) {
+      throw SyntaxFailure.at({ start: elseToken.startOffset, end: tokenEnd(next) }, "PowerShell has no 'else if': write 'elseif' as one word.", 'else-if');
+    }
+    this.expect(LCurly, "Missing '{' after 'else'. Put the statements to run in braces: else { ... }.");
+  }
+
+  private strayParameterFailure(token: IToken): SyntaxFailure {
+    if (this.LA(-1).tokenType !== NewLine) return new SyntaxFailure(unexpectedToken(token));
+    const previous = this.LA(-2);
+    const spaceAfterBacktick = previous.tokenType === Escaped && /^`[ \t]$/.test(previous.image) && adjacent(previous, this.LA(-1));
+    const hint = spaceAfterBacktick
+      ? ' The backtick at the end of the previous line is followed by a space, so it does not continue the line: remove the space after it.'
+      : ' To continue the command from the previous line, end that line with a backtick (`).';
+    return SyntaxFailure.at(tokenRange(token), `'${token.image}' starts a new line, so it is not passed to the command on the line above.${hint}`, 'missing-line-continuation');
+  }
+}
+
+/** Adds a list item; a param block takes the attribute statements (`[CmdletBinding()]`) right before it. */
+function addListItem(list: StatementList, item: ListItem): void {
+  if (item === undefined) return;
+  if (Array.isArray(item)) {
+    list.statements.push(...item);
+    return;
+  }
+  if (list.paramBlock) return;
+  const attributes: TypeLiteral[] = [];
+  for (let last = list.statements.at(-1); last && attributeOf(last); last = list.statements.at(-1)) {
+    attributes.unshift(attributeOf(last) as TypeLiteral);
+    list.statements.pop();
+  }
+  list.paramBlock = attributes.length > 0 ? { ...item, range: { start: attributes[0].range.start, end: item.range.end }, attributes } : item;
+}
+
+/** The type literal a statement consists of, such as `[CmdletBinding()]` alone on its line. */
+function attributeOf(statement: Statement): TypeLiteral | undefined {
+  if (statement.kind !== 'Pipeline' || statement.elements.length !== 1) return undefined;
+  const element = statement.elements[0];
+  return element.kind === 'ExpressionElement' && element.expression.kind === 'Type' ? element.expression : undefined;
+}
+
+function conditionParen(condition: ConditionResult): ParenExpression {
+  const end = condition.close ? tokenEnd(condition.close) : (condition.statement?.range.end ?? tokenEnd(condition.open));
+  const paren: ParenExpression = { kind: 'Paren', range: { start: condition.open.startOffset, end }, statement: condition.statement };
+  return paren;
+}
+

@@ -1,0 +1,66 @@
+// The standard LSP requests, each handed to the analysis layer with the document's latest analysis
+// and its workspace view. The core's results have LSP's shapes, so they go back unchanged. A request
+// for a document the server does not know, or that is not a script, gets the empty answer.
+
+import { ErrorCodes, ResponseError, type CancellationToken, type Connection, type Position, type TextDocumentIdentifier } from 'vscode-languageserver/node';
+import { codeActions } from '../core/analysis/codeActions';
+import { complete, resolveCompletionItem } from '../core/analysis/completion';
+import type { DocumentAnalysis } from '../core/analysis/documentAnalysis';
+import { foldingRanges } from '../core/analysis/folding';
+import { formatDocument, formatRange } from '../core/analysis/formatting';
+import { hover } from '../core/analysis/hover';
+import type { CompletionItem } from '../core/analysis/languageTypes';
+import { definition, prepareRename, references, rename, RenameError } from '../core/analysis/navigation';
+import { semanticTokens } from '../core/analysis/semanticTokens';
+import { signatureHelp } from '../core/analysis/signatureHelp';
+import { documentSymbols, workspaceSymbols } from '../core/analysis/symbols';
+import type { WorkspaceIndex } from '../core/analysis/workspaceIndex';
+import { safely } from './safeHandlers';
+import type { ScriptDocuments } from './scriptDocuments';
+
+export function registerFeatures(connection: Connection, scripts: ScriptDocuments, index: WorkspaceIndex): void {
+  const log = connection.console;
+  /** Runs `feature` on the document's settled analysis; `empty` when there is none, the request is cancelled or the feature fails. */
+  const on = <P extends { textDocument: TextDocumentIdentifier }, R>(name: string, empty: R, feature: (analysis: DocumentAnalysis, params: P) => R) =>
+    (params: P, token: CancellationToken) => safely(log, name, async (request: P) => {
+      const analysis = await scripts.settledAnalysis(request.textDocument.uri, () => token.isCancellationRequested);
+      return analysis ? feature(analysis, request) : empty;
+    }, empty)(params);
+  const view = (analysis: DocumentAnalysis) => index.view(analysis.uri);
+  /** Like `on`, for the requests made while typing, which may use a partial analysis of a long script. */
+  const onTyping = <P extends { textDocument: TextDocumentIdentifier; position: Position }, R>(name: string, empty: R, feature: (analysis: DocumentAnalysis, params: P) => R) =>
+    safely(log, name, (params: P) => {
+      const analysis = scripts.interactiveAnalysis(params.textDocument.uri, params.position);
+      return analysis ? feature(analysis, params) : empty;
+    }, empty);
+
+  connection.onCompletion(onTyping('completion', null, (analysis, params) => complete(analysis, params.position, view(analysis))));
+  connection.onCompletionResolve(async (item) => {
+    try {
+      return resolveCompletionItem(item as CompletionItem);
+    } catch {
+      return item;
+    }
+  });
+  connection.onHover(onTyping('hover', null, (analysis, params) => hover(analysis, params.position, view(analysis))));
+  connection.onSignatureHelp(onTyping('signatureHelp', null, (analysis, params) => signatureHelp(analysis, params.position)));
+  connection.onDocumentSymbol(on('documentSymbol', [], (analysis) => documentSymbols(analysis)));
+  connection.onWorkspaceSymbol(safely(log, 'workspaceSymbol', (params) => workspaceSymbols(index.all(), params.query), []));
+  connection.onDefinition(on('definition', [], (analysis, params) => definition(analysis, params.position, view(analysis))));
+  connection.onReferences(on('references', [], (analysis, params) => references(analysis, params.position, view(analysis), params.context.includeDeclaration)));
+  connection.onPrepareRename(on('prepareRename', null, (analysis, params) => prepareRename(analysis, params.position)));
+  connection.onRenameRequest(on('rename', null, (analysis, params) => {
+    try {
+      return rename(analysis, params.position, params.newName, view(analysis));
+    } catch (error) {
+      if (error instanceof RenameError) throw new ResponseError(ErrorCodes.InvalidParams, error.message);
+      throw error;
+    }
+  }));
+  connection.onCodeAction(on('codeAction', [], (analysis, params) => codeActions(analysis, params.range, params.context.diagnostics, view(analysis))));
+  connection.languages.semanticTokens.on(on('semanticTokens', { data: [] }, (analysis) => semanticTokens(analysis)));
+  connection.languages.semanticTokens.onRange(on('semanticTokens/range', { data: [] }, (analysis, params) => semanticTokens(analysis, params.range)));
+  connection.onFoldingRanges(on('foldingRange', [], (analysis) => foldingRanges(analysis)));
+  connection.onDocumentFormatting(on('formatting', [], (analysis, params) => formatDocument(analysis, params.options)));
+  connection.onDocumentRangeFormatting(on('rangeFormatting', [], (analysis, params) => formatRange(analysis, params.range, params.options)));
+}

@@ -1,0 +1,158 @@
+// The open documents (synchronised incrementally by vscode-languageserver's TextDocuments) and the
+// analysis of each one's latest version, made at most once per version and put in the workspace
+// index. Three ways to get it:
+// - `rebuild`: the diagnostics pipeline's, in phases (parsed, then bound and checked, then indexed)
+//   with a yield between them, so that a newer edit cancels it; on a long script, from the previous
+//   analysis, re-parsing only the statements the edit touched (see incrementalAnalysis.ts);
+// - `settledAnalysis`: for the requests that need the whole script exact (symbols, folding, tokens,
+//   formatting, navigation): the current analysis, or on a long script the rebuild's result, awaited
+//   without blocking the requests made while typing;
+// - `interactiveAnalysis`: for completion, hover and signature help, answered at once, on a long
+//   script just edited from a partial analysis exact around the cursor (see editedRegion.ts).
+
+import { TextDocuments } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeScript, type DocumentAnalysis } from '../core/analysis/documentAnalysis';
+import { analyzeAround } from '../core/analysis/editedRegion';
+import { reanalyze } from '../core/analysis/incrementalAnalysis';
+import type { Position } from '../core/analysis/languageTypes';
+import { normalizeUri, type WorkspaceIndex } from '../core/analysis/workspaceIndex';
+import { parseScript } from '../core/syntax/parser';
+
+/** Below this size a full analysis is fast enough to make whenever a request needs it. */
+export const LONG_SCRIPT = 128 * 1024;
+/** How long a request waits for the rebuild of a long script before making the analysis itself. */
+const SETTLE_TIMEOUT_MS = 5000;
+
+interface Cached {
+  version: number;
+  analysis: DocumentAnalysis;
+}
+
+export class ScriptDocuments {
+  readonly documents = new TextDocuments(TextDocument);
+  private readonly cache = new Map<string, Cached>();
+  private readonly waiting = new Map<string, (() => void)[]>();
+
+  constructor(private readonly index: WorkspaceIndex) {}
+
+  /** Scripts are PowerShell documents; anything else the editor opens is ignored. */
+  isScript(document: TextDocument): boolean {
+    return document.languageId === 'powershell' || /\.ps1$/i.test(document.uri);
+  }
+
+  open(uri: string): TextDocument | undefined {
+    const document = this.documents.get(uri);
+    return document && this.isScript(document) ? document : undefined;
+  }
+
+  openScripts(): TextDocument[] {
+    return this.documents.all().filter((document) => this.isScript(document));
+  }
+
+  isLong(document: TextDocument): boolean {
+    return document.getText().length >= LONG_SCRIPT;
+  }
+
+  /** The analysis of an open script's latest version (made now if needed), or of a closed script as indexed from disk. */
+  analysis(uri: string): DocumentAnalysis | undefined {
+    const document = this.open(uri);
+    if (!document) return this.documents.get(uri) ? undefined : this.index.get(uri);
+    const current = this.current(document);
+    if (current) return current;
+    return this.store(document, analyzeScript(document.uri, document.getText(), parseScript(document.getText())));
+  }
+
+  /**
+   * Rebuilds an open script's analysis in phases, yielding between them; resolves undefined when
+   * `superseded` says a newer edit made the work pointless.
+   */
+  async rebuild(uri: string, superseded: () => boolean): Promise<DocumentAnalysis | undefined> {
+    const document = this.open(uri);
+    if (!document) return undefined;
+    const current = this.current(document);
+    if (current) return current;
+    const text = document.getText();
+    const previous = this.cache.get(normalizeUri(document.uri))?.analysis;
+    if (previous && this.isLong(document)) {
+      // Most edits touch a few statements: re-parse those and keep the rest (incrementalAnalysis.ts).
+      const work = reanalyze(previous, text);
+      for (let step = work.next(); ; step = work.next()) {
+        if (step.done) {
+          if (step.value) return this.current(document) ?? this.store(document, step.value);
+          break;
+        }
+        await yieldToEventLoop();
+        if (superseded()) return undefined;
+      }
+    }
+    const script = parseScript(text);
+    await yieldToEventLoop();
+    if (superseded()) return undefined;
+    const analysis = analyzeScript(document.uri, text, script);
+    await yieldToEventLoop();
+    if (superseded()) return undefined;
+    return this.current(document) ?? this.store(document, analysis);
+  }
+
+  /** The exact analysis of the whole script, without blocking typing on a long one (see the file comment). */
+  async settledAnalysis(uri: string, cancelled: () => boolean = () => false): Promise<DocumentAnalysis | undefined> {
+    const document = this.open(uri);
+    if (!document || !this.isLong(document)) return this.analysis(uri);
+    const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+    while (!this.current(document)) {
+      if (cancelled()) return undefined;
+      if (Date.now() >= deadline || !this.open(uri)) return this.analysis(uri);
+      await this.nextAnalysis(document.uri, deadline - Date.now());
+    }
+    return this.current(document);
+  }
+
+  interactiveAnalysis(uri: string, position: Position): DocumentAnalysis | undefined {
+    const document = this.open(uri);
+    const cached = document && this.cache.get(normalizeUri(document.uri));
+    if (!document || !cached || cached.version === document.version || !this.isLong(document)) return this.analysis(uri);
+    return analyzeAround(cached.analysis, document.getText(), document.offsetAt(position)) ?? this.analysis(uri);
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(normalizeUri(uri));
+    this.wake(normalizeUri(uri));
+  }
+
+  /** The analysis of the document's current version, if made. */
+  current(document: TextDocument): DocumentAnalysis | undefined {
+    const cached = this.cache.get(normalizeUri(document.uri));
+    return cached?.version === document.version ? cached.analysis : undefined;
+  }
+
+  private store(document: TextDocument, analysis: DocumentAnalysis): DocumentAnalysis {
+    const key = normalizeUri(document.uri);
+    this.cache.set(key, { version: document.version, analysis });
+    this.index.update(analysis);
+    this.wake(key);
+    return analysis;
+  }
+
+  private nextAnalysis(uri: string, timeoutMs: number): Promise<void> {
+    const key = normalizeUri(uri);
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, timeoutMs);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.waiting.set(key, [...(this.waiting.get(key) ?? []), done]);
+    });
+  }
+
+  private wake(key: string): void {
+    const waiters = this.waiting.get(key) ?? [];
+    this.waiting.delete(key);
+    for (const wake of waiters) wake();
+  }
+}
+
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -1,0 +1,180 @@
+// The extension-specific commands and requests (interfaces.md): run a script or one line of script
+// in the simulator, process the Pickup and Replay folders once, start and stop the transport
+// service in watch mode, and report the simulator's state. Running requires a trusted workspace;
+// the client enforces that, the server just executes. After every change the server re-reads the
+// folder's state (so checks and completion see the new connectors) and sends exconn/stateChanged.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
+import type { WorkspaceIndex } from '../core/analysis/workspaceIndex';
+import { connectorOccurrences, sameConnectorName } from '../core/analysis/workspaceView';
+import { runScript } from '../core/simulator/runScript';
+import { simulatorSnapshot } from '../core/simulator/snapshot';
+import { formatTransportSummary, movedCount, processOnce, watch, type TransportSummary } from '../core/simulator/transport';
+import { emptySummary } from '../core/simulator/transport/transportOutcome';
+import type { ScriptDocuments } from './scriptDocuments';
+import { pathOf, uriOf } from './uris';
+
+export const SERVER_COMMANDS = ['exconn.runScript', 'exconn.runCommandText', 'exconn.processTransport', 'exconn.startTransport', 'exconn.stopTransport'] as const;
+
+export const STATE_REQUEST = 'exconn/state';
+export const STATE_CHANGED_NOTIFICATION = 'exconn/stateChanged';
+export const TRANSPORT_STATUS_NOTIFICATION = 'exconn/transportStatus';
+
+interface RunningTransport {
+  controller: AbortController;
+  done: Promise<TransportSummary>;
+  moved: number;
+}
+
+export class SimulatorCommands {
+  private readonly transports = new Map<string, RunningTransport>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly scripts: ScriptDocuments,
+    private readonly index: WorkspaceIndex,
+    /** Re-reads a folder's state and re-checks its scripts after the simulator changed it. */
+    private readonly afterChange: (folderUri: string) => Promise<void>,
+  ) {}
+
+  async execute(command: string, args: readonly unknown[]): Promise<unknown> {
+    switch (command) {
+      case 'exconn.runScript':
+        return this.runScript(uriArgument(args, 0, 'the script'));
+      case 'exconn.runCommandText':
+        return this.runText(uriArgument(args, 0, 'the workspace folder'), textArgument(args, 1));
+      case 'exconn.processTransport':
+        return this.processTransport(uriArgument(args, 0, 'the workspace folder'));
+      case 'exconn.startTransport':
+        return this.startTransport(uriArgument(args, 0, 'the workspace folder'));
+      case 'exconn.stopTransport':
+        return this.stopTransport(uriArgument(args, 0, 'the workspace folder'));
+      default:
+        throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command '${command}'.`);
+    }
+  }
+
+  /** exconn/state: the simulator's state, with where each connector is created in the scripts. */
+  async state(workspaceUri: unknown): Promise<unknown> {
+    const root = folderPath(typeof workspaceUri === 'string' ? workspaceUri : '', 'the workspace folder');
+    const snapshot = await simulatorSnapshot(root);
+    const view = this.index.view(workspaceUri as string);
+    const creations = connectorOccurrences(view).filter((occurrence) => occurrence.declaration && /^New-/i.test(occurrence.command.name.text));
+    const connectors = snapshot.connectors.map((connector) => {
+      const created = creations.find((occurrence) => sameConnectorName(occurrence.name, connector.name));
+      return created ? { ...connector, definitionUri: created.uri, line: created.analysis.lines.positionAt(created.range.start).line } : connector;
+    });
+    return { ...snapshot, connectors };
+  }
+
+  dispose(): void {
+    for (const transport of this.transports.values()) transport.controller.abort();
+  }
+
+  private async runScript(documentUri: string): Promise<unknown> {
+    const scriptPath = pathOf(documentUri);
+    if (!scriptPath) throw new ResponseError(ErrorCodes.InvalidParams, `Only scripts saved on disk can run; '${documentUri}' is not a file.`);
+    const open = this.scripts.open(documentUri);
+    const text = open ? open.getText() : await readScript(scriptPath);
+    const folderUri = this.index.folderOf(documentUri) ?? uriOf(path.dirname(scriptPath));
+    const result = await simulatorCall(() => runScript({ workspace: folderPath(folderUri, 'the workspace folder'), scriptPath, text }));
+    await this.afterChange(folderUri);
+    return result;
+  }
+
+  private async runText(workspaceUri: string, text: string): Promise<unknown> {
+    const result = await simulatorCall(() => runScript({ workspace: folderPath(workspaceUri, 'the workspace folder'), text }));
+    await this.afterChange(workspaceUri);
+    return result;
+  }
+
+  private async processTransport(workspaceUri: string): Promise<unknown> {
+    const summary = await simulatorCall(() => processOnce(folderPath(workspaceUri, 'the workspace folder')));
+    await this.afterChange(workspaceUri);
+    return { output: formatTransportSummary(summary), moved: movedCount(summary) };
+  }
+
+  private startTransport(workspaceUri: string): { running: boolean; moved: number } {
+    const root = folderPath(workspaceUri, 'the workspace folder');
+    const existing = this.transports.get(root);
+    if (existing) return { running: true, moved: existing.moved };
+    const controller = new AbortController();
+    const transport: RunningTransport = { controller, moved: 0, done: Promise.resolve(emptySummary()) };
+    const onPass = (summary: TransportSummary) => {
+      transport.moved += movedCount(summary);
+      this.sendStatus(workspaceUri, true, transport.moved);
+      void this.afterChange(workspaceUri);
+    };
+    transport.done = watch(root, { onPass }, controller.signal)
+      .catch((error: unknown) => {
+        this.connection.console.error(`The transport service stopped: ${error instanceof Error ? error.message : String(error)}`);
+        return emptySummary();
+      })
+      .finally(() => {
+        this.transports.delete(root);
+        this.sendStatus(workspaceUri, false, transport.moved);
+      });
+    this.transports.set(root, transport);
+    this.sendStatus(workspaceUri, true, 0);
+    return { running: true, moved: 0 };
+  }
+
+  private async stopTransport(workspaceUri: string): Promise<{ running: boolean; moved: number }> {
+    const transport = this.transports.get(folderPath(workspaceUri, 'the workspace folder'));
+    if (!transport) return { running: false, moved: 0 };
+    transport.controller.abort();
+    await transport.done;
+    return { running: false, moved: transport.moved };
+  }
+
+  private sendStatus(workspaceUri: string, running: boolean, moved: number): void {
+    void this.connection.sendNotification(TRANSPORT_STATUS_NOTIFICATION, { workspaceUri, running, moved });
+  }
+}
+
+function uriArgument(args: readonly unknown[], index: number, what: string): string {
+  const value = args[index];
+  if (typeof value !== 'string' || value === '') throw new ResponseError(ErrorCodes.InvalidParams, `Argument ${index + 1} must be the URI of ${what}.`);
+  return value;
+}
+
+function textArgument(args: readonly unknown[], index: number): string {
+  const value = args[index];
+  if (typeof value !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `Argument ${index + 1} must be the script text to run.`);
+  return value;
+}
+
+/** The folder a `file:` URI names; it must exist, as the simulator keeps its files there. */
+function folderPath(uri: string, what: string): string {
+  const folder = pathOf(uri);
+  if (!folder || !isDirectory(folder)) throw new ResponseError(ErrorCodes.InvalidParams, `'${uri}' is not a folder on disk, so it cannot be ${what}.`);
+  return folder;
+}
+
+function isDirectory(folder: string): boolean {
+  try {
+    return fs.statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function readScript(file: string): Promise<string> {
+  try {
+    return await fs.promises.readFile(file, 'utf8');
+  } catch (error) {
+    throw new ResponseError(ErrorCodes.InvalidParams, `Cannot read '${file}': ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Simulator failures the run could not report as output become a failed request with the reason. */
+async function simulatorCall<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof ResponseError) throw error;
+    throw new ResponseError(LSPErrorCodes.RequestFailed, error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { processOnce, readTrackingLog } from '../../../server/src/core/simulator/transport';
+import { saveClaim, type ClaimRecord } from '../../../server/src/core/simulator/transport/claims';
+import { planDelivery } from '../../../server/src/core/simulator/transport/deliveryPlanner';
+import { claimMessageFile } from '../../../server/src/core/simulator/transport/messageFiles';
+import { executeOutputs } from '../../../server/src/core/simulator/transport/planExecution';
+import { appendTrackingRows } from '../../../server/src/core/simulator/transport/trackingLogFiles';
+import { transportContext, transportDirectories } from '../../../server/src/core/simulator/transport/transportContext';
+import { configure, dropMessage, emlFilesIn, filesIn, message, removeWorkspace, standardWorkspace } from './workspaceFixture';
+
+describe('transport: recovery after an interrupted run', () => {
+  let root: string;
+  beforeEach(async () => {
+    root = standardWorkspace();
+    await configure(root, [{ name: 'Gateway', addressSpaces: ['*'] }]);
+  });
+  afterEach(() => removeWorkspace(root));
+
+  const send = () => dropMessage(root, 'Pickup', 'm.eml', message(['From: admin@contoso.com', 'To: mary@contoso.com, bob@fabrikam.com', 'Message-ID: <m@contoso.com>']));
+
+  /** Does what a run does up to `stage`, then "crashes" (stops), leaving the files as a kill -9 would. */
+  async function interruptedRun(stage: 'claimed' | 'planned' | 'one copy made' | 'all copies made' | 'logged'): Promise<void> {
+    const context = await transportContext(root);
+    const [pickup] = transportDirectories(context).directories;
+    const claimed = await claimMessageFile(context, pickup, 'm.eml');
+    assert.ok(claimed);
+    if (stage === 'claimed') return;
+    const seq = await context.sequence.allocate();
+    const plan = await planDelivery(context, { ...claimed, seq }, fs.readFileSync(path.join(root, 'Pickup', claimed.tmpName)));
+    const claim: ClaimRecord = { ...claimed, seq, plan };
+    await saveClaim(context.root, context.layout.claimsFolder, claim);
+    if (stage === 'planned') return;
+    await executeOutputs(context, stage === 'one copy made' ? { ...plan, outputs: plan.outputs.slice(0, 1) } : plan);
+    if (stage === 'logged' && context.tracking) await appendTrackingRows(context.tracking, plan.trackingRows);
+  }
+
+  for (const stage of ['claimed', 'planned', 'one copy made', 'all copies made', 'logged'] as const) {
+    it(`finishes a message interrupted after "${stage}" with one copy per destination and one set of events`, async () => {
+      send();
+      await interruptedRun(stage);
+      assert.deepEqual(filesIn(root, 'Pickup'), ['m.tmp'], 'the file was claimed as Exchange claims it');
+      const summary = await processOnce(root);
+      assert.deepEqual(summary.errors, []);
+      assert.equal(summary.messages.length, 1);
+      assert.equal(summary.messages[0].resumed, stage !== 'claimed', 'a claim record is resumed; a bare .tmp file is processed afresh');
+      assert.equal(emlFilesIn(root, 'Mailboxes/mary@contoso.com').length, 1);
+      assert.equal(emlFilesIn(root, 'Gateway').length, 1);
+      assert.deepEqual(filesIn(root, 'Pickup'), []);
+      assert.deepEqual(filesIn(root, '.exconn/transport/claims'), []);
+      const events = (await readTrackingLog(root)).map((event) => event.EventId);
+      assert.deepEqual(events, ['RECEIVE', 'DELIVER', 'SEND']);
+    });
+  }
+
+  it('processes a .tmp file left in the Pickup directory (Exchange reprocesses .tmp files at start-up)', async () => {
+    dropMessage(root, 'Pickup', 'left-over.tmp', message(['From: admin@contoso.com', 'To: mary@contoso.com']));
+    const summary = await processOnce(root);
+    assert.equal(summary.messages[0].file, 'Pickup/left-over.eml');
+    assert.equal(emlFilesIn(root, 'Mailboxes').length, 1);
+    assert.deepEqual(filesIn(root, 'Pickup'), []);
+  });
+
+  it('claims <name><datetime>.tmp when <name>.tmp is taken', async () => {
+    dropMessage(root, 'Pickup', 'm.tmp', message(['From: admin@contoso.com', 'To: mary@contoso.com', 'Subject: older']));
+    send();
+    const context = await transportContext(root);
+    const [pickup] = transportDirectories(context).directories;
+    assert.equal((await claimMessageFile(context, pickup, 'm.eml'))?.tmpName, 'm20240313090000000.tmp');
+  });
+});

@@ -1,0 +1,130 @@
+// A real LSP client for the end-to-end suite: starts `node dist/server.js --stdio` as a child process
+// and talks to it through vscode-languageserver-protocol's stream reader and writer, keeping the
+// diagnostics and notifications the server pushes so tests can wait for them.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  createProtocolConnection, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification, InitializeRequest,
+  PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+  type Diagnostic, type InitializeResult, type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+
+export const REPOSITORY = path.resolve(__dirname, '../..');
+
+/** The server-to-client notifications the suite records. */
+const WATCHED_NOTIFICATIONS = ['exconn/stateChanged', 'exconn/transportStatus', 'window/logMessage'];
+
+interface Waiter<T> {
+  accept: (value: T) => boolean;
+  resolve: (value: T) => void;
+}
+
+export class LspTestClient {
+  readonly connection: ProtocolConnection;
+  readonly stderr: string[] = [];
+  readonly notifications: { method: string; params: unknown }[] = [];
+  private readonly diagnostics = new Map<string, Diagnostic[]>();
+  private readonly diagnosticWaiters: Waiter<{ uri: string; diagnostics: Diagnostic[] }>[] = [];
+  private readonly notificationWaiters: Waiter<{ method: string; params: unknown }>[] = [];
+  private readonly versions = new Map<string, number>();
+
+  private constructor(readonly child: ChildProcess) {
+    if (!child.stdout || !child.stdin) throw new Error('the server has no stdio');
+    child.stderr?.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
+    this.connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.diagnostics.set(params.uri, params.diagnostics);
+      this.settle(this.diagnosticWaiters, { uri: params.uri, diagnostics: params.diagnostics });
+    });
+    for (const method of WATCHED_NOTIFICATIONS) {
+      this.connection.onNotification(method, (params: unknown) => {
+        this.notifications.push({ method, params });
+        this.settle(this.notificationWaiters, { method, params });
+      });
+    }
+    this.connection.listen();
+  }
+
+  static async start(workspaceUri: string): Promise<{ client: LspTestClient; result: InitializeResult }> {
+    const child = spawn(process.execPath, [path.join(REPOSITORY, 'dist/server.js'), '--stdio'], { cwd: REPOSITORY, stdio: 'pipe' });
+    const client = new LspTestClient(child);
+    const result = await client.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: workspaceUri,
+      workspaceFolders: [{ uri: workspaceUri, name: 'contoso' }],
+      capabilities: {
+        workspace: { workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false } },
+        textDocument: {
+          publishDiagnostics: { versionSupport: true },
+          completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown'] } },
+          hover: { contentFormat: ['markdown'] },
+          rename: { prepareSupport: true },
+        },
+      },
+    });
+    await client.connection.sendNotification(InitializedNotification.type, {});
+    return { client, result };
+  }
+
+  async open(uri: string, text: string, languageId = 'powershell'): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  nextVersion(uri: string): number {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    return version;
+  }
+
+  /** The first diagnostics for `uri` that satisfy `accept`, the latest already received included. */
+  waitForDiagnostics(uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true, timeoutMs = 10000): Promise<Diagnostic[]> {
+    const latest = this.diagnostics.get(uri);
+    if (latest && accept(latest)) return Promise.resolve(latest);
+    return this.wait(this.diagnosticWaiters, (event) => event.uri === uri && accept(event.diagnostics), timeoutMs, `diagnostics for ${uri}`).then((event) => event.diagnostics);
+  }
+
+  /** Forgets the diagnostics received so far, so the next wait sees only new ones. */
+  clearDiagnostics(uri: string): void {
+    this.diagnostics.delete(uri);
+  }
+
+  waitForNotification(method: string, timeoutMs = 10000): Promise<unknown> {
+    return this.wait(this.notificationWaiters, (event) => event.method === method, timeoutMs, method).then((event) => event.params);
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest(ShutdownRequest.type), delay(3000)]);
+      await this.connection.sendNotification(ExitNotification.type);
+    } finally {
+      this.connection.dispose();
+      await Promise.race([new Promise((resolve) => this.child.once('exit', resolve)), delay(3000)]);
+      if (this.child.exitCode === null) this.child.kill();
+    }
+  }
+
+  private wait<T>(waiters: Waiter<T>[], accept: (value: T) => boolean, timeoutMs: number, what: string): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        reject(new Error(`timed out waiting for ${what}; server stderr: ${this.stderr.join('')}`));
+      }, timeoutMs);
+      const waiter: Waiter<T> = { accept, resolve: (value) => { clearTimeout(timer); resolve(value); } };
+      waiters.push(waiter);
+    });
+  }
+
+  private settle<T>(waiters: Waiter<T>[], value: T): void {
+    for (const waiter of [...waiters]) {
+      if (!waiter.accept(value)) continue;
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve(value);
+    }
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

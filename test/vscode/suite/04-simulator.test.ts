@@ -1,0 +1,69 @@
+// The simulator as the extension drives it: "Exchange: Run Script" creates the connector (seen in
+// the Connectors view's data provider and as folders on disk), then a message dropped into the
+// Pickup folder is delivered into the connector's Drop folder by "Process Pickup and Replay
+// Folders". The steps build on each other, so they run in order in one suite.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  activeApi, exists, fixture, labelOf, requireServerFeature, serverCommand, treeChildren, waitFor, workspaceRoot,
+  type ExtensionApi,
+} from './helpers';
+
+interface RunResult { output: string; success: boolean; failures?: { line: number; message: string }[] }
+interface TransportRunResult { output: string; moved: number }
+
+describe('Simulator through the extension', () => {
+  let api: ExtensionApi;
+
+  before(async () => {
+    api = await activeApi();
+  });
+
+  it('Run Script creates the connector: Connectors view and folders on disk', async function () {
+    requireServerFeature(this, api, 'the exconn.runScript command', serverCommand('exconn.runScript'));
+    const result = await vscode.commands.executeCommand<RunResult | undefined>('exconn.runScript', fixture('create-connector.ps1'));
+    assert.ok(result, 'Run Script returned nothing (was the workspace trusted?)');
+    assert.equal(result.success, true, `the script failed:\n${result.output}`);
+
+    const connector = await waitFor('connector Contoso in the Connectors view', async () => {
+      const top = await treeChildren(api.connectorsProvider);
+      return top.find((c) => labelOf(c.item) === 'Contoso');
+    });
+    const details = await treeChildren(api.connectorsProvider, connector.node);
+    const labels = details.map((d) => labelOf(d.item));
+    assert.ok(labels.includes('Address spaces'), `children: ${labels.join(', ')}`);
+    const drop = details.find((d) => labelOf(d.item) === 'Drop directory');
+    assert.ok(drop, `no Drop directory under Contoso; children: ${labels.join(', ')}`);
+    assert.match(String(drop.item.description), /Drop Directory/);
+    const spaces = await treeChildren(api.connectorsProvider, details.find((d) => labelOf(d.item) === 'Address spaces')!.node);
+    assert.ok(spaces.some((s) => /^X400:c=US;a=Fabrikam;P=Contoso;5$/i.test(labelOf(s.item))), `address spaces: ${spaces.map((s) => labelOf(s.item)).join(', ')}`);
+
+    for (const folder of ['Drop Directory', 'Pickup Directory']) {
+      await waitFor(`folder "${folder}" on disk`, () => exists(fixture(folder)), 5_000);
+    }
+  });
+
+  it('Process Pickup and Replay Folders delivers a Pickup message into the Drop folder', async function () {
+    requireServerFeature(this, api, 'the exconn.processTransport command', serverCommand('exconn.processTransport'));
+    const pickup = fixture('Pickup Directory');
+    await vscode.workspace.fs.createDirectory(pickup);
+    const message = [
+      'From: admin@contoso.com',
+      'To: bob@fabrikam.com',
+      'Subject: Integration test through the Contoso Foreign connector',
+      'Date: Mon, 2 Mar 2026 10:00:00 +0000',
+      'Message-ID: <vscode-integration-test@contoso.com>',
+      '',
+      'Hello from the Pickup directory.',
+      '',
+    ].join('\r\n');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(pickup, 'test-message.eml'), new TextEncoder().encode(message));
+
+    const result = await vscode.commands.executeCommand<TransportRunResult | undefined>('exconn.processTransport', workspaceRoot());
+    assert.ok(result, 'Process Pickup and Replay Folders returned nothing');
+    assert.ok(result.moved >= 1, `nothing moved:\n${result.output}`);
+    const delivered = (await vscode.workspace.fs.readDirectory(fixture('Drop Directory'))).filter(([n]) => n.endsWith('.eml'));
+    assert.equal(delivered.length, 1, `Drop Directory holds: ${delivered.map(([n]) => n).join(', ')}`);
+    assert.equal(await exists(vscode.Uri.joinPath(pickup, 'test-message.eml')), false, 'the message is still in Pickup');
+  });
+});
