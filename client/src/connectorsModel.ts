@@ -65,7 +65,10 @@ export function nodesForState(workspace: vscode.Uri, state: SimulatorState): Con
   const ts = state.transportService;
   const pickup = folderFor(workspace, 'Pickup', ts?.pickupDirectoryPath ?? undefined, folders);
   const replay = folderFor(workspace, 'Replay', ts?.replayDirectoryPath ?? undefined, folders);
-  if (connectors.length === 0 && !pickup && !replay) return [];
+  // The server reports Exchange's default Pickup and Replay paths even in a fresh workspace; with no
+  // connector and none of those folders on disk, nothing is configured yet and the welcome view shows.
+  const onDisk = folders.some((folder) => folder.exists !== false);
+  if (connectors.length === 0 && ((!pickup && !replay) || !onDisk)) return [];
   const transport: TransportNode = {
     kind: 'transport',
     id: `${workspace}#transport`,

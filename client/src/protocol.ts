@@ -62,6 +62,8 @@ export interface FolderState {
   /** Local file-system path (absolute, or relative to the workspace folder). */
   path: string;
   messageCount?: number;
+  /** False when the folder is configured but not on disk yet (Exchange's defaults on a fresh workspace). */
+  exists?: boolean;
   /** For Drop folders: the connector the folder belongs to, when the server says so. */
   connector?: string;
   /** The Exchange path the folder stands for (`C:\Drop Directory`), when the server says so. */
