@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../server/src/cli';
+import type { CliIo } from '../../server/src/cli/io';
+
+async function exconn(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = { out: (text) => (out += text), err: (text) => (err += text) };
+  const code = await main(args, io);
+  return { code, out, err };
+}
+
+function copyOfSample(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exconn-check-'));
+  fs.cpSync(path.join(__dirname, '..', '..', 'samples', 'contoso'), dir, { recursive: true });
+  return dir;
+}
+
+describe('exconn check', () => {
+  it('finds no problem in the bundled sample workspace', async () => {
+    const result = await exconn('check', 'samples/contoso', '--format', 'json');
+    assert.equal(result.code, 0);
+    const reports = JSON.parse(result.out) as { file: string; diagnostics: unknown[] }[];
+    assert.deepEqual(reports.map((report) => path.basename(report.file)), ['01-create-connector.ps1', '02-drop-directory.ps1', '03-pickup-directory.ps1', '04-replay-directory.ps1']);
+    assert.ok(reports.every((report) => report.diagnostics.length === 0));
+  });
+
+  it('reports a parameter typo and a bad X400 attribute at their exact ranges, and exits 1', async () => {
+    const dir = copyOfSample();
+    const script = path.join(dir, '01-create-connector.ps1');
+    const line = 'New-ForeignConnector -Name "Contoso Foreign Connector" -AddressSpaces "X400:c=US;a=Fabrikam;P=ContosoContosoContoso;5" -SourceTransportSevers Hub01,Hub02';
+    fs.writeFileSync(script, `${line}\n`);
+    const result = await exconn('check', script, '--format', 'json');
+    assert.equal(result.code, 1);
+    const [report] = JSON.parse(result.out) as { file: string; diagnostics: { code: string; severity: number; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[] }[];
+    assert.equal(report.file, script);
+    const typo = report.diagnostics.find((diagnostic) => diagnostic.code === 'unknown-parameter');
+    const x400 = report.diagnostics.find((diagnostic) => diagnostic.code === 'x400-attribute-too-long');
+    assert.ok(typo && x400, JSON.stringify(report.diagnostics));
+    assert.deepEqual(typo.range, { start: { line: 0, character: line.indexOf('-SourceTransportSevers') }, end: { line: 0, character: line.indexOf(' Hub01') } });
+    const value = line.indexOf('ContosoContosoContoso');
+    assert.deepEqual(x400.range, { start: { line: 0, character: value }, end: { line: 0, character: value + 'ContosoContosoContoso'.length } });
+  });
+
+  it('prints text lines and SARIF 2.1.0', async () => {
+    const dir = copyOfSample();
+    fs.writeFileSync(path.join(dir, 'bad.ps1'), 'Set-ForeignConnector "Contoso Foreign Connector" -Enabled yes\n');
+    const text = await exconn('check', dir);
+    assert.match(text.out, /bad\.ps1:1:59: error invalid-boolean /);
+    const sarif = JSON.parse((await exconn('check', dir, '--format=sarif')).out);
+    assert.equal(sarif.version, '2.1.0');
+    assert.equal(sarif.runs[0].results[0].ruleId, 'invalid-boolean');
+    assert.equal(sarif.runs[0].results[0].locations[0].physicalLocation.region.startColumn, 59);
+  });
+
+  it('answers usage errors with exit code 2 on stderr', async () => {
+    assert.equal((await exconn('check', 'no/such/folder')).code, 2);
+    const unknownFlag = await exconn('check', 'samples/contoso', '--colour');
+    assert.equal(unknownFlag.code, 2);
+    assert.match(unknownFlag.err, /Unknown option '--colour'/);
+    assert.equal((await exconn('check', 'samples/contoso', '--format', 'xml')).code, 2);
+  });
+});
