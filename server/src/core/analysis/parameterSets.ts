@@ -1,30 +1,12 @@
 // Parameter-set reasoning: which sets a group of parameters allows, which set PowerShell would pick,
 // and what that set still needs. Kept apart from binding so signature help can reuse it.
 
-import type { CmdletSpec, ParameterSetMembership, ParameterSpec } from '../catalog/types';
-import { parametersOf } from '../catalog/catalog';
+import type { CmdletSpec, ParameterSpec } from '../catalog/types';
+import { mandatoryParametersIn, membershipInSet as membership, setsOfParameter } from '../catalog/catalog';
 import type { Finding } from './diagnostic';
 
-/** The parameter's membership in a set, or undefined when it is not part of that set. */
-export function membership(cmdlet: CmdletSpec, parameter: ParameterSpec, set: string): ParameterSetMembership | undefined {
-  if (!parameter.sets) return cmdlet.parameterSets.includes(set) ? {} : undefined;
-  return parameter.sets[set];
-}
-
-export function setsOfParameter(cmdlet: CmdletSpec, parameter: ParameterSpec): string[] {
-  return parameter.sets ? cmdlet.parameterSets.filter((set) => parameter.sets?.[set]) : [...cmdlet.parameterSets];
-}
-
-/** Positional parameters of a set, by position. */
-export function positionalParametersIn(cmdlet: CmdletSpec, set: string): ParameterSpec[] {
-  return parametersOf(cmdlet)
-    .filter((parameter) => membership(cmdlet, parameter, set)?.position !== undefined)
-    .sort((a, b) => (membership(cmdlet, a, set)?.position ?? 0) - (membership(cmdlet, b, set)?.position ?? 0));
-}
-
-export function mandatoryParametersIn(cmdlet: CmdletSpec, set: string): ParameterSpec[] {
-  return parametersOf(cmdlet).filter((parameter) => membership(cmdlet, parameter, set)?.mandatory);
-}
+// Set membership itself is the catalog's; these names are what the analysis layer calls it.
+export { membershipInSet as membership, mandatoryParametersIn, positionalParametersIn, setsOfParameter } from '../catalog/catalog';
 
 /**
  * The sets that contain every named parameter, default set first. When no set contains them all,
