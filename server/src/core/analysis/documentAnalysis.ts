@@ -5,13 +5,13 @@
 import type { CmdletSpec } from '../catalog/types';
 import { allCmdlets } from '../catalog/catalog';
 import { editDistance } from '../catalog/editDistance';
-import type { Command, Node, PipelineStatement, Range, Script } from '../syntax/ast';
+import type { Command, PipelineStatement, Range, Script } from '../syntax/ast';
 import { parseScript } from '../syntax/parser';
 import { LineIndex } from '../syntax/positions';
-import { childrenOf } from '../syntax/visit';
+import { walk } from '../syntax/visit';
 import { bindCommand, type BoundArgument, type CommandBinding } from './binding';
 import type { Finding } from './diagnostic';
-import { staticValueOf, scalarsOf } from './staticValue';
+import { staticValueOf, scalarsOf, type StaticValue } from './staticValue';
 import { checkBoundValue } from './valueCheck';
 
 export interface NameOccurrence {
@@ -55,22 +55,30 @@ export function analyzeDocument(uri: string, text: string): DocumentAnalysis {
 export function analyzeScript(uri: string, text: string, script: Script, lines: LineIndex = new LineIndex(text)): DocumentAnalysis {
   const bindings = bindAll(script);
   const findings: Finding[] = script.diagnostics.map((diagnostic) => ({ ...diagnostic }));
+  const facts: DocumentFacts = { connectorsCreated: [], connectorReferences: [], serverReferences: [], connectorsRemoved: [] };
   for (const binding of bindings) {
-    findings.push(...binding.findings);
-    for (const bound of binding.bound) findings.push(...checkBoundValue(bound));
-    if (!binding.cmdlet) findings.push(...nearMissCmdlet(binding.command));
+    appendAll(findings, binding.findings);
+    for (const bound of binding.bound) {
+      // Worked out once per argument: both the value checks and the facts read it.
+      const known = bound.value ? staticValueOf(bound.value) : undefined;
+      appendAll(findings, checkBoundValue(bound, known));
+      if (binding.cmdlet && known) collectFact(binding.cmdlet, binding.command, bound, known, facts);
+    }
+    if (!binding.cmdlet) appendAll(findings, nearMissCmdlet(binding.command));
   }
-  return { uri, text, script, lines, bindings, facts: factsOf(bindings), findings };
+  return { uri, text, script, lines, bindings, facts, findings };
+}
+
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 /** Binds every command in the script, in source order, including those nested in blocks. */
 function bindAll(script: Script): CommandBinding[] {
   const bindings: CommandBinding[] = [];
-  const visit = (node: Node) => {
+  walk(script, (node) => {
     if (node.kind === 'Pipeline') bindPipeline(node, bindings);
-    for (const child of childrenOf(node)) visit(child);
-  };
-  visit(script);
+  });
   return bindings.sort((a, b) => a.command.range.start - b.command.range.start);
 }
 
@@ -99,32 +107,23 @@ function nearMissCmdlet(command: Command): Finding[] {
   }];
 }
 
-function factsOf(bindings: CommandBinding[]): DocumentFacts {
-  const facts: DocumentFacts = { connectorsCreated: [], connectorReferences: [], serverReferences: [], connectorsRemoved: [] };
-  for (const binding of bindings) {
-    if (!binding.cmdlet) continue;
-    for (const bound of binding.bound) collectFact(binding.cmdlet, binding.command, bound, facts);
-  }
-  return facts;
-}
-
-function collectFact(cmdlet: CmdletSpec, command: Command, bound: BoundArgument, facts: DocumentFacts): void {
+/** What one bound argument tells other documents: a connector created, referenced or removed, a server named. */
+function collectFact(cmdlet: CmdletSpec, command: Command, bound: BoundArgument, known: StaticValue, facts: DocumentFacts): void {
   const type = bound.parameter.type;
   const isConnectorCmdlet = cmdlet.outputType === 'ForeignConnector' || /-ForeignConnector$/i.test(cmdlet.name);
   if (isConnectorCmdlet && bound.parameter.name === 'Name') {
-    facts.connectorsCreated.push(...namesIn(bound, command));
+    appendAll(facts.connectorsCreated, namesIn(known, command));
   } else if (type.kind === 'identity' && type.of === 'ForeignConnector') {
-    const names = namesIn(bound, command);
-    facts.connectorReferences.push(...names);
-    if (/^Remove-/i.test(cmdlet.name)) facts.connectorsRemoved.push(...names);
+    const names = namesIn(known, command);
+    appendAll(facts.connectorReferences, names);
+    if (/^Remove-/i.test(cmdlet.name)) appendAll(facts.connectorsRemoved, names);
   } else if (type.kind === 'identity' && (type.of === 'TransportServer' || type.of === 'Server')) {
-    facts.serverReferences.push(...namesIn(bound, command));
+    appendAll(facts.serverReferences, namesIn(known, command));
   }
 }
 
-function namesIn(bound: BoundArgument, command: Command): NameOccurrence[] {
-  if (!bound.value) return [];
-  return scalarsOf(staticValueOf(bound.value)).flatMap((scalar) => {
+function namesIn(known: StaticValue, command: Command): NameOccurrence[] {
+  return scalarsOf(known).flatMap((scalar) => {
     if (scalar.kind !== 'string') return [];
     const expression = scalar.expression;
     const range = expression.kind === 'String' ? expression.contentRange : expression.range;

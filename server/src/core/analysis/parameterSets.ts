@@ -14,10 +14,10 @@ export { membershipInSet as membership, mandatoryParametersIn, positionalParamet
  * parameters before it allowed, so later checks still run.
  */
 export function candidateSetsFor(cmdlet: CmdletSpec, bound: { parameter: ParameterSpec; nameElement?: { nameRange: { start: number; end: number } } }[], findings: Finding[]): string[] {
-  let candidates = [...cmdlet.parameterSets];
+  let candidates: readonly string[] = cmdlet.parameterSets;
   const reportedAgainst: ParameterSpec[] = [];
   for (const entry of bound) {
-    const allowed = candidates.filter((set) => membership(cmdlet, entry.parameter, set));
+    const allowed = setsAllowing(cmdlet, entry.parameter, candidates);
     if (allowed.length > 0) {
       candidates = allowed;
       reportedAgainst.push(entry.parameter);
@@ -33,7 +33,12 @@ export function candidateSetsFor(cmdlet: CmdletSpec, bound: { parameter: Paramet
       data: { parameter: entry.parameter.name },
     });
   }
-  return candidates;
+  return [...candidates];
+}
+
+/** The candidate sets that contain `parameter`: the same array when all do, as is usual. */
+function setsAllowing(cmdlet: CmdletSpec, parameter: ParameterSpec, candidates: readonly string[]): readonly string[] {
+  return candidates.every((set) => membership(cmdlet, parameter, set)) ? candidates : candidates.filter((set) => membership(cmdlet, parameter, set));
 }
 
 export interface SetChoice {
@@ -47,7 +52,7 @@ export interface SetChoice {
  * as given when the command receives pipeline input.
  */
 export function chooseSet(cmdlet: CmdletSpec, candidates: string[], given: ParameterSpec[], pipelineInput: boolean): SetChoice | undefined {
-  const ordered = [...candidates].sort((a, b) => cmdlet.parameterSets.indexOf(a) - cmdlet.parameterSets.indexOf(b));
+  const ordered = candidates.length <= 1 ? candidates : [...candidates].sort((a, b) => cmdlet.parameterSets.indexOf(a) - cmdlet.parameterSets.indexOf(b));
   let best: SetChoice | undefined;
   for (const set of ordered) {
     const missing = mandatoryParametersIn(cmdlet, set).filter((parameter) => {

@@ -13,10 +13,9 @@ import type { Finding } from './diagnostic';
 import { describeValue, scalarsOf, staticValueOf, type StaticValue } from './staticValue';
 import { closestMatches } from './suggestions';
 
-export function checkBoundValue(bound: BoundArgument): Finding[] {
+export function checkBoundValue(bound: BoundArgument, known: StaticValue | undefined = bound.value && staticValueOf(bound.value)): Finding[] {
   const { parameter, value } = bound;
-  if (!value) return [];
-  const known = staticValueOf(value);
+  if (!value || !known) return [];
   if (parameter.type.kind === 'switch') return checkSwitchValue(parameter, known);
   if (known.kind === 'dynamic') return [];
   if (known.kind === 'hashtable') return checkHashtable(parameter, known);

@@ -190,29 +190,66 @@ export function setsOfParameter(cmdlet: CmdletSpec, parameter: ParameterSpec): s
   return cmdlet.parameterSets.filter((set) => membershipIn(parameter, set) !== undefined);
 }
 
-/** Every parameter usable in the set, common parameters included. */
-export function parametersInSet(cmdlet: CmdletSpec, set: string): ParameterSpec[] {
-  return cachedParameters(cmdlet).filter((parameter) => membershipInSet(cmdlet, parameter, set) !== undefined);
+/**
+ * What a set holds, worked out once per cmdlet and set: binding asks these questions for every
+ * command of every script, and the catalog never changes while the program runs.
+ */
+interface SetFacts {
+  parameters: readonly ParameterSpec[];
+  mandatory: readonly ParameterSpec[];
+  positional: readonly ParameterSpec[];
+  pipeline: ParameterSpec | undefined;
+  remaining: ParameterSpec | undefined;
 }
 
-export function mandatoryParametersIn(cmdlet: CmdletSpec, set: string): ParameterSpec[] {
-  return parametersInSet(cmdlet, set).filter((parameter) => membershipIn(parameter, set)?.mandatory === true);
+const setFactsCache = new WeakMap<CmdletSpec, Map<string, SetFacts>>();
+
+function setFacts(cmdlet: CmdletSpec, set: string): SetFacts {
+  let perSet = setFactsCache.get(cmdlet);
+  if (!perSet) {
+    perSet = new Map();
+    setFactsCache.set(cmdlet, perSet);
+  }
+  let facts = perSet.get(set);
+  if (!facts) {
+    facts = computeSetFacts(cmdlet, set);
+    perSet.set(set, facts);
+  }
+  return facts;
+}
+
+function computeSetFacts(cmdlet: CmdletSpec, set: string): SetFacts {
+  const parameters = cachedParameters(cmdlet).filter((parameter) => membershipInSet(cmdlet, parameter, set) !== undefined);
+  const positionOf = (parameter: ParameterSpec): number | undefined => membershipIn(parameter, set)?.position;
+  return {
+    parameters,
+    mandatory: parameters.filter((parameter) => membershipIn(parameter, set)?.mandatory === true),
+    positional: parameters.filter((parameter) => positionOf(parameter) !== undefined).sort((a, b) => (positionOf(a) ?? 0) - (positionOf(b) ?? 0)),
+    pipeline: parameters.find((parameter) => membershipIn(parameter, set)?.valueFromPipeline === true),
+    remaining: parameters.find((parameter) => membershipIn(parameter, set)?.valueFromRemainingArguments === true),
+  };
+}
+
+/** Every parameter usable in the set, common parameters included. */
+export function parametersInSet(cmdlet: CmdletSpec, set: string): readonly ParameterSpec[] {
+  return setFacts(cmdlet, set).parameters;
+}
+
+export function mandatoryParametersIn(cmdlet: CmdletSpec, set: string): readonly ParameterSpec[] {
+  return setFacts(cmdlet, set).mandatory;
 }
 
 /** The positional parameters of the set, by position. */
-export function positionalParametersIn(cmdlet: CmdletSpec, set: string): ParameterSpec[] {
-  const positionOf = (parameter: ParameterSpec): number | undefined => membershipIn(parameter, set)?.position;
-  return parametersInSet(cmdlet, set)
-    .filter((parameter) => positionOf(parameter) !== undefined)
-    .sort((a, b) => (positionOf(a) ?? 0) - (positionOf(b) ?? 0));
+export function positionalParametersIn(cmdlet: CmdletSpec, set: string): readonly ParameterSpec[] {
+  return setFacts(cmdlet, set).positional;
 }
 
 /** The parameter that takes piped objects in the set, if any. */
 export function pipelineParameterIn(cmdlet: CmdletSpec, set: string): ParameterSpec | undefined {
-  return parametersInSet(cmdlet, set).find((parameter) => membershipIn(parameter, set)?.valueFromPipeline === true);
+  return setFacts(cmdlet, set).pipeline;
 }
 
 /** The parameter that collects leftover positional arguments in the set, if any. */
 export function remainingArgumentsParameterIn(cmdlet: CmdletSpec, set: string): ParameterSpec | undefined {
-  return parametersInSet(cmdlet, set).find((parameter) => membershipIn(parameter, set)?.valueFromRemainingArguments === true);
+  return setFacts(cmdlet, set).remaining;
 }

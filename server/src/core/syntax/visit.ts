@@ -5,81 +5,126 @@ import type { Command, Node, ParamBlock, Script, Statement, StringPart } from '.
 
 /** The child nodes of `node`, in source order. */
 export function childrenOf(node: Node): Node[] {
+  const children: Node[] = [];
+  forEachChild(node, (child) => {
+    children.push(child);
+  });
+  return children;
+}
+
+type ChildVisitor = (child: Node) => void;
+
+/**
+ * Calls `visit` for each direct child of `node`, in source order. The one place that knows where
+ * each kind of node keeps its children; it allocates nothing, because whole-document passes call it
+ * for every node of a megabyte script.
+ */
+export function forEachChild(node: Node, visit: ChildVisitor): void {
   switch (node.kind) {
     case 'Script':
     case 'Block':
     case 'ScriptBlock':
-      return [...paramBlockNodes(node.paramBlock), ...node.statements];
+      visitParamBlock(node.paramBlock, visit);
+      return each(node.statements, visit);
     case 'SubExpression':
     case 'ArraySubExpression':
-      return node.statements;
+      return each(node.statements, visit);
     case 'Pipeline':
-      return node.elements;
+      return each(node.elements, visit);
     case 'ExpressionElement':
-      return [node.expression];
+      return visit(node.expression);
     case 'Assignment':
-      return [node.target, node.value];
+      visit(node.target);
+      return visit(node.value);
     case 'If':
-      return [...node.clauses.flatMap((clause) => present(clause.condition, clause.body)), ...present(node.elseBody)];
+      for (const clause of node.clauses) {
+        optional(clause.condition, visit);
+        optional(clause.body, visit);
+      }
+      return optional(node.elseBody, visit);
     case 'Foreach':
-      return present(node.variable, node.collection, node.body);
+      optional(node.variable, visit);
+      optional(node.collection, visit);
+      return optional(node.body, visit);
     case 'While':
-      return node.keyword === 'while' ? present(node.condition, node.body) : present(node.body, node.condition);
+      if (node.keyword === 'while') {
+        optional(node.condition, visit);
+        return optional(node.body, visit);
+      }
+      optional(node.body, visit);
+      return optional(node.condition, visit);
     case 'Function':
-      return [...paramBlockNodes(node.parameters), node.body];
+      visitParamBlock(node.parameters, visit);
+      return visit(node.body);
     case 'Command':
-      return [node.name, ...node.elements, ...present(...(node.redirections ?? []).map((redirection) => redirection.target))];
+      visit(node.name);
+      each(node.elements, visit);
+      for (const redirection of node.redirections ?? []) optional(redirection.target, visit);
+      return;
     case 'CommandName':
-      return present(node.expression);
+      return optional(node.expression, visit);
     case 'Parameter':
-      return present(node.colonArgument);
+      return optional(node.colonArgument, visit);
     case 'Argument':
-      return [node.value];
+      return visit(node.value);
     case 'String':
-      return node.parts.flatMap(partNodes);
+      for (const part of node.parts) visitPart(part, visit);
+      return;
     case 'Array':
-      return node.elements;
+      return each(node.elements, visit);
     case 'Hashtable':
-      return node.entries.flatMap((entry) => present(entry.key, entry.value));
+      for (const entry of node.entries) {
+        optional(entry.key, visit);
+        optional(entry.value, visit);
+      }
+      return;
     case 'Paren':
-      return present(node.statement);
+      return optional(node.statement, visit);
     case 'Member':
-      return [node.target];
+      return visit(node.target);
     case 'Index':
-      return present(node.target, node.index);
+      optional(node.target, visit);
+      return optional(node.index, visit);
     case 'InvokeMember':
-      return [node.target, ...node.arguments];
+      visit(node.target);
+      return each(node.arguments, visit);
     case 'Binary':
-      return present(node.left, node.right);
+      optional(node.left, visit);
+      return optional(node.right, visit);
     case 'Unary':
-      return present(node.operand);
+      return optional(node.operand, visit);
     case 'Error':
     case 'Bareword':
     case 'Number':
     case 'Variable':
     case 'Type':
     case 'ErrorExpression':
-      return [];
+      return;
   }
 }
 
-function present(...nodes: (Node | undefined)[]): Node[] {
-  return nodes.filter((node): node is Node => node !== undefined);
+function each(nodes: readonly Node[], visit: ChildVisitor): void {
+  for (const node of nodes) visit(node);
 }
 
-function partNodes(part: StringPart): Node[] {
-  if (part.kind === 'VariablePart') return [part.variable];
-  if (part.kind === 'SubExpressionPart') return [part.expression];
-  return [];
+function optional(node: Node | undefined, visit: ChildVisitor): void {
+  if (node !== undefined) visit(node);
+}
+
+function visitPart(part: StringPart, visit: ChildVisitor): void {
+  if (part.kind === 'VariablePart') visit(part.variable);
+  else if (part.kind === 'SubExpressionPart') visit(part.expression);
 }
 
 /** The nodes inside a param block: each parameter's attributes, variable and default value. */
-function paramBlockNodes(block: ParamBlock | undefined): Node[] {
-  if (!block) return [];
-  return [
-    ...block.attributes,
-    ...block.parameters.flatMap((parameter) => [...parameter.attributes, parameter.variable, ...present(parameter.defaultValue)]),
-  ];
+function visitParamBlock(block: ParamBlock | undefined, visit: ChildVisitor): void {
+  if (!block) return;
+  each(block.attributes, visit);
+  for (const parameter of block.parameters) {
+    each(parameter.attributes, visit);
+    visit(parameter.variable);
+    optional(parameter.defaultValue, visit);
+  }
 }
 
 /**
@@ -87,13 +132,33 @@ function paramBlockNodes(block: ParamBlock | undefined): Node[] {
  * the node's children.
  */
 export function walk(root: Node, visit: (node: Node, parent: Node | undefined) => boolean | void): void {
-  // An explicit stack: a long chain such as `1 + 1 + ... + 1` makes a tree as deep as it is long.
-  const stack: { node: Node; parent: Node | undefined }[] = [{ node: root, parent: undefined }];
-  while (stack.length > 0) {
-    const { node, parent } = stack.pop() as { node: Node; parent: Node | undefined };
+  // An explicit stack (a long chain such as `1 + 1 + ... + 1` makes a tree as deep as it is long),
+  // kept as two parallel arrays so a pass over a large script allocates no object per node.
+  const nodes: Node[] = [root];
+  const parents: (Node | undefined)[] = [undefined];
+  let current: Node = root;
+  const push = (child: Node) => {
+    nodes.push(child);
+    parents.push(current);
+  };
+  while (nodes.length > 0) {
+    const node = nodes.pop() as Node;
+    const parent = parents.pop();
     if (visit(node, parent) === false) continue;
-    const children = childrenOf(node);
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], parent: node });
+    const first = nodes.length;
+    current = node;
+    forEachChild(node, push);
+    reverseFrom(nodes, first);
+    reverseFrom(parents, first);
+  }
+}
+
+/** Reverses `items[from..]` in place, so children pushed in source order pop in source order. */
+function reverseFrom<T>(items: T[], from: number): void {
+  for (let low = from, high = items.length - 1; low < high; low++, high--) {
+    const item = items[low];
+    items[low] = items[high];
+    items[high] = item;
   }
 }
 
