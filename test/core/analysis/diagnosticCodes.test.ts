@@ -41,7 +41,12 @@ const rows: Row[] = [
   { code: 'invalid-size', bad: `${connector}Set-ForeignConnector Contoso -MaxMessageSize ⟦"10 parsecs"⟧`, good: [`${connector}Set-ForeignConnector Contoso -MaxMessageSize 10MB`, `${connector}Set-ForeignConnector Contoso -MaxMessageSize unlimited`, `${connector}Set-ForeignConnector Contoso -MaxMessageSize "25 MB"`] },
   { code: 'invalid-timespan', bad: 'Set-TransportService Hub01 -MessageTrackingLogMaxAge ⟦"30 days"⟧', good: 'Set-TransportService Hub01 -MessageTrackingLogMaxAge 30.00:00:00' },
   { code: 'invalid-enum-value', bad: 'Get-ForeignConnector -ErrorAction ⟦Stopp⟧', good: 'Get-ForeignConnector -ErrorAction Stop', message: /Did you mean Stop\?/ },
-  { code: 'invalid-path', bad: 'Set-TransportService Hub01 -PickupDirectoryPath ⟦"Pickup"⟧', good: 'Set-TransportService Hub01 -PickupDirectoryPath "C:\\Pickup Directory"' },
+  {
+    code: 'invalid-path',
+    bad: ['Set-TransportService Hub01 -PickupDirectoryPath ⟦"Pickup"⟧', `${connector}Set-ForeignConnector Contoso -DropDirectory ⟦"Drop|Dir"⟧`],
+    // A relative Drop directory is valid: Exchange resolves it against RootDropDirectoryPath.
+    good: ['Set-TransportService Hub01 -PickupDirectoryPath "C:\\Pickup Directory"', `${connector}Set-ForeignConnector Contoso -DropDirectory "Contoso Drop"`],
+  },
   { code: 'invalid-fqdn', bad: 'Get-ForeignConnector -DomainController ⟦"dc01..contoso.com"⟧', good: 'Get-ForeignConnector -DomainController dc01.contoso.com' },
   { code: 'invalid-smtp-address', bad: 'Get-MessageTrackingLog -Sender ⟦"not an address"⟧', good: 'Get-MessageTrackingLog -Sender admin@contoso.com' },
   { code: 'unexpected-multiple-values', bad: `${connector}Set-ForeignConnector Contoso -Comment ⟦a, b⟧`, good: `${connector}Set-ForeignConnector Contoso -Comment "a, b"` },

@@ -166,7 +166,8 @@ function checkPath(parameter: ParameterSpec, type: ValueType, scalar: StaticValu
   if (type.local && !local) {
     return [finding('invalid-path', scalar, `-${parameter.name} needs a full local path such as C:\\Pickup; ${describeValue(scalar)} is ${unc ? 'a network path' : 'not a full path'}.`)];
   }
-  if (!local && !unc) {
+  // DropDirectory may be relative: Exchange resolves it against RootDropDirectoryPath.
+  if (!local && !unc && !type.allowRelative) {
     return [finding('invalid-path', scalar, `-${parameter.name} needs a full path such as C:\\Drop or \\\\server\\share\\Drop; ${describeValue(scalar)} is relative.`)];
   }
   return [];
