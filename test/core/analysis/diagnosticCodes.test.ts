@@ -31,7 +31,13 @@ const rows: Row[] = [
   { code: 'duplicate-parameter', bad: `${connector}Set-ForeignConnector Contoso -Enabled $true ⟦-Enabled⟧ $false`, good: `${connector}Set-ForeignConnector Contoso -Enabled $true -Comment "x"` },
   { code: 'missing-mandatory-parameter', bad: '⟦New-ForeignConnector⟧ -Name "Contoso"', good: [connector, `${connector}Get-ForeignConnector | Set-ForeignConnector -Enabled $false`], message: /-AddressSpaces/ },
   { code: 'missing-parameter-value', bad: `${connector}Set-ForeignConnector Contoso ⟦-Comment⟧`, good: `${connector}Set-ForeignConnector Contoso -Comment "Gateway"` },
-  { code: 'positional-argument-not-accepted', bad: 'New-ForeignConnector -Name "Contoso" -AddressSpaces "SMTP:contoso.com;1" -SourceTransportServers Hub01 ⟦Hub02⟧', good: 'New-ForeignConnector -Name "Contoso" -AddressSpaces "SMTP:contoso.com;1" -SourceTransportServers Hub01, Hub02', message: /separate the values with commas/ },
+  {
+    code: 'positional-argument-not-accepted',
+    bad: ['New-ForeignConnector -Name "Contoso" -AddressSpaces "SMTP:contoso.com;1" -SourceTransportServers Hub01 ⟦Hub02⟧', 'Write-Host -Object "a" ⟦"b"⟧'],
+    // Extra words go to Write-Host's remaining-arguments parameter -Object, as PowerShell binds them.
+    good: ['New-ForeignConnector -Name "Contoso" -AddressSpaces "SMTP:contoso.com;1" -SourceTransportServers Hub01, Hub02', 'Write-Host "Configured" $name "now"'],
+    message: /separate the values with commas/,
+  },
   { code: 'parameter-set-conflict', bad: 'Get-ForeignConnector | Select-Object -Index 1 ⟦-First⟧ 2', good: 'Get-ForeignConnector | Select-Object -Skip 1 -First 2', message: /different parameter sets of Select-Object/ },
   { code: 'invalid-string', bad: 'Set-TransportService Hub01 -ExternalIPAddress ⟦"10.0.0.300"⟧', good: 'Set-TransportService Hub01 -ExternalIPAddress 10.0.0.30' },
   { code: 'invalid-boolean', bad: `${connector}Set-ForeignConnector Contoso -Enabled ⟦true⟧`, good: `${connector}Set-ForeignConnector Contoso -Enabled $true`, message: /Write \$true/ },

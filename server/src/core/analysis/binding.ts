@@ -4,7 +4,7 @@
 // completion, signature help and the simulator all bind through this one function.
 
 import type { CmdletSpec, ParameterSpec } from '../catalog/types';
-import { findCmdlet, resolveParameter } from '../catalog/catalog';
+import { findCmdlet, remainingArgumentsParameterIn, resolveParameter } from '../catalog/catalog';
 import type { Command, CommandArgument, CommandParameter, Expression, Range } from '../syntax/ast';
 import type { Finding } from './diagnostic';
 import { candidateSetsFor, chooseSet, membership, positionalParametersIn } from './parameterSets';
@@ -137,7 +137,7 @@ function unresolvedFinding(
 
 function bindPositionals(binding: CommandBinding, cmdlet: CmdletSpec, positionals: CommandArgument[]): void {
   for (const argument of positionals) {
-    const target = nextPositional(binding, cmdlet);
+    const target = nextPositional(binding, cmdlet) ?? remainingArgumentsTarget(binding, cmdlet);
     if (!target) {
       binding.findings.push(positionalFinding(binding, cmdlet, argument));
       continue;
@@ -154,6 +154,20 @@ function nextPositional(binding: CommandBinding, cmdlet: CmdletSpec): { paramete
     if (parameter) {
       const sets = binding.candidateSets.filter((other) => membership(cmdlet, parameter, other)?.position !== undefined);
       return { parameter, sets };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Once the positional parameters are taken, extra arguments go to the set's remaining-arguments
+ * parameter (`Write-Host "Configured" $name` binds both words to -Object), unless it was named.
+ */
+function remainingArgumentsTarget(binding: CommandBinding, cmdlet: CmdletSpec): { parameter: ParameterSpec; sets: string[] } | undefined {
+  for (const set of binding.candidateSets) {
+    const parameter = remainingArgumentsParameterIn(cmdlet, set);
+    if (parameter && !binding.bound.some((bound) => bound.parameter === parameter && !bound.positional)) {
+      return { parameter, sets: binding.candidateSets.filter((other) => remainingArgumentsParameterIn(cmdlet, other) === parameter) };
     }
   }
   return undefined;
