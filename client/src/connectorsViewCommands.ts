@@ -50,7 +50,10 @@ export async function openConnectorDefinition(deps: ViewCommandDeps, node: Conne
     void vscode.window.showInformationMessage(`Exchange: no script in the workspace creates connector "${node.connector.name}".`);
     return;
   }
-  await vscode.window.showTextDocument(location.uri, { selection: location.range, preserveFocus: false });
+  const document = await vscode.workspace.openTextDocument(location.uri);
+  // The state gives only the line: select it whole, so the statement that made the connector stands out.
+  const selection = location.range.isEmpty ? document.lineAt(Math.min(location.range.start.line, document.lineCount - 1)).range : location.range;
+  await vscode.window.showTextDocument(document, { selection, preserveFocus: false });
 }
 
 export async function removeConnector(deps: ViewCommandDeps, node: ConnectorsNode | undefined): Promise<boolean> {
