@@ -2,5 +2,8 @@
 
 import type { BenchGroup } from './benchGroup';
 import { parseBench } from './parseBench';
+import { lspBench } from './lspBench';
+import { pickupBench } from './pickupBench';
+import { scriptRunBench } from './scriptRunBench';
 
-export const BENCH_GROUPS: BenchGroup[] = [parseBench];
+export const BENCH_GROUPS: BenchGroup[] = [parseBench, lspBench, pickupBench, scriptRunBench];

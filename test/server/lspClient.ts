@@ -7,13 +7,18 @@ import * as path from 'node:path';
 import {
   createProtocolConnection, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification, InitializeRequest,
   PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-  type Diagnostic, type InitializeResult, type ProtocolConnection,
+  type Diagnostic, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
 export const REPOSITORY = path.resolve(__dirname, '../..');
 
 /** The server-to-client notifications the suite records. */
 const WATCHED_NOTIFICATIONS = ['exconn/stateChanged', 'exconn/transportStatus', 'window/logMessage'];
+
+export interface StartOptions {
+  /** Extra arguments for node before the server script, e.g. `--cpu-prof` to profile the server. */
+  nodeArguments?: string[];
+}
 
 interface Waiter<T> {
   accept: (value: T) => boolean;
@@ -25,7 +30,7 @@ export class LspTestClient {
   readonly stderr: string[] = [];
   readonly notifications: { method: string; params: unknown }[] = [];
   private readonly diagnostics = new Map<string, Diagnostic[]>();
-  private readonly diagnosticWaiters: Waiter<{ uri: string; diagnostics: Diagnostic[] }>[] = [];
+  private readonly diagnosticWaiters: Waiter<PublishDiagnosticsParams>[] = [];
   private readonly notificationWaiters: Waiter<{ method: string; params: unknown }>[] = [];
   private readonly versions = new Map<string, number>();
 
@@ -35,7 +40,7 @@ export class LspTestClient {
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.diagnostics.set(params.uri, params.diagnostics);
-      this.settle(this.diagnosticWaiters, { uri: params.uri, diagnostics: params.diagnostics });
+      this.settle(this.diagnosticWaiters, params);
     });
     for (const method of WATCHED_NOTIFICATIONS) {
       this.connection.onNotification(method, (params: unknown) => {
@@ -46,8 +51,14 @@ export class LspTestClient {
     this.connection.listen();
   }
 
-  static async start(workspaceUri: string): Promise<{ client: LspTestClient; result: InitializeResult }> {
-    const child = spawn(process.execPath, [path.join(REPOSITORY, 'dist/server.js'), '--stdio'], { cwd: REPOSITORY, stdio: 'pipe' });
+  /** The server's process id, e.g. to read its memory use. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  static async start(workspaceUri: string, options: StartOptions = {}): Promise<{ client: LspTestClient; result: InitializeResult }> {
+    const serverArguments = [...(options.nodeArguments ?? []), path.join(REPOSITORY, 'dist/server.js'), '--stdio'];
+    const child = spawn(process.execPath, serverArguments, { cwd: REPOSITORY, stdio: 'pipe' });
     const client = new LspTestClient(child);
     const result = await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
@@ -83,6 +94,14 @@ export class LspTestClient {
     const latest = this.diagnostics.get(uri);
     if (latest && accept(latest)) return Promise.resolve(latest);
     return this.wait(this.diagnosticWaiters, (event) => event.uri === uri && accept(event.diagnostics), timeoutMs, `diagnostics for ${uri}`).then((event) => event.diagnostics);
+  }
+
+  /**
+   * The next diagnostics published for `uri` at exactly `version`. Call it before sending the change
+   * that makes the version, so a fast answer is not missed.
+   */
+  waitForVersion(uri: string, version: number, timeoutMs = 10000): Promise<Diagnostic[]> {
+    return this.wait(this.diagnosticWaiters, (event) => event.uri === uri && event.version === version, timeoutMs, `diagnostics for ${uri} version ${version}`).then((event) => event.diagnostics);
   }
 
   /** Forgets the diagnostics received so far, so the next wait sees only new ones. */

@@ -11,24 +11,45 @@ import { yieldToEventLoop, type ScriptDocuments } from './scriptDocuments';
 
 const ALL = '*';
 const MEGABYTE = 1024 * 1024;
-/** Re-parsing a megabyte takes about half a second: wait for a real pause before doing it. */
+/** Parsing a megabyte takes about half a second: wait for a real pause before a full parse. */
 const DELAY_PER_MEGABYTE_MS = 400;
+/** Changes closer together than this are typing; faster typists leave about 100 ms between keys. */
+const TYPING_PAUSE_MS = 150;
 
 export class DiagnosticsPipeline {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly published = new Map<string, string>();
+  private readonly lastChange = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
     private readonly scripts: ScriptDocuments,
     private readonly index: WorkspaceIndex,
-    private readonly delayMs = 200,
+    /** Long enough to let a burst of keystrokes (or an editor's multi-change edit) arrive, short enough to feel immediate. */
+    private readonly delayMs = 20,
   ) {}
 
-  /** The document was opened or edited: rebuild it after the pause, longer for a longer script. */
+  /**
+   * The document was opened or edited: rebuild it after a pause. A short script is parsed whole, so
+   * the pause grows with its length; a long one is re-parsed only around the edit, and its rebuild
+   * waits by itself before a full re-parse (ScriptDocuments.rebuild), so a short pause is enough.
+   */
   documentChanged(uri: string): void {
-    const length = this.scripts.open(uri)?.getText().length ?? 0;
-    this.debounce(normalizeUri(uri), () => this.rebuild(uri), this.delayMs + Math.round((length / MEGABYTE) * DELAY_PER_MEGABYTE_MS));
+    const document = this.scripts.open(uri);
+    const fullParse = document && !this.scripts.isLong(document) ? Math.round((document.getText().length / MEGABYTE) * DELAY_PER_MEGABYTE_MS) : 0;
+    const key = normalizeUri(uri);
+    this.debounce(key, () => this.rebuild(uri), (this.typing(key) ? TYPING_PAUSE_MS : this.delayMs) + fullParse);
+  }
+
+  /**
+   * Whether this change follows the previous one closely (someone typing): then the rebuild waits
+   * for a pause, so that it does not hold up the completion asked after every keystroke.
+   */
+  private typing(key: string): boolean {
+    const now = Date.now();
+    const previous = this.lastChange.get(key);
+    this.lastChange.set(key, now);
+    return previous !== undefined && now - previous < TYPING_PAUSE_MS;
   }
 
   /** Something every folder's checks read changed (a script on disk, exconn.json, the simulator state). */
@@ -40,6 +61,7 @@ export class DiagnosticsPipeline {
     const key = normalizeUri(uri);
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.lastChange.delete(key);
     if (this.published.delete(key)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 

@@ -21,6 +21,9 @@ import { parseScript } from '../core/syntax/parser';
 
 /** Below this size a full analysis is fast enough to make whenever a request needs it. */
 export const LONG_SCRIPT = 128 * 1024;
+const MEGABYTE = 1024 * 1024;
+/** Re-parsing a megabyte takes about half a second: before doing it after an edit, wait this long per megabyte. */
+const FULL_PARSE_PAUSE_PER_MEGABYTE_MS = 400;
 /** How long a request waits for the rebuild of a long script before making the analysis itself. */
 const SETTLE_TIMEOUT_MS = 5000;
 
@@ -76,7 +79,8 @@ export class ScriptDocuments {
     const previous = this.cache.get(normalizeUri(document.uri))?.analysis;
     if (previous && this.isLong(document)) {
       // Most edits touch a few statements: re-parse those and keep the rest (incrementalAnalysis.ts).
-      const work = reanalyze(previous, text);
+      // The rest is moved in place: `store` replaces the previous analysis as soon as the work is done.
+      const work = reanalyze(previous, text, { movePrevious: true });
       for (let step = work.next(); ; step = work.next()) {
         if (step.done) {
           if (step.value) return this.current(document) ?? this.store(document, step.value);
@@ -85,6 +89,10 @@ export class ScriptDocuments {
         await yieldToEventLoop();
         if (superseded()) return undefined;
       }
+      // The edit left something open (a quote, a bracket), which the next keystrokes likely close:
+      // wait for a real pause before the full parse, so typing does not pay for it.
+      await delay(Math.round((text.length / MEGABYTE) * FULL_PARSE_PAUSE_PER_MEGABYTE_MS));
+      if (superseded()) return undefined;
     }
     const script = parseScript(text);
     await yieldToEventLoop();
@@ -111,8 +119,8 @@ export class ScriptDocuments {
   interactiveAnalysis(uri: string, position: Position): DocumentAnalysis | undefined {
     const document = this.open(uri);
     const cached = document && this.cache.get(normalizeUri(document.uri));
-    if (!document || !cached || cached.version === document.version || !this.isLong(document)) return this.analysis(uri);
-    return analyzeAround(cached.analysis, document.getText(), document.offsetAt(position)) ?? this.analysis(uri);
+    if (!document || !cached || !this.isLong(document)) return this.analysis(uri);
+    return this.current(document) ?? analyzeAround(cached.analysis, document.getText(), document.offsetAt(position)) ?? this.analysis(uri);
   }
 
   forget(uri: string): void {
@@ -123,7 +131,14 @@ export class ScriptDocuments {
   /** The analysis of the document's current version, if made. */
   current(document: TextDocument): DocumentAnalysis | undefined {
     const cached = this.cache.get(normalizeUri(document.uri));
-    return cached?.version === document.version ? cached.analysis : undefined;
+    if (!cached) return undefined;
+    if (cached.version !== document.version) {
+      // An edit undone (a character typed, then deleted) gives back the text already analysed:
+      // re-analysing it would cost a full parse on a long script for nothing.
+      if (cached.analysis.text !== document.getText()) return undefined;
+      cached.version = document.version;
+    }
+    return cached.analysis;
   }
 
   private store(document: TextDocument, analysis: DocumentAnalysis): DocumentAnalysis {
@@ -151,6 +166,10 @@ export class ScriptDocuments {
     this.waiting.delete(key);
     for (const wake of waiters) wake();
   }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 export function yieldToEventLoop(): Promise<void> {

@@ -27,6 +27,9 @@ describe('transport: Drop directory quota, queue and retry; throttling', () => {
     const first = await processOnce(root);
     const dropped = emlFilesIn(root, 'Gateway').length;
     assert.ok(dropped >= 2 && dropped < 6, `some messages fit (${dropped})`);
+    // All six are planned in one batch: the quota must count the ones planned before each, not only files on disk.
+    const used = emlFilesIn(root, 'Gateway').reduce((total, name) => total + fs.statSync(path.join(root, 'Gateway', name)).size, 0);
+    assert.ok(used <= 1500, `the Drop directory holds ${used} bytes, within DropDirectoryQuota`);
     assert.equal(first.waiting, 6 - dropped);
     assert.ok(first.messages.slice(dropped).every((m) => m.result === 'waiting' && m.recipients[0].result === 'queued'));
     assert.match(first.messages[dropped].recipients[0].detail ?? '', /would pass DropDirectoryQuota \(1500 bytes\)/);

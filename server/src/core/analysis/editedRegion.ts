@@ -18,11 +18,16 @@ export interface ChangedSpan {
   newEnd: number;
 }
 
+/** Chunks compared at once before the character loop: V8 compares two slices far faster than char by char. */
+const CHUNK = 4096;
+
 export function changedSpan(before: string, after: string): ChangedSpan {
   const shorter = Math.min(before.length, after.length);
   let start = 0;
+  while (start + CHUNK <= shorter && before.slice(start, start + CHUNK) === after.slice(start, start + CHUNK)) start += CHUNK;
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let suffix = 0;
+  while (suffix + CHUNK <= shorter - start && before.slice(before.length - suffix - CHUNK, before.length - suffix) === after.slice(after.length - suffix - CHUNK, after.length - suffix)) suffix += CHUNK;
   while (suffix < shorter - start && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
 }
@@ -39,8 +44,10 @@ export function analyzeAround(previous: DocumentAnalysis, text: string, focus: n
   const delta = span.newEnd - span.oldEnd;
   const focusBefore = focus <= span.start ? focus : focus >= span.newEnd ? focus - delta : span.start;
   const statements = previous.script.statements;
-  const from = Math.min(span.start, focusBefore);
-  const to = Math.max(span.oldEnd, focusBefore);
+  // Identical texts (an edit undone) have an empty span at the end of the text: only the cursor counts then.
+  const unchanged = delta === 0 && span.start === span.oldEnd;
+  const from = unchanged ? focusBefore : Math.min(span.start, focusBefore);
+  const to = unchanged ? focusBefore : Math.max(span.oldEnd, focusBefore);
   // Sound boundaries when affordable; next to a long run of broken statements, just the neighbours.
   for (const sound of [true, false]) {
     const touched = touchedStatements(statements, previous.text, from, to, sound);

@@ -64,7 +64,8 @@ export async function runScriptWithTranscript(options: RunScriptOptions): Promis
 }
 
 async function runLocked(workspace: string, options: RunScriptOptions, transcript: Transcript): Promise<void> {
-  const session = await openWorkspaceSession(workspace, options.clock ? { clock: options.clock } : {});
+  // Outside a what-if run the caller holds the workspace lock for the whole script (see above).
+  const session = await openWorkspaceSession(workspace, { ...(options.clock ? { clock: options.clock } : {}), lockHeld: !options.whatIf });
   const text = options.text;
   const run: RunContext = {
     source: { text, lines: new LineIndex(text), displayName: await scriptDisplayName(workspace, options.scriptPath) },
@@ -74,7 +75,11 @@ async function runLocked(workspace: string, options: RunScriptOptions, transcrip
     functions: new Map(),
     budget: defaultBudget(),
   };
-  await interpretScript(parseScript(text), run);
+  try {
+    await interpretScript(parseScript(text), run);
+  } finally {
+    await session.finish();
+  }
 }
 
 /**

@@ -6,7 +6,7 @@
 import { StateFileError } from './errors';
 import type { ForeignConnectorState } from './foreignConnectors';
 import { simulatorLayout } from './simulatorLayout';
-import { readJsonFile, writeJsonAtomic } from './storage';
+import { flushFile, readJsonFile, writeJsonAtomic, type AtomicWriteOptions } from './storage';
 import { effectiveTransportSettings, type TransportServiceSettings, type TransportSettingsRecord } from './transportSettings';
 import { withWorkspaceLock, type LockOptions } from './workspaceLock';
 
@@ -45,6 +45,20 @@ export async function updateState<T>(workspaceRoot: string, mutate: (draft: Simu
     }
     return result;
   }, options);
+}
+
+/**
+ * Writes the whole state for a caller that already holds the workspace lock and keeps the current
+ * state in memory (a script run): no re-read, one atomic replace. With `flush: false` the caller
+ * must call flushState before it lets the lock go.
+ */
+export async function saveState(workspaceRoot: string, state: SimulatorState, options: AtomicWriteOptions = {}): Promise<void> {
+  await writeJsonAtomic(workspaceRoot, simulatorLayout(workspaceRoot).stateFile, checkState(state, 'the updated state'), options);
+}
+
+/** Makes the last saveState durable (see saveState). */
+export async function flushState(workspaceRoot: string): Promise<void> {
+  await flushFile(workspaceRoot, simulatorLayout(workspaceRoot).stateFile);
 }
 
 /** The stored settings of a server (server names are case-insensitive); empty when none were changed. */

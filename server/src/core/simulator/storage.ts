@@ -12,30 +12,122 @@ import { assertInsideWorkspace } from './pathGuard';
 /** Suffix of the temporary files atomic writes use; such files are never message files. */
 export const TEMPORARY_SUFFIX = '.exconn-tmp';
 
+export interface AtomicWriteOptions {
+  /**
+   * False skips the flushes: the file is still replaced whole by a rename (a crash of the process
+   * leaves the old file or the new one), but the operating system writes it back when it likes.
+   * For a caller that writes the same file many times and flushes it once at the end (flushFile).
+   */
+  flush?: boolean;
+}
+
 /** Writes `data` to `file` atomically (temp file, fsync, rename, fsync of the folder). */
-export async function writeFileAtomic(workspaceRoot: string, file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(workspaceRoot: string, file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   assertInsideWorkspace(workspaceRoot, file, `write ${file}`);
+  const flush = options.flush !== false;
   const folder = path.dirname(file);
   await fs.promises.mkdir(folder, { recursive: true });
-  const temporary = path.join(folder, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMPORARY_SUFFIX}`);
-  const handle = await fs.promises.open(temporary, 'wx');
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  const temporary = await writeTemporary(file, data, flush);
   try {
     await fs.promises.rename(temporary, file);
   } catch (error) {
     await fs.promises.rm(temporary, { force: true });
     throw error;
   }
-  await fsyncFolder(folder);
+  if (flush) await fsyncFolder(folder);
 }
 
-export async function writeJsonAtomic(workspaceRoot: string, file: string, value: unknown): Promise<void> {
-  await writeFileAtomic(workspaceRoot, file, `${JSON.stringify(value, null, 2)}\n`);
+export async function writeJsonAtomic(workspaceRoot: string, file: string, value: unknown, options: AtomicWriteOptions = {}): Promise<void> {
+  await writeFileAtomic(workspaceRoot, file, `${JSON.stringify(value, null, 2)}\n`, options);
+}
+
+/** Flushes a file written with `flush: false`, and its folder, so its latest content is on disk. */
+export async function flushFile(workspaceRoot: string, file: string): Promise<void> {
+  assertInsideWorkspace(workspaceRoot, file, `flush ${file}`);
+  const handle = await fs.promises.open(file, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await fsyncFolder(path.dirname(file));
+}
+
+export interface FileToWrite {
+  file: string;
+  data: string | Uint8Array;
+}
+
+/**
+ * Writes several files atomically, each as writeFileAtomic would, but with one flush per folder
+ * instead of one per file and the file flushes running side by side, so the file system can commit
+ * them together. When it returns every file is on disk whole; after a crash each one is there whole
+ * or not at all, as with single writes.
+ */
+export async function writeFilesAtomic(workspaceRoot: string, files: readonly FileToWrite[]): Promise<void> {
+  for (const { file } of files) assertInsideWorkspace(workspaceRoot, file, `write ${file}`);
+  const folders = distinctFolders(files.map(({ file }) => file));
+  for (const folder of folders) await fs.promises.mkdir(folder, { recursive: true });
+  await inParallel(files, async ({ file, data }) => {
+    const temporary = await writeTemporary(file, data, true);
+    try {
+      await fs.promises.rename(temporary, file);
+    } catch (error) {
+      await fs.promises.rm(temporary, { force: true });
+      throw error;
+    }
+  });
+  for (const folder of folders) await fsyncFolder(folder);
+}
+
+/** A temporary copy of `data` beside `file` (flushed unless told not to), named so a later run can clear it if we die. */
+async function writeTemporary(file: string, data: string | Uint8Array, flush: boolean): Promise<string> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMPORARY_SUFFIX}`);
+  const handle = await fs.promises.open(temporary, 'wx');
+  try {
+    await handle.writeFile(data);
+    if (flush) await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return temporary;
+}
+
+/** Deletes several files inside the workspace and makes the deletions durable, one flush per folder. */
+export async function removeFilesDurably(workspaceRoot: string, files: readonly string[]): Promise<void> {
+  const removed = await inParallel(files, (file) => removeFile(workspaceRoot, file));
+  for (const folder of distinctFolders(files.filter((_, index) => removed[index]))) await fsyncFolder(folder);
+}
+
+function distinctFolders(files: readonly string[]): string[] {
+  return [...new Set(files.map((file) => path.dirname(file)))];
+}
+
+/** How many file operations run at once: enough to keep libuv's threads busy, few enough for any fd limit. */
+const PARALLEL_FILE_OPERATIONS = 16;
+
+/**
+ * Runs `task` over `items` with a bounded number in flight; results in the order of `items`. When a
+ * task fails, the others still finish (no operation is left running behind the caller's back), then
+ * the first error is thrown.
+ */
+export async function inParallel<T, R>(items: readonly T[], task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  const errors: unknown[] = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await task(items[index]);
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_FILE_OPERATIONS, items.length) }, worker));
+  if (errors.length > 0) throw errors[0];
+  return results;
 }
 
 /** The parsed JSON of `file`, or undefined when it does not exist. Damaged JSON is a StateFileError. */
@@ -75,11 +167,19 @@ export async function ensureFolder(workspaceRoot: string, folder: string): Promi
 
 /** Renames within the workspace and makes the rename durable. Throws when `from` does not exist. */
 export async function renameDurably(workspaceRoot: string, from: string, to: string): Promise<void> {
+  await renameInWorkspace(workspaceRoot, from, to);
+  await fsyncFolder(path.dirname(to));
+  if (path.dirname(from) !== path.dirname(to)) await fsyncFolder(path.dirname(from));
+}
+
+/**
+ * Renames within the workspace without flushing: for batches, whose caller flushes each folder once
+ * afterwards, before anything that depends on the renames is written.
+ */
+export async function renameInWorkspace(workspaceRoot: string, from: string, to: string): Promise<void> {
   assertInsideWorkspace(workspaceRoot, from, `rename ${from}`);
   assertInsideWorkspace(workspaceRoot, to, `rename ${from} to ${to}`);
   await fs.promises.rename(from, to);
-  await fsyncFolder(path.dirname(to));
-  if (path.dirname(from) !== path.dirname(to)) await fsyncFolder(path.dirname(from));
 }
 
 /** Deletes a file inside the workspace durably; a file that is already gone is fine. */

@@ -8,7 +8,7 @@ import { fixedClock, simulatorClock, systemClock, type Clock } from '../clock';
 import { loadOrganization, organizationPaths, serverNames, type Organization } from '../organization';
 import { simulatorLayout } from '../simulatorLayout';
 import {
-  loadState, setTransportSettingsRecord, transportServiceOf, transportSettingsRecordOf, updateState, type SimulatorState,
+  flushState, loadState, saveState, setTransportSettingsRecord, transportServiceOf, transportSettingsRecordOf, updateState, type SimulatorState,
 } from '../state';
 import { ensureFolder } from '../storage';
 import { dropDirectoryWindowsPath } from '../transport/dropDirectory';
@@ -22,6 +22,13 @@ import type {
 } from './simulatorSession';
 
 export interface WorkspaceSessionOptions {
+  /**
+   * The caller holds the workspace lock until it calls `finish()` (a script run). The session then
+   * keeps the state in memory instead of re-reading it for every change, and writes each change
+   * atomically without flushing, leaving the flush to `finish()`: a killed run keeps every change a
+   * finished statement made, and a long script is not held up by two disk flushes per statement.
+   */
+  lockHeld?: boolean;
   /** A clock chosen by the caller (tests); otherwise EXCONN_CLOCK's or exconn.json's, else the
    * simulator's fixed epoch, never the real time (runs must be repeatable). */
   clock?: Clock;
@@ -33,7 +40,7 @@ export async function openWorkspaceSession(workspace: string, options: Workspace
   const state = await loadState(root);
   const chosen = simulatorClock(organization.clock, options.clock ? { clock: options.clock } : {});
   const clock = chosen === systemClock ? fixedClock(SIMULATOR_EPOCH) : chosen;
-  return new WorkspaceSession(root, organization, state, clock);
+  return new WorkspaceSession(root, organization, state, clock, options.lockHeld === true);
 }
 
 export class WorkspaceSession implements SimulatorSession {
@@ -44,9 +51,14 @@ export class WorkspaceSession implements SimulatorSession {
     private readonly definition: Organization,
     private state: SimulatorState,
     private readonly clock: Clock,
+    private readonly lockHeld = false,
   ) {
     this.paths = organizationPaths(root, definition);
+    freezeConnectors(state);
   }
+
+  /** True when changes were written without a flush (lockHeld sessions). */
+  private unflushed = false;
 
   get organization(): OrganizationInfo {
     const declared = this.definition.file !== undefined;
@@ -70,8 +82,9 @@ export class WorkspaceSession implements SimulatorSession {
     return names.filter((name, index) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index);
   }
 
+  /** The stored connectors themselves, frozen: a change replaces a connector, never edits it. */
   connectors(): ConnectorState[] {
-    return this.state.connectors.map((connector) => structuredClone(connector));
+    return [...this.state.connectors];
   }
 
   async saveConnector(connector: ConnectorState): Promise<void> {
@@ -121,11 +134,43 @@ export class WorkspaceSession implements SimulatorSession {
     return this.clock.now();
   }
 
+  /** Makes the changes of a lockHeld session durable; call it before the lock is let go. */
+  async finish(): Promise<void> {
+    if (!this.unflushed) return;
+    await flushState(this.root);
+    this.unflushed = false;
+  }
+
   /** Applies a change to the stored state (under the workspace lock) and keeps the result in memory. */
   private async change(mutate: (draft: SimulatorState) => void): Promise<void> {
+    if (this.lockHeld) return this.changeHeld(mutate);
     this.state = await updateState(this.root, (draft) => {
       mutate(draft);
-      return structuredClone(draft);
+      return freezeConnectors(structuredClone(draft));
     });
   }
+
+  /**
+   * The lockHeld path: nobody else can change the file, so the state in memory is current. The draft
+   * copies only the containers; the connectors are frozen, so a mutation can only replace them.
+   */
+  private async changeHeld(mutate: (draft: SimulatorState) => void): Promise<void> {
+    const draft: SimulatorState = { ...this.state, connectors: [...this.state.connectors], transportServices: { ...this.state.transportServices } };
+    mutate(draft);
+    freezeConnectors(draft);
+    await saveState(this.root, draft, { flush: false });
+    this.unflushed = true;
+    this.state = draft;
+  }
+}
+
+/** Freezes each connector and its lists, so handing them out cannot let a caller change the state. */
+function freezeConnectors(state: SimulatorState): SimulatorState {
+  for (const connector of state.connectors) {
+    if (Object.isFrozen(connector)) continue;
+    Object.freeze(connector.addressSpaces);
+    Object.freeze(connector.sourceTransportServers);
+    Object.freeze(connector);
+  }
+  return state;
 }

@@ -7,7 +7,7 @@
 
 import * as path from 'node:path';
 import { StateFileError } from '../errors';
-import { listFolder, readJsonFile, removeDurably, writeJsonAtomic } from '../storage';
+import { listFolder, readJsonFile, removeDurably, removeFilesDurably, writeFilesAtomic, writeJsonAtomic } from '../storage';
 import type { DeliveryPlan } from './deliveryPlan';
 import type { DirectoryRole } from './envelope';
 
@@ -34,6 +34,15 @@ export function claimFile(claimsFolder: string, seq: number): string {
 
 export async function saveClaim(workspaceRoot: string, claimsFolder: string, claim: ClaimRecord): Promise<void> {
   await writeJsonAtomic(workspaceRoot, claimFile(claimsFolder, claim.seq), claim);
+}
+
+/** Saves the claims of a batch of messages; when it returns, every record is on disk. */
+export async function saveClaims(workspaceRoot: string, claimsFolder: string, claims: readonly ClaimRecord[]): Promise<void> {
+  await writeFilesAtomic(workspaceRoot, claims.map((claim) => ({ file: claimFile(claimsFolder, claim.seq), data: `${JSON.stringify(claim, null, 2)}\n` })));
+}
+
+export async function removeClaims(workspaceRoot: string, claimsFolder: string, seqs: readonly number[]): Promise<void> {
+  await removeFilesDurably(workspaceRoot, seqs.map((seq) => claimFile(claimsFolder, seq)));
 }
 
 export async function removeClaim(workspaceRoot: string, claimsFolder: string, seq: number): Promise<void> {

@@ -145,7 +145,7 @@ async function sendReport(builder: PlanBuilder, submission: Submission, original
 function planBadmail(builder: PlanBuilder, claim: NumberedClaim, badmail: Badmail, extra: { networkId: string; size: number; earlierRows?: PlanBuilder['rows'] }): DeliveryPlan {
   const context = builder.context;
   const folder = path.join(context.root, claim.folder);
-  const badName = badFileName(folder, claim.emlName, builder.now);
+  const badName = badFileName(context, folder, claim.emlName, builder.now);
   const windowsFolder = toWindowsPath(context.paths, folder) ?? claim.folder;
   const message: OutgoingMessage = {
     internalId: claim.seq, messageId: badmail.messageId ?? '', networkId: extra.networkId, sender: badmail.sender ?? '',
@@ -173,9 +173,11 @@ function planBadmail(builder: PlanBuilder, claim: NumberedClaim, badmail: Badmai
 }
 
 /** `<name>.bad`, or `<name><datetime>.bad` when that exists already (the Exchange 2013 topic's rule). */
-function badFileName(folder: string, emlName: string, now: Date): string {
+function badFileName(context: TransportContext, folder: string, emlName: string, now: Date): string {
   const base = emlName.replace(/\.(eml|tmp)$/i, '');
-  const taken = (name: string) => fs.existsSync(path.join(folder, name));
+  const reservations = context.reservations;
+  // A name another message of the batch will take counts as taken; a free one is reserved for this one.
+  const taken = (name: string) => fs.existsSync(path.join(folder, name)) || !reservations.takeName(path.join(folder, name));
   if (!taken(`${base}.bad`)) return `${base}.bad`;
   const stamped = `${base}${compactTimestamp(now)}`;
   for (let attempt = 1; ; attempt++) {

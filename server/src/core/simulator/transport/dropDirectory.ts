@@ -34,7 +34,22 @@ export async function dropDecision(
   connector: ForeignConnectorState,
   size: number,
   inputFolders: readonly string[] = [],
+  plannedBytes: (folder: string) => number = () => 0,
 ): Promise<DropDecision> {
+  const folder = dropFolderDecision(paths, settings, connector, inputFolders);
+  return folder.kind === 'drop' ? quotaDecision(connector, folder, size, plannedBytes) : folder;
+}
+
+/**
+ * Whether the connector's Drop directory can be used at all (its path allowed, not an input folder,
+ * existing), whatever the message: the part of the decision a batch can look up once per connector.
+ */
+export function dropFolderDecision(
+  paths: WorkspacePaths,
+  settings: TransportServiceSettings,
+  connector: ForeignConnectorState,
+  inputFolders: readonly string[],
+): DropDecision {
   const windowsFolder = dropDirectoryWindowsPath(connector, settings);
   const resolution = resolveWindowsPath(paths, windowsFolder);
   if (!resolution.ok) {
@@ -54,17 +69,25 @@ export async function dropDecision(
       reason: `The Drop directory ${windowsFolder} of "${connector.name}" does not exist; Exchange does not create Drop directories. Create the folder ${resolution.relative || '.'} in the workspace.`,
     };
   }
-  if (connector.dropDirectoryQuota !== 'Unlimited') {
-    const used = await messageBytesIn(resolution.path);
-    if (used + size > connector.dropDirectoryQuota) {
-      return {
-        kind: 'queue',
-        quotaExceeded: true,
-        reason: `The Drop directory ${windowsFolder} holds ${used} bytes of messages; with this one (${size} bytes) it would pass DropDirectoryQuota (${connector.dropDirectoryQuota} bytes) of "${connector.name}". The message waits until the gateway collects files, or until the quota is raised with Set-ForeignConnector -DropDirectoryQuota.`,
-      };
-    }
-  }
   return { kind: 'drop', folder: resolution.path, windowsFolder };
+}
+
+/** DropDirectoryQuota: the message fits beside the files already there (and those planned beside them). */
+export async function quotaDecision(
+  connector: ForeignConnectorState,
+  drop: DropDecision & { kind: 'drop' },
+  size: number,
+  plannedBytes: (folder: string) => number = () => 0,
+): Promise<DropDecision> {
+  if (connector.dropDirectoryQuota === 'Unlimited') return drop;
+  // Files planned by earlier messages of the same batch are not written yet but take room all the same.
+  const used = (await messageBytesIn(drop.folder)) + plannedBytes(drop.folder);
+  if (used + size <= connector.dropDirectoryQuota) return drop;
+  return {
+    kind: 'queue',
+    quotaExceeded: true,
+    reason: `The Drop directory ${drop.windowsFolder} holds ${used} bytes of messages; with this one (${size} bytes) it would pass DropDirectoryQuota (${connector.dropDirectoryQuota} bytes) of "${connector.name}". The message waits until the gateway collects files, or until the quota is raised with Set-ForeignConnector -DropDirectoryQuota.`,
+  };
 }
 
 /** The total size of the message files (*.eml) directly in a folder. */

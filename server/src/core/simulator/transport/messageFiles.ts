@@ -5,7 +5,7 @@
 // (the Exchange 2013 topic's rule); the rename is flushed to disk before the claim record is written.
 
 import * as path from 'node:path';
-import { fileExists, listFolder, renameDurably } from '../storage';
+import { fileExists, fsyncFolder, listFolder, renameDurably, renameInWorkspace } from '../storage';
 import { workspaceRelative } from '../workspacePaths';
 import type { ClaimedFile } from './claims';
 import { compactTimestamp } from './rfc5322Date';
@@ -32,6 +32,40 @@ export async function claimMessageFile(context: TransportContext, directory: Tra
     throw error;
   }
   return { directory: directory.role, folder, emlName: name, tmpName };
+}
+
+/**
+ * Claims several files of one directory: each is renamed as claimMessageFile renames it, and the
+ * directory is flushed once at the end, before any of them is planned (a claim record must never
+ * reach the disk before its rename). Files that disappeared meanwhile are left out.
+ */
+export async function claimMessageFiles(context: TransportContext, directory: TransportDirectory, names: readonly string[]): Promise<ClaimedFile[]> {
+  const folder = workspaceRelative(context.paths, directory.path);
+  const claimed: ClaimedFile[] = [];
+  for (const name of names) {
+    const base = name.replace(/\.(eml|tmp)$/i, '');
+    if (/\.tmp$/i.test(name)) {
+      claimed.push({ directory: directory.role, folder, emlName: `${base}.eml`, tmpName: name });
+      continue;
+    }
+    const tmpName = await freeTmpName(directory.path, base, context.clock.now());
+    if (await renameUnflushed(context.root, path.join(directory.path, name), path.join(directory.path, tmpName))) {
+      claimed.push({ directory: directory.role, folder, emlName: name, tmpName });
+    }
+  }
+  await fsyncFolder(directory.path);
+  return claimed;
+}
+
+/** Renames within the workspace without flushing; false when `from` is gone (taken by someone else). */
+async function renameUnflushed(root: string, from: string, to: string): Promise<boolean> {
+  try {
+    await renameInWorkspace(root, from, to);
+    return true;
+  } catch (error) {
+    if (!(await fileExists(from))) return false;
+    throw error;
+  }
 }
 
 async function freeTmpName(folder: string, base: string, now: Date): Promise<string> {

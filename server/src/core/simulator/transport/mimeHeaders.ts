@@ -24,7 +24,7 @@ export interface MessageHeaders {
 type PostalAddress = PostalMime.Address;
 
 export async function readMessageHeaders(raw: Uint8Array): Promise<MessageHeaders> {
-  const email = await PostalMime.parse(raw, { attachmentEncoding: 'arraybuffer' });
+  const email = await PostalMime.parse(headerBlock(raw), { attachmentEncoding: 'arraybuffer' });
   const fieldAddresses = (key: string) =>
     email.headers.filter((header) => header.key === key).flatMap((header) => addressesOf(addressParser(header.value, { flatten: true })));
   const dateField = email.headers.find((header) => header.key === 'date');
@@ -40,6 +40,24 @@ export async function readMessageHeaders(raw: Uint8Array): Promise<MessageHeader
     hasDateField: dateField !== undefined,
     hasValidDate: email.date !== undefined && !Number.isNaN(Date.parse(email.date)) && /^\d{4}-/.test(email.date),
   };
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * The header fields up to and including the blank line that ends them. Everything read here is in
+ * the header, and the body is most of a message's bytes: postal-mime would decode every MIME part of
+ * it for nothing. Without a blank line the whole message is the header.
+ */
+export function headerBlock(raw: Uint8Array): Uint8Array {
+  if (raw[0] === LF) return raw.subarray(0, 1);
+  if (raw[0] === CR && raw[1] === LF) return raw.subarray(0, 2);
+  for (let index = raw.indexOf(LF); index >= 0; index = raw.indexOf(LF, index + 1)) {
+    const next = raw[index + 1] === CR ? index + 2 : index + 1;
+    if (raw[next] === LF) return raw.subarray(0, next + 1);
+  }
+  return raw;
 }
 
 /** The mailbox addresses of a list, group members included; empty addresses (an empty group) are dropped. */

@@ -40,7 +40,7 @@ export class PlanBuilder {
     for (let attempt = 1; ; attempt++) {
       const candidate = attempt === 1 ? absolute : `${stem}-${attempt}${extension}`;
       const relative = workspaceRelative(this.context.paths, candidate);
-      if (!this.plannedTargets.has(relative) && !fs.existsSync(candidate) && !fs.existsSync(`${candidate}.json`)) {
+      if (!this.plannedTargets.has(relative) && !fs.existsSync(candidate) && !fs.existsSync(`${candidate}.json`) && this.context.reservations.takeName(candidate)) {
         this.plannedTargets.add(relative);
         return relative;
       }

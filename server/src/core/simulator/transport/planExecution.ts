@@ -4,7 +4,7 @@
 // after the copy. Badmail is a reason file followed by the rename of the .tmp file to .bad.
 
 import * as path from 'node:path';
-import { fileExists, renameDurably, writeFileAtomic, writeJsonAtomic } from '../storage';
+import { fileExists, fsyncFolder, inParallel, renameDurably, renameInWorkspace, writeFileAtomic, writeFilesAtomic, writeJsonAtomic, type FileToWrite } from '../storage';
 import type { DeliveryPlan, PlannedOutput } from './deliveryPlan';
 import type { TransportContext } from './transportContext';
 
@@ -16,6 +16,45 @@ export async function executeOutputs(context: TransportContext, plan: DeliveryPl
     await writeFileAtomic(context.root, path.join(context.root, plan.badmail.reasonFile), plan.badmail.reasonText);
     if (await fileExists(tmp)) await renameDurably(context.root, tmp, bad);
   }
+}
+
+/**
+ * Carries out the plans of a batch, step by step across the batch, in the order executeOutputs keeps
+ * for one plan: the copies, then the queue entries that mark queued copies complete, then the badmail
+ * reason files, then the renames to .bad. Each step is on disk before the next begins, so a plan
+ * interrupted anywhere is carried out again by executeOutputs exactly as a single one would be.
+ */
+export async function executePlans(context: TransportContext, plans: readonly DeliveryPlan[]): Promise<void> {
+  const outputs = plans.flatMap((plan) => plan.outputs.map((output) => ({ output, content: plan.contents[output.content] ?? '' })));
+  const missing = await inParallel(outputs, async (entry) => ((await fileExists(outputMarker(context, entry.output))) ? undefined : entry));
+  const toWrite = missing.filter((entry) => entry !== undefined);
+  await writeFilesAtomic(context.root, toWrite.map(({ output, content }) => ({ file: path.join(context.root, output.target), data: Buffer.from(output.prefix + content, 'latin1') })));
+  await writeFilesAtomic(context.root, toWrite.flatMap(({ output }) => queueMarker(context, output)));
+  const badmail = plans.flatMap((plan) => (plan.badmail ? [plan.badmail] : []));
+  await writeFilesAtomic(context.root, badmail.map((entry) => ({ file: path.join(context.root, entry.reasonFile), data: entry.reasonText })));
+  await renameBadmail(context, badmail);
+}
+
+function outputMarker(context: TransportContext, output: PlannedOutput): string {
+  const target = path.join(context.root, output.target);
+  return output.queueEntry ? `${target}.json` : target;
+}
+
+function queueMarker(context: TransportContext, output: PlannedOutput): FileToWrite[] {
+  if (!output.queueEntry) return [];
+  return [{ file: `${path.join(context.root, output.target)}.json`, data: `${JSON.stringify(output.queueEntry, null, 2)}\n` }];
+}
+
+/** Renames the .tmp files of badmail to .bad, flushing each folder once. */
+async function renameBadmail(context: TransportContext, badmail: readonly NonNullable<DeliveryPlan['badmail']>[]): Promise<void> {
+  const folders = new Set<string>();
+  for (const entry of badmail) {
+    const tmp = path.join(context.root, entry.tmp);
+    if (!(await fileExists(tmp))) continue;
+    await renameInWorkspace(context.root, tmp, path.join(context.root, entry.bad));
+    folders.add(path.dirname(tmp));
+  }
+  for (const folder of folders) await fsyncFolder(folder);
 }
 
 async function executeOutput(context: TransportContext, output: PlannedOutput, content: string): Promise<void> {

@@ -12,7 +12,7 @@ import { mailboxFolderOf } from '../simulatorLayout';
 import { toWindowsPath, workspaceRelative } from '../workspacePaths';
 import { DELIVERED_TO_MAILBOX, DELIVERY_STATUS, WRITTEN_TO_DROP_DIRECTORY, type DeliveryStatus } from './deliveryStatus';
 import type { QueueEntry } from './deliveryPlan';
-import { dropDecision } from './dropDirectory';
+import { dropFolderDecision, quotaDecision, type DropDecision } from './dropDirectory';
 import type { EnvelopeRecipient } from './envelope';
 import type { OutgoingMessage } from './outgoingMessage';
 import type { PlanBuilder } from './planBuilder';
@@ -72,12 +72,15 @@ async function toConnector(builder: PlanBuilder, message: OutgoingMessage, route
   const size = Buffer.byteLength(content, 'latin1') + message.size;
   const fileName = `${deterministicGuid(`drop:${message.networkId}:${connector.guid}`)}.eml`;
   const queueFolder = path.join(context.layout.queueFolder, connector.guid);
-  const waitingAlready = (await listFolder(queueFolder)).some((name) => name.endsWith('.json'));
+  const reservations = context.reservations;
+  const waitingAlready = reservations.hasQueued(connector.guid)
+    || (await reservations.remember(`queue:${connector.guid}`, async () => (await listFolder(queueFolder)).some((name) => name.endsWith('.json'))));
   const decision = waitingAlready
     ? { kind: 'queue' as const, quotaExceeded: false, reason: `Earlier messages for "${connector.name}" are still waiting in the queue; this one waits behind them.` }
-    : await dropDecision(context.paths, context.settings, connector, size, context.inputFolders);
+    : await decideDrop(context, connector, size);
   const addresses = routes.map((route) => route.recipient.address);
   if (decision.kind === 'drop') {
+    reservations.addDropBytes(decision.folder, size);
     const target = builder.uniqueTarget(path.join(decision.folder, fileName));
     builder.output({ kind: 'drop', target, content: message.content, prefix: content });
     builder.row(message, {
@@ -92,6 +95,7 @@ async function toConnector(builder: PlanBuilder, message: OutgoingMessage, route
     }
     return;
   }
+  reservations.markQueued(connector.guid);
   const target = builder.uniqueTarget(path.join(queueFolder, fileName));
   const entry: QueueEntry = {
     connectorGuid: connector.guid, connectorName: connector.name, fileName: path.basename(target), internalId: message.internalId,
@@ -110,6 +114,13 @@ async function toConnector(builder: PlanBuilder, message: OutgoingMessage, route
   for (const route of routes) {
     result.outcomes.push({ address: route.recipient.address, result: 'queued', connector: connector.name, location: workspaceRelative(context.paths, path.join(context.root, target)), detail: decision.reason });
   }
+}
+
+/** dropDecision, with the Drop folder's checks looked up once per batch and the batch's planned files counted. */
+async function decideDrop(context: PlanBuilder['context'], connector: ForeignConnectorState, size: number): Promise<DropDecision> {
+  const reservations = context.reservations;
+  const folder = reservations.remember(`drop:${connector.guid}`, () => dropFolderDecision(context.paths, context.settings, connector, context.inputFolders));
+  return folder.kind === 'drop' ? quotaDecision(connector, folder, size, (path) => reservations.plannedBytes(path)) : folder;
 }
 
 /** The envelope the gateway reads: X-Sender, then one X-Receiver per recipient, with their DSN parameters. */

@@ -9,6 +9,7 @@ import { simulatorLayout, type SimulatorLayout } from '../simulatorLayout';
 import { loadState, transportServiceOf, type SimulatorState } from '../state';
 import type { TransportServiceSettings } from '../transportSettings';
 import { resolveWindowsPath, type WorkspacePaths } from '../workspacePaths';
+import { BatchReservations } from './batchReservations';
 import type { DirectoryRole } from './envelope';
 import type { RoutingContext } from './routing';
 import { SequenceAllocator } from './sequence';
@@ -30,6 +31,8 @@ export interface TransportContext {
   sequence: SequenceAllocator;
   /** The Pickup and Replay folders: a Drop directory may not be one of them, or messages would loop. */
   inputFolders: string[];
+  /** Files the batch being planned will write, which planning must treat as written already. */
+  reservations: BatchReservations;
   warnings: string[];
 }
 
@@ -71,6 +74,7 @@ export async function transportContext(workspaceRoot: string, options: ContextOp
     tracking: settings.messageTrackingLogEnabled ? { workspaceRoot: root, folder: trackingFolder, maxFileSize: settings.messageTrackingLogMaxFileSize } : undefined,
     sequence: options.sequence ?? new SequenceAllocator(root, layout.sequenceFile),
     inputFolders: [],
+    reservations: new BatchReservations(),
     warnings,
   };
 }

@@ -2,8 +2,9 @@
 //   1. finish messages an interrupted run had claimed (their claim records say how far they got);
 //   2. retry messages waiting in the queue for room in a Drop directory;
 //   3. claim and process the .eml files of the Pickup and Replay directories, in name order, up to
-//      PickupDirectoryMaxMessagesPerMinute per directory unless throttling is off in exconn.json.
-// An abort (SIGINT/SIGTERM in the CLI) lets the current message finish, then the pass ends.
+//      PickupDirectoryMaxMessagesPerMinute per directory unless throttling is off in exconn.json,
+//      in batches (see BATCH_SIZE).
+// An abort (SIGINT/SIGTERM in the CLI) lets the current batch finish, then the pass ends.
 
 import { errorMessage } from '../errors';
 import { ensureFolder } from '../storage';
@@ -11,9 +12,9 @@ import { withWorkspaceLock, type LockOptions } from '../workspaceLock';
 import { workspaceRelative } from '../workspacePaths';
 import { loadClaims } from './claims';
 import { clearLeftovers } from './leftovers';
-import { processClaimedFile, resumeClaim } from './claimRunner';
+import { processClaimedBatch, resumeClaim } from './claimRunner';
 import { DirectoryThrottle } from './directoryThrottle';
-import { claimMessageFile, pendingMessageFiles } from './messageFiles';
+import { claimMessageFiles, pendingMessageFiles } from './messageFiles';
 import { queuedCount, retryQueue } from './messageQueue';
 import { transportContext, transportDirectories, type ContextOptions, type TransportContext, type TransportDirectory } from './transportContext';
 import { emptySummary, type MessageOutcome, type TransportSummary } from './transportOutcome';
@@ -75,24 +76,53 @@ async function finishInterruptedMessages(context: TransportContext, summary: Tra
   }
 }
 
+/**
+ * How many files are claimed, planned and written together. Each step of a batch is flushed to disk
+ * once rather than once per message, which is what makes a large Pickup directory fast; an abort
+ * lets the current batch finish.
+ */
+const BATCH_SIZE = 64;
+
 async function processDirectory(context: TransportContext, directory: TransportDirectory, summary: TransportSummary, options: TransportOptions, throttle: DirectoryThrottle): Promise<void> {
   const limit = context.settings.pickupDirectoryMaxMessagesPerMinute;
   // A claim an error left unfinished still owns its .tmp file; it is resumed by the next pass, not taken twice.
   const folder = workspaceRelative(context.paths, directory.path);
   const claimed = new Set((await loadClaims(context.layout.claimsFolder)).filter((claim) => claim.folder === folder).map((claim) => claim.tmpName));
   const names = await pendingMessageFiles(directory.path, claimed);
-  for (let index = 0; index < names.length; index++) {
+  for (let index = 0; index < names.length;) {
     if (options.signal?.aborted) return;
-    if (context.organization.throttling && !throttle.tryTake(directory.role, limit)) {
+    const batch = takeBatch(context, directory, names.slice(index, index + BATCH_SIZE), throttle, limit);
+    index += batch.length;
+    if (batch.length > 0) await processBatch(context, directory, batch, summary, options);
+    if (index < names.length && batch.length < BATCH_SIZE) {
       summary.throttled.push({ directory: directory.role, count: names.length - index, limit });
       return;
     }
-    try {
-      const claimed = await claimMessageFile(context, directory, names[index]);
-      if (claimed) report(summary, options, await processClaimedFile(context, claimed));
-    } catch (error) {
-      summary.errors.push(`${folder}/${names[index]}: ${errorMessage(error)}`);
-    }
+  }
+}
+
+/** The leading names the per-minute limit lets through now (all of them when throttling is off). */
+function takeBatch(context: TransportContext, directory: TransportDirectory, names: readonly string[], throttle: DirectoryThrottle, limit: number): string[] {
+  if (!context.organization.throttling) return [...names];
+  const taken: string[] = [];
+  for (const name of names) {
+    if (!throttle.tryTake(directory.role, limit)) break;
+    taken.push(name);
+  }
+  return taken;
+}
+
+async function processBatch(context: TransportContext, directory: TransportDirectory, names: readonly string[], summary: TransportSummary, options: TransportOptions): Promise<void> {
+  const folder = workspaceRelative(context.paths, directory.path);
+  try {
+    const files = await claimMessageFiles(context, directory, names);
+    const { outcomes, unplanned } = await processClaimedBatch(context, files);
+    for (const outcome of outcomes) report(summary, options, outcome);
+    for (const entry of unplanned) summary.errors.push(`${folder}/${entry.file.emlName}: ${errorMessage(entry.error)}`);
+  } catch (error) {
+    // The batch stopped part-way: its files keep their .tmp names and claim records, so the next pass
+    // resumes or redoes each one. Every file of the batch is named, as each may be affected.
+    for (const name of names) summary.errors.push(`${folder}/${name}: ${errorMessage(error)}`);
   }
 }
 
