@@ -77,6 +77,15 @@ export function quote(text: string): string {
   return `'${text}'`;
 }
 
+/**
+ * The whole character at `index`: a surrogate pair, or a CRLF line break, counts as one, so a
+ * problem's range never ends inside it (an LSP position between \r and \n lies beyond its line).
+ */
+export function characterAt(text: string, index: number): string {
+  if (text.startsWith('\r\n', index)) return '\r\n';
+  return String.fromCodePoint(text.codePointAt(index) ?? 0);
+}
+
 /** Names a character for a message: "'#'", "a space", "U+00FC 'ü'". */
 export function describeChar(ch: string): string {
   if (ch === ' ') return 'a space';

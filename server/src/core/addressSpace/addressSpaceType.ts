@@ -3,7 +3,7 @@
 // whose address is free text, and no colon at all means SMTP (New-ForeignConnector reference).
 
 import type { AddressSpaceProblem, TextRange } from './addressSpace';
-import { describeChar, problem } from './addressSpaceProblems';
+import { characterAt, describeChar, problem } from './addressSpaceProblems';
 
 export type AddressSpaceKind = 'smtp' | 'x400' | 'custom';
 
@@ -42,8 +42,9 @@ export function kindOf(type: string): AddressSpaceKind {
 function typeProblems(raw: string, typeWritten: string): AddressSpaceProblem[] {
   const bad = /[\s;@=,"]/.exec(raw);
   if (bad) {
-    const message = `The address space type contains ${describeChar(bad[0])}; a type is one word such as SMTP, X400 or FAX. Remove the character.`;
-    return [problem('type-invalid-character', message, { start: bad.index, end: bad.index + 1 })];
+    const ch = characterAt(raw, bad.index);
+    const message = `The address space type contains ${describeChar(ch)}; a type is one word such as SMTP, X400 or FAX. Remove the character.`;
+    return [problem('type-invalid-character', message, { start: bad.index, end: bad.index + ch.length })];
   }
   const start = raw.length - raw.trimStart().length;
   if (looksLikeX400(typeWritten)) {

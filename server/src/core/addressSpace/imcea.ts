@@ -22,6 +22,8 @@ export interface ImceaAddress {
 export const IMCEA_PREFIX = 'IMCEA';
 
 const utf8 = new TextEncoder();
+// ignoreBOM keeps a leading U+FEFF (`+EF+BB+BF`): it is part of the address, not a byte-order mark.
+const utf8Decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** `IMCEAX400-c=US+3Ba=Fabrikam+3Bp=Contoso+3Bs=Smith@contoso.com`. `type` must not be empty. */
 export function encodeImcea(type: string, address: string, domain: string): string {
@@ -82,5 +84,5 @@ function unescapeImcea(text: string, underscoreIsSlash: boolean): string {
       i += ch.length - 1;
     }
   }
-  return new TextDecoder().decode(new Uint8Array(bytes));
+  return utf8Decoder.decode(new Uint8Array(bytes));
 }

@@ -5,7 +5,7 @@
 // Labels: 1–63 letters, digits or hyphens, not starting or ending with a hyphen; 255 in all.
 
 import type { AddressSpaceProblem, TextRange } from './addressSpace';
-import { describeChar, problem, quote } from './addressSpaceProblems';
+import { characterAt, describeChar, problem, quote } from './addressSpaceProblems';
 
 export const MAX_DOMAIN_LENGTH = 255;
 export const MAX_LABEL_LENGTH = 63;
@@ -76,7 +76,7 @@ function labelProblems(label: Label, domain: string): AddressSpaceProblem[] {
   if (label.text.includes('*')) return [wildcardProblem(label, range, domain)];
   if (label.text === '') return [emptyLabelProblem(label)];
   const bad = /[^A-Za-z0-9-]/.exec(label.text);
-  if (bad) return [invalidCharProblem(bad[0], label.start + bad.index)];
+  if (bad) return [invalidCharProblem(characterAt(label.text, bad.index), label.start + bad.index)];
   if (label.text.length > MAX_LABEL_LENGTH) {
     const message = `The domain label ${quote(label.text)} is ${label.text.length} characters long; each label between dots may have at most ${MAX_LABEL_LENGTH}. Shorten it.`;
     return [problem('smtp-label-too-long', message, range)];
@@ -111,7 +111,7 @@ function invalidCharProblem(ch: string, at: number): AddressSpaceProblem {
       ? ' Write an internationalized domain in its ASCII (xn--) form.'
       : ' Remove or replace it.';
   const message = `The domain contains ${describeChar(ch)}; domain names may hold only letters, digits and hyphens, with dots between labels.${hint}`;
-  return problem('smtp-invalid-character', message, { start: at, end: at + 1 });
+  return problem('smtp-invalid-character', message, { start: at, end: at + ch.length });
 }
 
 function mailboxProblem(address: string, at: number, range: TextRange): AddressSpaceProblem {

@@ -7,7 +7,7 @@
 // a real value.
 
 import type { AddressSpaceProblem, TextRange } from './addressSpace';
-import { describeChar, problem, quote } from './addressSpaceProblems';
+import { characterAt, describeChar, problem, quote } from './addressSpaceProblems';
 import type { X400AttributeInfo } from './x400Attributes';
 
 /** Whether wildcards are allowed: in address spaces yes, in a recipient's O/R address no. */
@@ -61,10 +61,10 @@ function emptyValueProblem({ info, emptyRange }: X400ValueCheck): AddressSpacePr
 
 function findInvalidCharacter({ info, value, valueRange, context }: X400ValueCheck): AddressSpaceProblem | undefined {
   for (let i = 0; i < value.length; i++) {
-    const ch = value[i];
-    if (isPrintableStringChar(ch)) continue;
-    if (context === 'addressSpace' && isX400Wildcard(ch)) continue;
-    const at = { start: valueRange.start + i, end: valueRange.start + i + 1 };
+    if (isPrintableStringChar(value[i])) continue;
+    if (context === 'addressSpace' && isX400Wildcard(value[i])) continue;
+    const ch = characterAt(value, i);
+    const at = { start: valueRange.start + i, end: valueRange.start + i + ch.length };
     return problem('x400-invalid-character', invalidCharMessage(info, ch, context), at);
   }
   return undefined;

@@ -21,7 +21,11 @@ interface Segment {
 }
 
 export function addressSpaceCompletions(analysis: DocumentAnalysis, string: StringLiteral, offset: number): CompletionItem[] {
-  const segment = segmentAt(string, valueIndexAtOffset(string, offset));
+  const cursor = valueIndexAtOffset(string, offset);
+  // Inside an escape sequence (between the ` and the r of `r) the cursor is at no place of the value,
+  // and an edit after the escape would not hold the cursor, as LSP requires: nothing to offer there.
+  if (sourceOffsetInString(string, cursor) > offset) return [];
+  const segment = segmentAt(string, cursor);
   const colon = segment.text.indexOf(':');
   const toDocument = (at: number) => sourceOffsetInString(string, segment.start + at);
   const edit = (from: number, to: number, newText: string) => ({ range: analysis.lines.rangeAt(toDocument(from), toDocument(to)), newText });

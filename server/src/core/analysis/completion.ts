@@ -34,8 +34,12 @@ function itemsFor(analysis: DocumentAnalysis, context: CompletionContext, offset
       return valueCompletions({ analysis, workspace, binding: context.binding, parameter: context.parameter, range: context.range, quoted: false, listed: context.listed });
     case 'string': {
       if (context.parameter.type.kind === 'addressSpace') return addressSpaceCompletions(analysis, context.string, offset);
-      const lineEnd = analysis.lines.lineEndOffset(analysis.lines.positionAt(offset).line);
-      const range = { start: context.string.contentRange.start, end: Math.min(context.string.contentRange.end, Math.max(lineEnd, offset)) };
+      // The cursor's line within the string's contents: LSP wants a completion edit on one line, and a
+      // here-string (or an unterminated string) may start lines above the cursor.
+      const line = analysis.lines.positionAt(offset).line;
+      const lineStart = analysis.lines.lineStartOffset(line);
+      const lineEnd = analysis.lines.lineEndOffset(line);
+      const range = { start: Math.max(context.string.contentRange.start, lineStart), end: Math.min(context.string.contentRange.end, Math.max(lineEnd, offset)) };
       return valueCompletions({ analysis, workspace, binding: context.binding, parameter: context.parameter, range, quoted: true, listed: context.listed });
     }
     case 'none':

@@ -67,8 +67,9 @@ const bareArgument = /^[\w.\\:-]+$/;
 
 function names(request: ValueRequest, values: readonly string[], kind: CompletionItemKind, detail: string): CompletionItem[] {
   const listed = new Set(request.listed.map((value) => value.toLowerCase()));
+  // A blank name (`New-ForeignConnector -Name ""`) is no name to offer: it would be an item without a label.
   return values
-    .filter((value) => !listed.has(value.toLowerCase()))
+    .filter((value) => value.trim() !== '' && !listed.has(value.toLowerCase()))
     .map((value, index) => ({
       label: value,
       kind,

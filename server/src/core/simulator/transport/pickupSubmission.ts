@@ -55,7 +55,11 @@ function checkOriginator(headers: MessageHeaders): string | undefined {
   if (headers.from.length === 0 && headers.sender.length === 0) {
     return 'The message has no originator: neither From nor Sender holds an email address. Add a From: line with the sender\'s address.';
   }
-  if (headers.senderFieldCount > 1 || headers.sender.length > 1) {
+  // Two Sender fields of one address each are as wrong as one field with two: say which it is.
+  if (headers.senderFieldCount > 1) {
+    return `The message has ${headers.senderFieldCount} Sender fields; Exchange allows exactly one address in one Sender field.`;
+  }
+  if (headers.sender.length > 1) {
     return `The Sender field holds ${headers.sender.length} addresses; Exchange allows exactly one address in one Sender field.`;
   }
   if (headers.from.length > 1 && headers.sender.length === 0) {
