@@ -5,7 +5,7 @@ import { readTrackingLog } from '../../../server/src/core/simulator/transport';
 import { exited, startFixture } from './childProcesses';
 import { configure, dropMessage, emlFilesIn, filesIn, message, readIn, removeWorkspace, standardWorkspace } from './workspaceFixture';
 
-const MESSAGES = 1000;
+const MESSAGES = 2000;
 const KILLING_MS = 20000;
 
 /** A small seeded generator, so a failing run can be repeated with EXCONN_CRASH_SEED. */

@@ -20,6 +20,32 @@ describe('transport: Drop directory quota, queue and retry; throttling', () => {
     return emlFilesIn(root, folder).map((name) => /^Message-ID: (.*)\r$/m.exec(readIn(root, folder, name))?.[1] ?? '?').sort();
   }
 
+  it('fills the Drop directory up to DropDirectoryQuota exactly across batches written while the next is planned', async () => {
+    root = standardWorkspace();
+    // Every message has the same size, so exactly quota / size of them fit, however the pass is cut into batches.
+    const subject = (i: number) => `Message ${String(i).padStart(4, '0')}`;
+    const write = (i: number) => dropMessage(root, 'Pickup', `m${String(i).padStart(4, '0')}.eml`,
+      message(['From: admin@contoso.com', 'To: bob@fabrikam.com', `Subject: ${subject(i)}`, `Message-ID: <m${String(i).padStart(4, '0')}@contoso.com>`]));
+    await configure(root, [{ name: 'Probe', addressSpaces: ['*'] }]);
+    write(0);
+    await processOnce(root);
+    const [probe] = emlFilesIn(root, 'Probe');
+    const size = fs.statSync(path.join(root, 'Probe', probe)).size;
+    removeWorkspace(root);
+
+    root = standardWorkspace();
+    const fitting = 300;
+    await configure(root, [{ name: 'Gateway', addressSpaces: ['*'], dropDirectoryQuota: fitting * size + size - 1 }]);
+    for (let i = 1; i <= 400; i++) write(i);
+    const summary = await processOnce(root);
+    assert.deepEqual(summary.errors, []);
+    const sizes = emlFilesIn(root, 'Gateway').map((name) => fs.statSync(path.join(root, 'Gateway', name)).size);
+    assert.ok(sizes.every((each) => each === size), 'the messages are all the same size');
+    assert.equal(sizes.length, fitting, 'as many messages as the quota holds, no fewer and no more');
+    assert.equal(summary.waiting, 400 - fitting);
+    assert.deepEqual(summary.messages.map((m) => m.result), [...Array<string>(fitting).fill('delivered'), ...Array<string>(400 - fitting).fill('waiting')]);
+  });
+
   it('keeps messages over DropDirectoryQuota in the queue and sends them, in order, once there is room', async () => {
     root = standardWorkspace();
     await configure(root, [{ name: 'Gateway', addressSpaces: ['*'], dropDirectoryQuota: 1500 }]);

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { processOnce, readTrackingLog } from '../../../server/src/core/simulator/transport';
@@ -53,6 +54,20 @@ describe('transport: recovery after an interrupted run', () => {
       assert.deepEqual(events, ['RECEIVE', 'DELIVER', 'SEND']);
     });
   }
+
+  it('clears the temporary files a killed run left beside badmail and in mailbox folders', async () => {
+    const deadPid = spawnSync(process.execPath, ['-e', '']).pid;
+    const leftovers = [`Pickup/.m.bad.reason.txt.${deadPid}.0123abcd.exconn-tmp`, `Mailboxes/mary@contoso.com/.x.eml.${deadPid}.89abcdef.exconn-tmp`];
+    for (const file of leftovers) {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.writeFileSync(path.join(root, file), 'half written');
+    }
+    const ours = `Pickup/.n.bad.reason.txt.${process.pid}.0123abcd.exconn-tmp`;
+    fs.writeFileSync(path.join(root, ours), 'a live process is writing this');
+    await processOnce(root);
+    for (const file of leftovers) assert.equal(fs.existsSync(path.join(root, file)), false, file);
+    assert.ok(fs.existsSync(path.join(root, ours)), 'a live process\'s temporary file is left alone');
+  });
 
   it('processes a .tmp file left in the Pickup directory (Exchange reprocesses .tmp files at start-up)', async () => {
     dropMessage(root, 'Pickup', 'left-over.tmp', message(['From: admin@contoso.com', 'To: mary@contoso.com']));

@@ -1,6 +1,7 @@
-// A message's delivery decided in advance and written down before any copy is made. The plan, with
-// the message contents to copy, is stored in the message's claim record, so a run that was killed
-// half-way carries out exactly the same plan when it starts again, whatever changed meanwhile:
+// A message's delivery decided in advance and written down before any copy is made. The plan is
+// stored in its batch's claim journal (the contents to copy as far as they differ from the claimed
+// file, see claims.ts), so a run that was killed half-way carries out exactly the same plan when it
+// starts again, whatever changed meanwhile:
 // copies already made are not made again (every target name is fixed in the plan), and the tracking
 // events are written once.
 

@@ -29,9 +29,9 @@ import type { ReportOutcome } from './transportOutcome';
 /** The tracking log's source for a submission through each directory (Exchange: PICKUP, and ADMIN for Replay). */
 export const DIRECTORY_SOURCE: Record<DirectoryRole, string> = { Pickup: 'PICKUP', Replay: 'ADMIN' };
 
-export async function planDelivery(context: TransportContext, claim: NumberedClaim, raw: Buffer): Promise<DeliveryPlan> {
+/** `hash` is the file's contentHash, when the caller has it already. */
+export async function planDelivery(context: TransportContext, claim: NumberedClaim, raw: Buffer, hash = contentHash(raw)): Promise<DeliveryPlan> {
   const now = context.clock.now();
-  const hash = contentHash(raw);
   const submissionContext: SubmissionContext = {
     now,
     serverFqdn: context.serverFqdn,

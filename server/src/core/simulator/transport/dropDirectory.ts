@@ -72,16 +72,21 @@ export function dropFolderDecision(
   return { kind: 'drop', folder: resolution.path, windowsFolder };
 }
 
-/** DropDirectoryQuota: the message fits beside the files already there (and those planned beside them). */
+/**
+ * DropDirectoryQuota: the message fits beside the files already there (and those planned beside
+ * them). `isPlanned` names the planned files: one of them may be on disk already (its batch is being
+ * written), and is counted once, as planned.
+ */
 export async function quotaDecision(
   connector: ForeignConnectorState,
   drop: DropDecision & { kind: 'drop' },
   size: number,
   plannedBytes: (folder: string) => number = () => 0,
+  isPlanned: (file: string) => boolean = () => false,
 ): Promise<DropDecision> {
   if (connector.dropDirectoryQuota === 'Unlimited') return drop;
-  // Files planned by earlier messages of the same batch are not written yet but take room all the same.
-  const used = (await messageBytesIn(drop.folder)) + plannedBytes(drop.folder);
+  // Files planned by earlier messages are not all written yet but take room all the same.
+  const used = (await messageBytesIn(drop.folder, isPlanned)) + plannedBytes(drop.folder);
   if (used + size <= connector.dropDirectoryQuota) return drop;
   return {
     kind: 'queue',
@@ -90,11 +95,11 @@ export async function quotaDecision(
   };
 }
 
-/** The total size of the message files (*.eml) directly in a folder. */
-export async function messageBytesIn(folder: string): Promise<number> {
+/** The total size of the message files (*.eml) directly in a folder, but for those `skip` names. */
+export async function messageBytesIn(folder: string, skip: (file: string) => boolean = () => false): Promise<number> {
   let total = 0;
   for (const name of await listFolder(folder)) {
-    if (!name.toLowerCase().endsWith('.eml')) continue;
+    if (!name.toLowerCase().endsWith('.eml') || skip(path.join(folder, name))) continue;
     try {
       const stat = await fs.promises.stat(path.join(folder, name));
       if (stat.isFile()) total += stat.size;

@@ -1,6 +1,8 @@
 // Clearing the temporary files of atomic writes that a killed run never renamed into place (named
-// `.<file>.<pid>.<random>.exconn-tmp`; only those of dead processes are removed). Message files are
-// never touched here: every message is accounted for by a .tmp file, a claim or the queue.
+// `.<file>.<pid>.<random>.exconn-tmp`; only those of dead processes are removed), in every folder the
+// transport writes to: its own, the queues, the Drop directories, the mailboxes, and the Pickup and
+// Replay directories (badmail reason files). Message files are
+// never touched here: every message is accounted for by a .tmp file, a claim journal or the queue.
 
 import * as path from 'node:path';
 import { listFolder, removeFile, TEMPORARY_SUFFIX } from '../storage';
@@ -19,7 +21,9 @@ async function foldersWithTemporaryFiles(context: TransportContext): Promise<str
     const resolution = resolveWindowsPath(context.paths, dropDirectoryWindowsPath(connector, context.settings));
     return resolution.ok ? [resolution.path] : [];
   });
-  return [context.layout.claimsFolder, context.layout.transportFolder, context.layout.simulatorFolder, ...queues, ...drops];
+  const mailboxes = (await listFolder(context.layout.mailboxFolder)).map((name) => path.join(context.layout.mailboxFolder, name));
+  // The Pickup and Replay folders get the badmail reason files, written atomically beside the .bad files.
+  return [context.layout.claimsFolder, context.layout.transportFolder, context.layout.simulatorFolder, ...queues, ...drops, ...context.inputFolders, ...mailboxes];
 }
 
 async function removeDeadTemporaryFiles(root: string, folder: string): Promise<void> {

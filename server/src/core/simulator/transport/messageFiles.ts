@@ -1,11 +1,11 @@
 // Finding and claiming message files in the Pickup and Replay directories. Only .eml files are
-// messages; a .tmp file no claim record knows of was claimed by a run that died before planning it
+// messages; a .tmp file no claim journal knows of was claimed by a run that died before planning it
 // (or left by Exchange itself) and is processed again, as Exchange does at start-up. A file is
 // claimed by renaming <name>.eml to <name>.tmp, or to <name><datetime>.tmp when that name is taken
-// (the Exchange 2013 topic's rule); the rename is flushed to disk before the claim record is written.
+// (the Exchange 2013 topic's rule); the rename is flushed to disk before the claim journal is written.
 
 import * as path from 'node:path';
-import { fileExists, fsyncFolder, listFolder, renameDurably, renameInWorkspace } from '../storage';
+import { fileExists, fsyncFolder, inParallel, listFolder, renameDurably, renameInWorkspace } from '../storage';
 import { workspaceRelative } from '../workspacePaths';
 import type { ClaimedFile } from './claims';
 import { compactTimestamp } from './rfc5322Date';
@@ -36,25 +36,35 @@ export async function claimMessageFile(context: TransportContext, directory: Tra
 
 /**
  * Claims several files of one directory: each is renamed as claimMessageFile renames it, and the
- * directory is flushed once at the end, before any of them is planned (a claim record must never
- * reach the disk before its rename). Files that disappeared meanwhile are left out.
+ * directory is flushed once at the end, before any of them is planned (a journal must never reach
+ * the disk before the renames of its files). Files that disappeared meanwhile are left out. A .tmp
+ * name a claim of an earlier run still holds (`held`) is not given out again even when no such file
+ * exists, so that claim can never take the new file for its own. The names are chosen first, in
+ * order, then the renames run side by side.
  */
-export async function claimMessageFiles(context: TransportContext, directory: TransportDirectory, names: readonly string[]): Promise<ClaimedFile[]> {
+export async function claimMessageFiles(context: TransportContext, directory: TransportDirectory, names: readonly string[], held: ReadonlySet<string> = new Set()): Promise<ClaimedFile[]> {
   const folder = workspaceRelative(context.paths, directory.path);
-  const claimed: ClaimedFile[] = [];
-  for (const name of names) {
-    const base = name.replace(/\.(eml|tmp)$/i, '');
-    if (/\.tmp$/i.test(name)) {
-      claimed.push({ directory: directory.role, folder, emlName: `${base}.eml`, tmpName: name });
+  const now = context.clock.now();
+  const base = (name: string) => name.replace(/\.(eml|tmp)$/i, '');
+  const isTmp = (name: string) => /\.tmp$/i.test(name);
+  // Names given out in this batch count as taken, as do the .tmp files it takes as they are.
+  const taken = new Set([...held, ...names.filter(isTmp)]);
+  const plainTaken = await inParallel(names, async (name) => !isTmp(name) && (await fileExists(path.join(directory.path, `${base(name)}.tmp`))));
+  const claims: { name: string; file: ClaimedFile }[] = [];
+  for (const [index, name] of names.entries()) {
+    if (isTmp(name)) {
+      claims.push({ name, file: { directory: directory.role, folder, emlName: `${base(name)}.eml`, tmpName: name } });
       continue;
     }
-    const tmpName = await freeTmpName(directory.path, base, context.clock.now());
-    if (await renameUnflushed(context.root, path.join(directory.path, name), path.join(directory.path, tmpName))) {
-      claimed.push({ directory: directory.role, folder, emlName: name, tmpName });
-    }
+    const plain = `${base(name)}.tmp`;
+    const tmpName = !plainTaken[index] && !taken.has(plain) ? plain : await freeTmpName(directory.path, base(name), now, taken);
+    taken.add(tmpName);
+    claims.push({ name, file: { directory: directory.role, folder, emlName: name, tmpName } });
   }
+  const renamed = await inParallel(claims, async ({ name, file }) =>
+    isTmp(name) || (await renameUnflushed(context.root, path.join(directory.path, name), path.join(directory.path, file.tmpName))));
   await fsyncFolder(directory.path);
-  return claimed;
+  return claims.filter((_, index) => renamed[index]).map(({ file }) => file);
 }
 
 /** Renames within the workspace without flushing; false when `from` is gone (taken by someone else). */
@@ -68,11 +78,12 @@ async function renameUnflushed(root: string, from: string, to: string): Promise<
   }
 }
 
-async function freeTmpName(folder: string, base: string, now: Date): Promise<string> {
-  if (!(await fileExists(path.join(folder, `${base}.tmp`)))) return `${base}.tmp`;
+async function freeTmpName(folder: string, base: string, now: Date, held: ReadonlySet<string> = new Set()): Promise<string> {
+  const free = async (name: string) => !held.has(name) && !(await fileExists(path.join(folder, name)));
+  if (await free(`${base}.tmp`)) return `${base}.tmp`;
   const stamped = `${base}${compactTimestamp(now)}`;
   for (let attempt = 1; ; attempt++) {
     const name = attempt === 1 ? `${stamped}.tmp` : `${stamped}-${attempt}.tmp`;
-    if (!(await fileExists(path.join(folder, name)))) return name;
+    if (await free(name)) return name;
   }
 }

@@ -4,12 +4,21 @@
 // after the copy. Badmail is a reason file followed by the rename of the .tmp file to .bad.
 
 import * as path from 'node:path';
-import { fileExists, fsyncFolder, inParallel, renameDurably, renameInWorkspace, writeFileAtomic, writeFilesAtomic, writeJsonAtomic, type FileToWrite } from '../storage';
+import { fileExists, fsyncFolder, renameDurably, renameInWorkspace, writeFileAtomic, writeFilesAtomic, writeJsonAtomic, type FileToWrite } from '../storage';
 import type { DeliveryPlan, PlannedOutput } from './deliveryPlan';
 import type { TransportContext } from './transportContext';
 
-export async function executeOutputs(context: TransportContext, plan: DeliveryPlan): Promise<void> {
-  for (const output of plan.outputs) await executeOutput(context, output, plan.contents[output.content] ?? '');
+/**
+ * Carries out one plan, making only what is missing. `contents` gives the plan's contents in full; it
+ * is asked only when a copy is missing (a resumed plan reads them back from the claimed file).
+ */
+export async function executeOutputs(context: TransportContext, plan: DeliveryPlan, contents: () => Promise<Record<string, string>> = async () => plan.contents): Promise<void> {
+  let known: Record<string, string> | undefined;
+  for (const output of plan.outputs) {
+    if (await fileExists(outputMarker(context, output))) continue;
+    known ??= await contents();
+    await executeOutput(context, output, known[output.content] ?? '');
+  }
   if (plan.badmail) {
     const bad = path.join(context.root, plan.badmail.bad);
     const tmp = path.join(context.root, plan.badmail.tmp);
@@ -19,15 +28,15 @@ export async function executeOutputs(context: TransportContext, plan: DeliveryPl
 }
 
 /**
- * Carries out the plans of a batch, step by step across the batch, in the order executeOutputs keeps
- * for one plan: the copies, then the queue entries that mark queued copies complete, then the badmail
- * reason files, then the renames to .bad. Each step is on disk before the next begins, so a plan
- * interrupted anywhere is carried out again by executeOutputs exactly as a single one would be.
+ * Carries out the freshly made plans of a batch, step by step across the batch, in the order
+ * executeOutputs keeps for one plan: the copies, then the queue entries that mark queued copies
+ * complete, then the badmail reason files, then the renames to .bad. Each step is on disk before the
+ * next begins, so a plan interrupted anywhere is carried out again by executeOutputs exactly as a
+ * single one would be. No copy exists yet: planning chose names that no file had (PlanBuilder.uniqueTarget)
+ * under the workspace lock, which this pass still holds.
  */
 export async function executePlans(context: TransportContext, plans: readonly DeliveryPlan[]): Promise<void> {
-  const outputs = plans.flatMap((plan) => plan.outputs.map((output) => ({ output, content: plan.contents[output.content] ?? '' })));
-  const missing = await inParallel(outputs, async (entry) => ((await fileExists(outputMarker(context, entry.output))) ? undefined : entry));
-  const toWrite = missing.filter((entry) => entry !== undefined);
+  const toWrite = plans.flatMap((plan) => plan.outputs.map((output) => ({ output, content: plan.contents[output.content] ?? '' })));
   await writeFilesAtomic(context.root, toWrite.map(({ output, content }) => ({ file: path.join(context.root, output.target), data: Buffer.from(output.prefix + content, 'latin1') })));
   await writeFilesAtomic(context.root, toWrite.flatMap(({ output }) => queueMarker(context, output)));
   const badmail = plans.flatMap((plan) => (plan.badmail ? [plan.badmail] : []));
@@ -59,8 +68,6 @@ async function renameBadmail(context: TransportContext, badmail: readonly NonNul
 
 async function executeOutput(context: TransportContext, output: PlannedOutput, content: string): Promise<void> {
   const target = path.join(context.root, output.target);
-  const marker = output.queueEntry ? `${target}.json` : target;
-  if (await fileExists(marker)) return;
   await writeFileAtomic(context.root, target, Buffer.from(output.prefix + content, 'latin1'));
   if (output.queueEntry) await writeJsonAtomic(context.root, `${target}.json`, output.queueEntry);
 }

@@ -120,7 +120,7 @@ async function toConnector(builder: PlanBuilder, message: OutgoingMessage, route
 async function decideDrop(context: PlanBuilder['context'], connector: ForeignConnectorState, size: number): Promise<DropDecision> {
   const reservations = context.reservations;
   const folder = reservations.remember(`drop:${connector.guid}`, () => dropFolderDecision(context.paths, context.settings, connector, context.inputFolders));
-  return folder.kind === 'drop' ? quotaDecision(connector, folder, size, (path) => reservations.plannedBytes(path)) : folder;
+  return folder.kind === 'drop' ? quotaDecision(connector, folder, size, (path) => reservations.plannedBytes(path), (file) => reservations.isPlanned(file)) : folder;
 }
 
 /** The envelope the gateway reads: X-Sender, then one X-Receiver per recipient, with their DSN parameters. */

@@ -100,11 +100,22 @@ function contactTarget(organization: Organization, contact: ContactDefinition): 
   }
 }
 
+/**
+ * The candidates of a routing context, parsed once: a transport pass routes every message with one
+ * context, over connectors that do not change during the pass. Keyed by the connectors array too,
+ * so a context given another array is not answered from the old one.
+ */
+const candidateCache = new WeakMap<RoutingContext, { connectors: readonly ForeignConnectorState[]; candidates: Candidate[] }>();
+
 /** Every address space of every connector this server may route through. */
 export function routeCandidates(context: RoutingContext): Candidate[] {
-  return context.connectors
+  const cached = candidateCache.get(context);
+  if (cached && cached.connectors === context.connectors) return cached.candidates;
+  const candidates = context.connectors
     .filter((connector) => connector.enabled && isSourceServer(connector, context.localServer))
     .flatMap((connector) => parsedAddressSpaces(connector).map((addressSpace) => ({ addressSpace, name: connector.name, connector })));
+  candidateCache.set(context, { connectors: context.connectors, candidates });
+  return candidates;
 }
 
 function noRouteStatus(candidates: readonly Candidate[], address: RecipientAddress): DeliveryStatus {

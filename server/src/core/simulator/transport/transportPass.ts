@@ -1,18 +1,18 @@
 // One pass of the simulated Transport service over a workspace, under the workspace lock:
-//   1. finish messages an interrupted run had claimed (their claim records say how far they got);
+//   1. finish messages an interrupted run had claimed (the claim journals hold their plans);
 //   2. retry messages waiting in the queue for room in a Drop directory;
 //   3. claim and process the .eml files of the Pickup and Replay directories, in name order, up to
 //      PickupDirectoryMaxMessagesPerMinute per directory unless throttling is off in exconn.json,
 //      in batches (see BATCH_SIZE).
-// An abort (SIGINT/SIGTERM in the CLI) lets the current batch finish, then the pass ends.
+// An abort (SIGINT/SIGTERM in the CLI) lets the batches already claimed finish, then the pass ends.
 
 import { errorMessage } from '../errors';
 import { ensureFolder } from '../storage';
 import { withWorkspaceLock, type LockOptions } from '../workspaceLock';
 import { workspaceRelative } from '../workspacePaths';
-import { loadClaims } from './claims';
+import { loadClaims, loadJournals, rewriteJournal, type ClaimRecord } from './claims';
 import { clearLeftovers } from './leftovers';
-import { processClaimedBatch, resumeClaim } from './claimRunner';
+import { deliverPlannedBatch, LoggedEvents, planClaimedBatch, resumeClaim, type PlannedBatch } from './claimRunner';
 import { DirectoryThrottle } from './directoryThrottle';
 import { claimMessageFiles, pendingMessageFiles } from './messageFiles';
 import { queuedCount, retryQueue } from './messageQueue';
@@ -65,40 +65,84 @@ async function prepareDirectories(context: TransportContext, directories: Transp
   return ready;
 }
 
+/**
+ * Resumes every claim of every journal left behind, then removes each journal, or rewrites it with
+ * the claims that failed again (or were not reached before an abort), which the next pass retries.
+ */
 async function finishInterruptedMessages(context: TransportContext, summary: TransportSummary, options: TransportOptions): Promise<void> {
-  for (const claim of await loadClaims(context.layout.claimsFolder)) {
-    if (options.signal?.aborted) return;
-    try {
-      report(summary, options, await resumeClaim(context, claim));
-    } catch (error) {
-      summary.errors.push(`${claim.folder}/${claim.emlName} (interrupted earlier): ${errorMessage(error)}`);
+  const logged = new LoggedEvents(context);
+  for (const journal of await loadJournals(context.layout.claimsFolder)) {
+    const unfinished: ClaimRecord[] = [];
+    for (const claim of journal.claims) {
+      if (options.signal?.aborted) {
+        unfinished.push(claim);
+        continue;
+      }
+      try {
+        report(summary, options, await resumeClaim(context, claim, logged));
+      } catch (error) {
+        unfinished.push(claim);
+        summary.errors.push(`${claim.folder}/${claim.emlName} (interrupted earlier): ${errorMessage(error)}`);
+      }
     }
+    try {
+      await rewriteJournal(context.root, journal, unfinished);
+    } catch (error) {
+      summary.errors.push(`${workspaceRelative(context.paths, journal.file)} (interrupted earlier): ${errorMessage(error)}`);
+    }
+    if (options.signal?.aborted) return;
   }
 }
 
 /**
  * How many files are claimed, planned and written together. Each step of a batch is flushed to disk
  * once rather than once per message, which is what makes a large Pickup directory fast; an abort
- * lets the current batch finish.
+ * lets the batches already claimed finish.
  */
-const BATCH_SIZE = 64;
+const BATCH_SIZE = 128;
 
+/** A batch being delivered while the next one is claimed and planned. */
+interface BatchInFlight {
+  generation: number;
+  delivered: Promise<void>;
+}
+
+/**
+ * Takes a directory's files in batches, as a pipeline of two: while one batch is written (its
+ * journal, copies, events, removals: see claimRunner.ts), the next is claimed and planned, which is
+ * mostly computing. At most one batch is written at a time, and a batch's reservations are released
+ * only once it is written and the batch planned beside it is planned (see BatchReservations).
+ */
 async function processDirectory(context: TransportContext, directory: TransportDirectory, summary: TransportSummary, options: TransportOptions, throttle: DirectoryThrottle): Promise<void> {
   const limit = context.settings.pickupDirectoryMaxMessagesPerMinute;
   // A claim an error left unfinished still owns its .tmp file; it is resumed by the next pass, not taken twice.
+  // Names claimed in this pass join them, so a .tmp name is never given to two messages of a pass.
   const folder = workspaceRelative(context.paths, directory.path);
   const claimed = new Set((await loadClaims(context.layout.claimsFolder)).filter((claim) => claim.folder === folder).map((claim) => claim.tmpName));
   const names = await pendingMessageFiles(directory.path, claimed);
+  let inFlight: BatchInFlight | undefined;
   for (let index = 0; index < names.length;) {
-    if (options.signal?.aborted) return;
+    if (options.signal?.aborted) break;
     const batch = takeBatch(context, directory, names.slice(index, index + BATCH_SIZE), throttle, limit);
     index += batch.length;
-    if (batch.length > 0) await processBatch(context, directory, batch, summary, options);
+    if (batch.length > 0) {
+      const planned = await claimAndPlan(context, directory, batch, claimed, summary);
+      await settle(context, inFlight);
+      inFlight = planned && { generation: planned.generation, delivered: deliver(context, folder, batch, planned, summary, options) };
+    }
     if (index < names.length && batch.length < BATCH_SIZE) {
       summary.throttled.push({ directory: directory.role, count: names.length - index, limit });
-      return;
+      break;
     }
   }
+  await settle(context, inFlight);
+}
+
+/** Waits for a batch to be written, then releases its reservations. */
+async function settle(context: TransportContext, batch: BatchInFlight | undefined): Promise<void> {
+  if (!batch) return;
+  await batch.delivered;
+  context.reservations.release(batch.generation);
 }
 
 /** The leading names the per-minute limit lets through now (all of them when throttling is off). */
@@ -112,15 +156,28 @@ function takeBatch(context: TransportContext, directory: TransportDirectory, nam
   return taken;
 }
 
-async function processBatch(context: TransportContext, directory: TransportDirectory, names: readonly string[], summary: TransportSummary, options: TransportOptions): Promise<void> {
+/** Claims and plans a batch; undefined (with the errors in the summary) when that failed. */
+async function claimAndPlan(context: TransportContext, directory: TransportDirectory, names: readonly string[], claimed: Set<string>, summary: TransportSummary): Promise<PlannedBatch | undefined> {
   const folder = workspaceRelative(context.paths, directory.path);
   try {
-    const files = await claimMessageFiles(context, directory, names);
-    const { outcomes, unplanned } = await processClaimedBatch(context, files);
-    for (const outcome of outcomes) report(summary, options, outcome);
-    for (const entry of unplanned) summary.errors.push(`${folder}/${entry.file.emlName}: ${errorMessage(entry.error)}`);
+    const files = await claimMessageFiles(context, directory, names, claimed);
+    for (const file of files) claimed.add(file.tmpName);
+    const planned = await planClaimedBatch(context, files);
+    for (const entry of planned.unplanned) summary.errors.push(`${folder}/${entry.file.emlName}: ${errorMessage(entry.error)}`);
+    return planned;
   } catch (error) {
-    // The batch stopped part-way: its files keep their .tmp names and claim records, so the next pass
+    // Claimed files keep their .tmp names and are processed afresh by the next pass.
+    for (const name of names) summary.errors.push(`${folder}/${name}: ${errorMessage(error)}`);
+    return undefined;
+  }
+}
+
+/** Delivers a planned batch and reports its messages; never rejects (errors go to the summary). */
+async function deliver(context: TransportContext, folder: string, names: readonly string[], batch: PlannedBatch, summary: TransportSummary, options: TransportOptions): Promise<void> {
+  try {
+    for (const outcome of await deliverPlannedBatch(context, batch)) report(summary, options, outcome);
+  } catch (error) {
+    // The batch stopped part-way: its files keep their .tmp names and its journal, so the next pass
     // resumes or redoes each one. Every file of the batch is named, as each may be affected.
     for (const name of names) summary.errors.push(`${folder}/${name}: ${errorMessage(error)}`);
   }
