@@ -7,6 +7,7 @@ import { createConnection, FileChangeType, ProposedFeatures, ResponseError, Erro
 import { WorkspaceIndex } from './core/analysis/workspaceIndex';
 import { serverCapabilities } from './lsp/capabilities';
 import { DiagnosticsPipeline } from './lsp/diagnosticsPipeline';
+import { EditorSettings } from './lsp/editorSettings';
 import { registerFeatures } from './lsp/features';
 import { loadFolderContext } from './lsp/folderContexts';
 import { ScriptDocuments } from './lsp/scriptDocuments';
@@ -22,11 +23,13 @@ const files = new WorkspaceFiles(index, scripts);
 const diagnostics = new DiagnosticsPipeline(connection, scripts, index);
 const commands = new SimulatorCommands(connection, scripts, index, afterSimulatorChange);
 let supportsFolderChanges = false;
+let settings: EditorSettings | undefined;
 
 connection.onInitialize((params) => {
   const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   index.setFolders(folders);
   supportsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
+  settings = new EditorSettings(connection, params.capabilities.workspace?.configuration === true, params.initializationOptions);
   return { capabilities: serverCapabilities(), serverInfo: { name: 'exconn', version } };
 });
 
@@ -44,6 +47,7 @@ connection.onInitialized(() => {
 
 /** Indexes the scripts and reads the state of each folder, then re-checks the open documents. */
 async function indexFolders(folderUris: readonly string[]): Promise<void> {
+  await settings?.refresh(folderUris);
   for (const folderUri of folderUris) {
     index.setContext(folderUri, await loadFolderContext(folderUri));
     await files.indexFolder(folderUri);
@@ -97,8 +101,14 @@ connection.onExecuteCommand(async (params) => {
 
 connection.onRequest(STATE_REQUEST, async (params: { workspaceUri?: unknown } | undefined) => commands.state(params?.workspaceUri));
 
-// Settings arrive through configuration notifications; the simulator reads its own (exconn.json).
-connection.onDidChangeConfiguration(() => undefined);
+// exconn.pathMappings and exconn.throttling.enabled adjust exconn.json for the simulator.
+connection.onDidChangeConfiguration(async (params) => {
+  const folders = index.folderUris();
+  await settings?.refresh(folders, params.settings ?? undefined);
+  for (const folder of folders) index.setContext(folder, await loadFolderContext(folder));
+  diagnostics.workspaceChanged();
+  for (const folder of folders) void connection.sendNotification(STATE_CHANGED_NOTIFICATION, { workspaceUri: folder });
+});
 
 connection.onShutdown(() => {
   commands.dispose();

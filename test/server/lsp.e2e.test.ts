@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeActionRequest, CompletionRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DocumentFormattingRequest,
+  CodeActionRequest, CompletionRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DocumentFormattingRequest,
   DocumentSymbolRequest, ErrorCodes, ExecuteCommandRequest, FileChangeType, FoldingRangeRequest, HoverRequest, PrepareRenameRequest,
   ReferencesRequest, RenameRequest, SemanticTokensRequest, SignatureHelpRequest, WorkspaceSymbolRequest,
   type CompletionItem, type CompletionList, type InitializeResult, type MarkupContent, type Position, type TextEdit,
@@ -230,6 +230,18 @@ describe('language server over stdio (end to end)', function () {
       assert.deepEqual(await started, { workspaceUri: pathToFileURL(workspace).href, running: true, moved: 0 });
       const stopped = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'exconn.stopTransport', arguments: [pathToFileURL(workspace).href] });
       assert.deepEqual(stopped, { running: false, moved: 0 });
+    });
+
+    it('applies the exconn.pathMappings setting to the simulator, and warns about a mapping it cannot use', async () => {
+      const warned = client.waitForNotification('window/showMessage');
+      await client.connection.sendNotification(DidChangeConfigurationNotification.type, {
+        settings: { exconn: { pathMappings: { 'D:\\': 'd-drive', 'Q:': '../outside' }, throttling: { enabled: false } } },
+      });
+      assert.match(String((await warned as { message: string }).message), /exconn\.pathMappings setting "Q:"/);
+      const text = 'Set-ForeignConnector "Contoso Foreign Connector" -DropDirectory "D:\\Gateway Drop"';
+      const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'exconn.runCommandText', arguments: [pathToFileURL(workspace).href, text] }) as { output: string; success: boolean };
+      assert.equal(result.success, true, result.output);
+      assert.ok(fs.statSync(path.join(workspace, 'd-drive', 'Gateway Drop')).isDirectory());
     });
   });
 });

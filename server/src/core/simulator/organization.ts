@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import { ExconnJsonError } from './errors';
 import { validateOrganization } from './organizationSchema';
+import { withOrganizationSettings } from './organizationSettings';
 import { JsonSyntaxError, parseJsonWithPositions } from './positionedJson';
 import { simulatorLayout } from './simulatorLayout';
 import { workspacePaths, type PathMapping, type WorkspacePaths } from './workspacePaths';
@@ -73,17 +74,17 @@ export const DEFAULT_ORGANIZATION: Readonly<Omit<Organization, 'file'>> = Object
   clock: null,
 });
 
-/** Reads exconn.json (or the defaults when it is absent). Throws ExconnJsonError naming line and key. */
+/** Reads exconn.json (or the defaults when it is absent), adjusted by editor settings (organizationSettings.ts). Throws ExconnJsonError naming line and key. */
 export async function loadOrganization(workspaceRoot: string): Promise<Organization> {
   const file = simulatorLayout(workspaceRoot).organizationFile;
   let text: string;
   try {
     text = await fs.promises.readFile(file, 'utf8');
   } catch (error) {
-    if (isMissing(error)) return defaultOrganization();
+    if (isMissing(error)) return withOrganizationSettings(workspaceRoot, defaultOrganization());
     throw error;
   }
-  return parseOrganization(text, file);
+  return withOrganizationSettings(workspaceRoot, parseOrganization(text, file));
 }
 
 /** The synchronous twin of loadOrganization, for callers that cannot wait (path checks in an editor). */
@@ -93,10 +94,10 @@ export function loadOrganizationSync(workspaceRoot: string): Organization {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    if (isMissing(error)) return defaultOrganization();
+    if (isMissing(error)) return withOrganizationSettings(workspaceRoot, defaultOrganization());
     throw error;
   }
-  return parseOrganization(text, file);
+  return withOrganizationSettings(workspaceRoot, parseOrganization(text, file));
 }
 
 /** Parses exconn.json text; `file` is the name used in error messages. */

@@ -1,0 +1,62 @@
+// The client's `exconn.*` settings, handed to the simulator per workspace folder (see
+// core/simulator/organizationSettings.ts). Read with workspace/configuration per folder when the
+// client offers it (resource-scoped settings can differ between folders), else from what the client
+// pushes (initializationOptions, didChangeConfiguration).
+
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
+import { setOrganizationSettings, type OrganizationSettings } from '../core/simulator/organizationSettings';
+import { pathOf } from './uris';
+
+export class EditorSettings {
+  private pushed: unknown;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly canPull: boolean,
+    initial: unknown,
+  ) {
+    this.pushed = initial;
+  }
+
+  /** Re-reads the settings of every folder (after a change, `pushed` is the client's new settings). */
+  async refresh(folderUris: readonly string[], pushed?: unknown): Promise<void> {
+    if (pushed !== undefined) this.pushed = sectionOf(pushed);
+    for (const folderUri of folderUris) {
+      const root = pathOf(folderUri);
+      if (!root) continue;
+      const problems = setOrganizationSettings(root, settingsFrom(await this.read(folderUri)));
+      // A notification, not a request: nothing waits for the user to dismiss it.
+      for (const message of problems) void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+    }
+  }
+
+  private async read(folderUri: string): Promise<unknown> {
+    if (!this.canPull) return this.pushed;
+    try {
+      return await this.connection.workspace.getConfiguration({ scopeUri: folderUri, section: 'exconn' });
+    } catch {
+      return this.pushed;
+    }
+  }
+}
+
+/** didChangeConfiguration carries `{ exconn: {...} }`; initializationOptions carry the section itself. */
+function sectionOf(settings: unknown): unknown {
+  return isRecord(settings) && isRecord(settings.exconn) ? settings.exconn : settings;
+}
+
+/** The simulator's view of the section; anything of the wrong shape counts as not set. */
+export function settingsFrom(section: unknown): OrganizationSettings | undefined {
+  if (!isRecord(section)) return undefined;
+  const settings: OrganizationSettings = {};
+  if (isRecord(section.pathMappings)) {
+    settings.pathMappings = Object.fromEntries(Object.entries(section.pathMappings).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  }
+  const throttling = section.throttling;
+  if (isRecord(throttling) && typeof throttling.enabled === 'boolean') settings.throttling = throttling.enabled;
+  return settings;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
