@@ -22,6 +22,13 @@ const STATEMENTS = 20000;
 const SERVER = path.join(REPOSITORY, 'dist/server.js');
 /** Set to a folder to have the last server write a V8 CPU profile there (`--cpu-prof`) when it exits. */
 const PROFILE_DIR = process.env.EXCONN_BENCH_PROFILE;
+/** Set to another server bundle (an earlier build) to measure it instead of dist/server.js, for a before/after comparison. */
+const OTHER_SERVER = process.env.EXCONN_BENCH_SERVER;
+/**
+ * Node.js flags for the server, space-separated, for a comparison (e.g. `--max-old-space-size=768`).
+ * None by default, as the extension starts it (client/src/languageClient.ts).
+ */
+const SERVER_FLAGS = process.env.EXCONN_BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
 /** A fast typist's pause between keystrokes: completion while typing is asked at this pace. */
 const KEYSTROKE_MS = 80;
 /** Between the one-character edits whose diagnostics are timed: longer than a keystroke, so each is an edit on its own. */
@@ -37,7 +44,9 @@ export const lspBench: BenchGroup = {
 };
 
 async function runLspBench(options: BenchOptions): Promise<BenchRow[]> {
-  ensureServerBuilt(options.log);
+  if (OTHER_SERVER) options.log(`measuring ${OTHER_SERVER}`);
+  else ensureServerBuilt(options.log);
+  if (SERVER_FLAGS.length > 0) options.log(`server flags: ${SERVER_FLAGS.join(' ')}`);
   const workspace = path.join(options.workDir, 'contoso');
   fs.cpSync(path.join(REPOSITORY, 'samples/contoso'), workspace, { recursive: true });
   const text = generateScript({ statements: STATEMENTS, mistakes: 0.005 });
@@ -137,8 +146,8 @@ async function measureOpens(workspace: string, text: string, runs: number): Prom
   const openTimes: number[] = [];
   for (let run = 0; ; run++) {
     const last = run === runs - 1;
-    const nodeArguments = last && PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
-    const { client } = await LspTestClient.start(pathToFileURL(workspace).href, { nodeArguments });
+    const nodeArguments = [...SERVER_FLAGS, ...(last && PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [])];
+    const { client } = await LspTestClient.start(pathToFileURL(workspace).href, { nodeArguments, ...(OTHER_SERVER ? { serverPath: path.resolve(OTHER_SERVER) } : {}) });
     // The server indexes the sample folder right after `initialized`; let that finish so it does not share the figure.
     await delay(500);
     // Not on disk: the figure is the open alone, not the open plus indexing the same file from disk.

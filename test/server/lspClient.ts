@@ -13,11 +13,13 @@ import {
 export const REPOSITORY = path.resolve(__dirname, '../..');
 
 /** The server-to-client notifications the suite records. */
-const WATCHED_NOTIFICATIONS = ['exconn/stateChanged', 'exconn/transportStatus', 'window/logMessage'];
+const WATCHED_NOTIFICATIONS = ['exconn/stateChanged', 'exconn/transportStatus', 'window/logMessage', 'window/showMessage'];
 
 export interface StartOptions {
   /** Extra arguments for node before the server script, e.g. `--cpu-prof` to profile the server. */
   nodeArguments?: string[];
+  /** The server bundle to start instead of dist/server.js, e.g. an earlier build to compare with. */
+  serverPath?: string;
 }
 
 interface Waiter<T> {
@@ -57,7 +59,7 @@ export class LspTestClient {
   }
 
   static async start(workspaceUri: string, options: StartOptions = {}): Promise<{ client: LspTestClient; result: InitializeResult }> {
-    const serverArguments = [...(options.nodeArguments ?? []), path.join(REPOSITORY, 'dist/server.js'), '--stdio'];
+    const serverArguments = [...(options.nodeArguments ?? []), options.serverPath ?? path.join(REPOSITORY, 'dist/server.js'), '--stdio'];
     const child = spawn(process.execPath, serverArguments, { cwd: REPOSITORY, stdio: 'pipe' });
     const client = new LspTestClient(child);
     const result = await client.connection.sendRequest(InitializeRequest.type, {

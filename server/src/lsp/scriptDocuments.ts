@@ -13,11 +13,12 @@
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeScript, type DocumentAnalysis } from '../core/analysis/documentAnalysis';
-import { analyzeAround } from '../core/analysis/editedRegion';
+import { analyzeAround, linesAfterEdit } from '../core/analysis/editedRegion';
 import { reanalyze } from '../core/analysis/incrementalAnalysis';
 import type { Position } from '../core/analysis/languageTypes';
 import { normalizeUri, type WorkspaceIndex } from '../core/analysis/workspaceIndex';
 import { parseScript } from '../core/syntax/parser';
+import type { LineIndex } from '../core/syntax/positions';
 
 /** Below this size a full analysis is fast enough to make whenever a request needs it. */
 export const LONG_SCRIPT = 128 * 1024;
@@ -35,6 +36,8 @@ interface Cached {
 export class ScriptDocuments {
   readonly documents = new TextDocuments(TextDocument);
   private readonly cache = new Map<string, Cached>();
+  /** The line index of each long script's latest version seen by an interactive request, made from the previous one. */
+  private readonly lineIndexes = new Map<string, { version: number; lines: LineIndex }>();
   private readonly waiting = new Map<string, (() => void)[]>();
 
   constructor(private readonly index: WorkspaceIndex) {}
@@ -120,11 +123,26 @@ export class ScriptDocuments {
     const document = this.open(uri);
     const cached = document && this.cache.get(normalizeUri(document.uri));
     if (!document || !cached || !this.isLong(document)) return this.analysis(uri);
-    return this.current(document) ?? analyzeAround(cached.analysis, document.getText(), document.offsetAt(position)) ?? this.analysis(uri);
+    return this.current(document) ?? analyzeAround(cached.analysis, document.getText(), document.offsetAt(position), this.linesOf(document, cached.analysis)) ?? this.analysis(uri);
+  }
+
+  /**
+   * The line index of the document's current version, cached per version: made from the index of the
+   * version before (or of the analysis), moved by the edit, rather than by a scan of the whole text
+   * for each request made while typing.
+   */
+  private linesOf(document: TextDocument, analysis: DocumentAnalysis): LineIndex {
+    const key = normalizeUri(document.uri);
+    const cached = this.lineIndexes.get(key);
+    if (cached?.version === document.version) return cached.lines;
+    const lines = linesAfterEdit(cached?.lines ?? analysis.lines, document.getText());
+    this.lineIndexes.set(key, { version: document.version, lines });
+    return lines;
   }
 
   forget(uri: string): void {
     this.cache.delete(normalizeUri(uri));
+    this.lineIndexes.delete(normalizeUri(uri));
     this.wake(normalizeUri(uri));
   }
 
@@ -144,6 +162,8 @@ export class ScriptDocuments {
   private store(document: TextDocument, analysis: DocumentAnalysis): DocumentAnalysis {
     const key = normalizeUri(document.uri);
     this.cache.set(key, { version: document.version, analysis });
+    // The analysis has the index of its version; an earlier one kept for typing would only hold its text alive.
+    this.lineIndexes.delete(key);
     this.index.update(analysis);
     this.wake(key);
     return analysis;

@@ -7,7 +7,7 @@
 // made after the pause that debounces diagnostics, then replaces it.
 
 import type { Statement } from '../syntax/ast';
-import { parseScript } from '../syntax/parser';
+import { parseScriptRange } from '../syntax/parser';
 import { LineIndex } from '../syntax/positions';
 import { analyzeScript, type DocumentAnalysis } from './documentAnalysis';
 
@@ -32,6 +32,21 @@ export function changedSpan(before: string, after: string): ChangedSpan {
   return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
 }
 
+/** The line index of `text` made from `lines`, the index of an earlier version whose difference is `span`. */
+export function linesAfterEdit(lines: LineIndex, text: string, span: ChangedSpan = changedSpan(lines.text, text)): LineIndex {
+  const unchanged = span.start === span.oldEnd && span.oldEnd === span.newEnd;
+  return unchanged ? lines : LineIndex.afterEdit(lines, text, span.start, span.oldEnd, span.newEnd);
+}
+
+/**
+ * A string equal to `part` that does not share the memory of the string it was sliced from: V8
+ * makes a slice of 13 characters or more a view of the whole parent, so a slice of a region keeps
+ * the whole text alive. Slicing a concatenation flattens it into a string of the region's size.
+ */
+export function detachedCopy(part: string): string {
+  return ` ${part}`.slice(1);
+}
+
 /** Regions larger than this are not worth the shortcut: the full analysis is made instead. */
 const MAX_REGION = 64 * 1024;
 
@@ -39,7 +54,7 @@ const MAX_REGION = 64 * 1024;
  * A partial analysis of `text` (the new version of `previous.text`) that is exact around `focus`,
  * an offset in `text`; undefined when the edit is too large for the shortcut.
  */
-export function analyzeAround(previous: DocumentAnalysis, text: string, focus: number, lines = new LineIndex(text)): DocumentAnalysis | undefined {
+export function analyzeAround(previous: DocumentAnalysis, text: string, focus: number, lines?: LineIndex): DocumentAnalysis | undefined {
   const span = changedSpan(previous.text, text);
   const delta = span.newEnd - span.oldEnd;
   const focusBefore = focus <= span.start ? focus : focus >= span.newEnd ? focus - delta : span.start;
@@ -54,8 +69,8 @@ export function analyzeAround(previous: DocumentAnalysis, text: string, focus: n
     const start = touched.first > 0 ? statements[touched.first].range.start : 0;
     const end = (touched.end < statements.length ? statements[touched.end - 1].range.end : previous.text.length) + delta;
     if (end < start || end - start > MAX_REGION) continue;
-    const script = shiftNode(parseScript(text.slice(start, end)), start);
-    return analyzeScript(previous.uri, text, { ...script, range: { start: 0, end: text.length } }, lines);
+    const script = parseScriptRange(text, start, end);
+    return analyzeScript(previous.uri, text, { ...script, range: { start: 0, end: text.length } }, lines ?? linesAfterEdit(previous.lines, text, span));
   }
   return undefined;
 }

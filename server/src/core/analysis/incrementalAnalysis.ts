@@ -19,8 +19,8 @@ import { parseScript } from '../syntax/parser';
 import { LineIndex } from '../syntax/positions';
 import type { CommandBinding } from './binding';
 import type { Finding } from './diagnostic';
-import { analyzeScript, type DocumentAnalysis, type DocumentFacts } from './documentAnalysis';
-import { changedSpan, shiftNode, touchedStatements } from './editedRegion';
+import { analyzeScript, type DocumentAnalysis, type DocumentFacts, type NameOccurrence } from './documentAnalysis';
+import { changedSpan, detachedCopy, shiftNode, touchedStatements } from './editedRegion';
 
 /** Syntax problems after which the text that follows may parse differently. */
 const OPEN_CONSTRUCT_CODES = new Set([
@@ -58,32 +58,57 @@ export function* reanalyze(previous: DocumentAnalysis, text: string, options: Re
   const { first, end } = touchedStatements(old.statements, previous.text, span.start, span.oldEnd);
   const regionStart = first > 0 ? old.statements[first].range.start : 0;
   const regionEnd = end < old.statements.length ? old.statements[end - 1].range.end : previous.text.length;
-  const parsed = parseScript(text.slice(regionStart, regionEnd + delta));
+  // Parsed from a copy of the region: the nodes' strings are slices of the text they are parsed from,
+  // and these nodes outlive this version (the statements an edit leaves alone are kept), so slices
+  // of the whole text would keep a copy of the 1 MB script alive per edited place.
+  const parsed = parseScript(detachedCopy(text.slice(regionStart, regionEnd + delta)));
   if (leavesSomethingOpen(parsed) || (parsed.paramBlock && regionStart > 0)) return undefined;
   const region = shiftNode(parsed, regionStart);
   // The last statement re-parsed is the unchanged neighbour after the edit: it must read as before,
   // or the edit changed how the text around it is lexed and the rest may read differently too.
   if (end < old.statements.length && !sameShape(region.statements.at(-1), shiftNode(old.statements[end - 1], delta))) return undefined;
   yield;
-  const before = partOf(old, (range) => range.start < regionStart);
+  const before = partOf(old, (range) => range.start < regionStart, 0, splitAt(old.statements, regionStart));
   const hasAfter = end < old.statements.length;
-  const afterOld = partOf(old, (range) => hasAfter && range.start >= regionEnd);
-  const lines = new LineIndex(text);
+  const afterOld = partOf(old, (range) => hasAfter && range.start >= regionEnd, hasAfter ? splitAt(old.statements, regionEnd) : old.statements.length, old.statements.length);
+  // The line starts before the edit are the previous index's; only those after it move.
+  const lines = LineIndex.afterEdit(previous.lines, text, span.start, span.oldEnd, span.newEnd);
   const kept = keptAnalysis(previous, regionStart);
   yield;
   if (options.movePrevious) {
     const made = analyzeScript(previous.uri, text, scriptOf(region, text.length), lines);
     yield;
+    // The ranges to move are gathered a slice at a time (reading `previous` only, so an abandoned
+    // generator leaves it intact), then moved in place in the last step, which allocates nothing per node.
+    const moved = afterAnalysis(previous, afterOld, regionEnd);
+    const mover = new RangeMover(delta);
+    if (delta !== 0) {
+      for (const [from, to] of sliceBounds(afterOld.statements, (statement) => statement.range)) {
+        mover.addTree(afterOld.statements.slice(from, to));
+        yield;
+      }
+      for (let from = 0; from < moved.bindings.length; from += BINDINGS_PER_SLICE) {
+        mover.addBindings(moved.bindings.slice(from, from + BINDINGS_PER_SLICE));
+        yield;
+      }
+    }
     // The last step, with no yield after it: from here on `previous` is given up.
-    const moved = movedAnalysis(previous, afterOld, regionEnd, delta);
+    if (delta !== 0) {
+      mover.addTree(afterOld.comments);
+      mover.addTree(afterOld.diagnostics);
+      for (const range of afterOld.continuations) mover.add(range);
+      for (const finding of moved.findings) mover.add(finding.range);
+      for (const occurrences of Object.values(moved.facts) as NameOccurrence[][]) for (const occurrence of occurrences) mover.add(occurrence.range);
+      mover.move();
+    }
     return {
       uri: previous.uri,
       text,
       script: joinedScript(old, regionStart, [before, region, moved.part], text.length),
       lines,
-      bindings: [...kept.bindings, ...made.bindings, ...moved.bindings],
+      bindings: kept.bindings.concat(made.bindings, moved.bindings),
       facts: mergeFacts([kept.facts, made.facts, moved.facts]),
-      findings: [...kept.findings, ...made.findings, ...moved.findings],
+      findings: kept.findings.concat(made.findings, moved.findings),
     };
   }
   // Each slice is moved and bound in its own step, so no step holds the event loop for long.
@@ -124,62 +149,103 @@ function joinedScript(old: Script, regionStart: number, parts: [Part, Script, Pa
 }
 
 /**
- * The part after the region with its bindings, findings and facts, every range moved by `delta` in
- * place. Range objects are replaced rather than changed, because one may be shared (a pipeline's
- * range is often its command's, a finding's its node's); the syntax tree is a tree, so each of its
- * nodes is reached once, and the few objects listed twice (findings, occurrences) are moved once.
+ * The part after the region with its bindings, findings and facts, to be moved by the edit's length
+ * in place (RangeMover): changing the objects instead of replacing them allocates nothing per node,
+ * where a copy of every range of half the script after each keystroke was most of the edit's garbage.
  */
-function movedAnalysis(previous: DocumentAnalysis, part: Part, regionEnd: number, delta: number): { part: Part; bindings: CommandBinding[]; findings: Finding[]; facts: DocumentFacts } {
-  const after = (range: Range) => part.statements.length > 0 && range.start >= regionEnd;
-  const bindings = previous.bindings.filter((binding) => after(binding.command.range));
-  const findings = previous.findings.filter((finding) => after(finding.range));
-  const facts = factsWhere(previous.facts, after);
-  if (delta === 0) return { part, bindings, findings, facts };
-  const continuations = part.continuations.map((range) => movedRange(range, delta));
-  for (const nodes of [part.statements, part.comments, part.diagnostics]) moveRanges(nodes, delta);
-  const moved = new Set<object>();
-  // The command and argument nodes are the statements' own, moved above; the catalog specs hold no offsets.
-  for (const binding of bindings) {
-    for (const bound of binding.bound) bound.range = movedRange(bound.range, delta);
-    for (const finding of binding.findings) moveRangeOnce(finding, delta, moved);
+function afterAnalysis(previous: DocumentAnalysis, part: Part, regionEnd: number): { part: Part; bindings: CommandBinding[]; findings: Finding[]; facts: DocumentFacts } {
+  const hasAfter = part.statements.length > 0;
+  return {
+    part,
+    bindings: hasAfter ? previous.bindings.slice(splitAt(previous.bindings, regionEnd, commandStart)) : [],
+    findings: hasAfter ? previous.findings.filter((finding) => finding.range.start >= regionEnd) : [],
+    facts: factsFrom(previous.facts, hasAfter ? regionEnd : Infinity),
+  };
+}
+
+/** Bindings whose ranges are gathered between two yields. */
+const BINDINGS_PER_SLICE = 4096;
+
+/** [from, to) index pairs cutting `items` (in source order) into slices of about SLICE_CHARACTERS. */
+function sliceBounds<T>(items: readonly T[], rangeOf: (item: T) => Range): [number, number][] {
+  const bounds: [number, number][] = [];
+  for (let from = 0; from < items.length;) {
+    const start = rangeOf(items[from]).start;
+    let to = from + 1;
+    while (to < items.length && rangeOf(items[to]).end - start < SLICE_CHARACTERS) to++;
+    bounds.push([from, to]);
+    from = to;
   }
-  for (const finding of findings) moveRangeOnce(finding, delta, moved);
-  // An occurrence may be in two lists (a removed connector is also referenced).
-  for (const occurrences of Object.values(facts)) for (const occurrence of occurrences) moveRangeOnce(occurrence, delta, moved);
-  return { part: { ...part, continuations }, bindings, findings, facts };
+  return bounds;
 }
 
-function movedRange(range: Range, by: number): Range {
-  return { start: range.start + by, end: range.end + by };
-}
+/**
+ * Moves range objects in place by one delta, each distinct object once: the ranges are gathered
+ * (a shared one as often as it is reached), then each is marked as moved by storing its new offsets
+ * negated, which the ranges reached again skip, and the marks are taken off. No set of the 200,000
+ * ranges of half the 1 MB script, whose hashing cost more than the moves.
+ */
+class RangeMover {
+  private readonly ranges: Range[] = [];
 
-function moveRangeOnce(holder: { range: Range }, by: number, moved: Set<object>): void {
-  if (moved.has(holder)) return;
-  moved.add(holder);
-  holder.range = movedRange(holder.range, by);
-}
+  constructor(private readonly by: number) {}
 
-/** Replaces every range in `value` (plain syntax data, a tree) by one moved by `by`. */
-function moveRanges(value: object, by: number): void {
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) {
-      const item: unknown = value[index];
-      if (item !== null && typeof item === 'object') value[index] = movedObject(item, by);
+  add(range: Range): void {
+    this.ranges.push(range);
+  }
+
+  /** The ranges a binding holds besides its command's nodes (gathered with the statements): its bound arguments' and findings'. */
+  addBindings(bindings: readonly CommandBinding[]): void {
+    for (const binding of bindings) {
+      for (const bound of binding.bound) this.ranges.push(bound.range);
+      for (const finding of binding.findings) this.ranges.push(finding.range);
     }
-    return;
   }
-  const record = value as Record<string, unknown>;
-  for (const key in record) {
-    const item = record[key];
-    if (item !== null && typeof item === 'object') record[key] = movedObject(item, by);
-  }
-}
 
-/** A range's moved copy, or any other object with its ranges moved. */
-function movedObject(item: object, by: number): object {
-  if (isRangeObject(item)) return movedRange(item, by);
-  moveRanges(item, by);
-  return item;
+  /** Gathers every range in `value` (plain syntax data, a tree). */
+  addTree(value: object): void {
+    if (Array.isArray(value)) {
+      for (const item of value as unknown[]) if (item !== null && typeof item === 'object') this.addObject(item);
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      const item = record[key];
+      if (item === null || typeof item !== 'object') continue;
+      // A node's `range` is a Range (ast.ts): most ranges are found without testing their shape.
+      if (key === 'range') this.ranges.push(item as Range);
+      else this.addObject(item);
+    }
+  }
+
+  /** Moves every range gathered once. */
+  move(): void {
+    const by = this.by;
+    const odd = new Set<Range>();
+    for (const range of this.ranges) {
+      if (range.start >= 0) {
+        range.start = -1 - (range.start + by);
+        range.end = -1 - (range.end + by);
+      } else if (!(range.start < 0) && !odd.has(range)) {
+        // Not an offset (NaN): moved like the old copies did, end only counts.
+        odd.add(range);
+        range.start += by;
+        range.end += by;
+      }
+    }
+    for (const range of this.ranges) {
+      if (range.start < 0) {
+        range.start = -1 - range.start;
+        range.end = -1 - range.end;
+      }
+    }
+    this.ranges.length = 0;
+  }
+
+  private addObject(item: object): void {
+    if (isRangeObject(item)) this.ranges.push(item);
+    else this.addTree(item);
+  }
 }
 
 /** The same test as shiftNode's: an object of exactly `start` and `end`, both numbers. */
@@ -204,9 +270,10 @@ function sameShape(a: Statement | undefined, b: Statement): boolean {
   return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
-function partOf(script: Script, keep: (range: Range) => boolean): Part {
+/** The statements [from, to) (which `keep` selects) with the comments, continuations and diagnostics `keep` selects. */
+function partOf(script: Script, keep: (range: Range) => boolean, from: number, to: number): Part {
   return {
-    statements: script.statements.filter((statement) => keep(statement.range)),
+    statements: script.statements.slice(from, to),
     comments: script.comments.filter((comment) => keep(comment.range)),
     continuations: script.continuations.filter(keep),
     diagnostics: script.diagnostics.filter((diagnostic) => keep(diagnostic.range)),
@@ -219,21 +286,46 @@ function shiftPart(part: Part, delta: number): Part {
 
 /** The bindings, findings and facts of the statements before the region: they start before it. */
 function keptAnalysis(previous: DocumentAnalysis, regionStart: number): { bindings: CommandBinding[]; findings: Finding[]; facts: DocumentFacts } {
-  const before = (range: Range) => range.start < regionStart;
+  const facts = previous.facts;
   return {
-    bindings: previous.bindings.filter((binding) => before(binding.command.range)),
-    findings: previous.findings.filter((finding) => before(finding.range)),
-    facts: factsWhere(previous.facts, before),
+    bindings: previous.bindings.slice(0, splitAt(previous.bindings, regionStart, commandStart)),
+    findings: previous.findings.filter((finding) => finding.range.start < regionStart),
+    facts: {
+      connectorsCreated: facts.connectorsCreated.slice(0, splitAt(facts.connectorsCreated, regionStart)),
+      connectorReferences: facts.connectorReferences.slice(0, splitAt(facts.connectorReferences, regionStart)),
+      serverReferences: facts.serverReferences.slice(0, splitAt(facts.serverReferences, regionStart)),
+      connectorsRemoved: facts.connectorsRemoved.slice(0, splitAt(facts.connectorsRemoved, regionStart)),
+    },
   };
 }
 
-function factsWhere(facts: DocumentFacts, keep: (range: Range) => boolean): DocumentFacts {
+/** The facts that start at `offset` or later. */
+function factsFrom(facts: DocumentFacts, offset: number): DocumentFacts {
   return {
-    connectorsCreated: facts.connectorsCreated.filter((occurrence) => keep(occurrence.range)),
-    connectorReferences: facts.connectorReferences.filter((occurrence) => keep(occurrence.range)),
-    serverReferences: facts.serverReferences.filter((occurrence) => keep(occurrence.range)),
-    connectorsRemoved: facts.connectorsRemoved.filter((occurrence) => keep(occurrence.range)),
+    connectorsCreated: facts.connectorsCreated.slice(splitAt(facts.connectorsCreated, offset)),
+    connectorReferences: facts.connectorReferences.slice(splitAt(facts.connectorReferences, offset)),
+    serverReferences: facts.serverReferences.slice(splitAt(facts.serverReferences, offset)),
+    connectorsRemoved: facts.connectorsRemoved.slice(splitAt(facts.connectorsRemoved, offset)),
   };
+}
+
+const rangeStart = (item: { range: Range }) => item.range.start;
+const commandStart = (binding: CommandBinding) => binding.command.range.start;
+
+/**
+ * The first index of `items` that starts at `offset` or later. Statements, bindings and each list of
+ * facts are in source order, and the offsets split at are top-level statement boundaries, which
+ * every binding and fact of a statement is on the same side of: a binary search instead of a filter.
+ */
+function splitAt<T>(items: readonly T[], offset: number, startOf: (item: T) => number = rangeStart as (item: T) => number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (startOf(items[mid]) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The part cut into slices of about SLICE_CHARACTERS of statements, each with its own comments and diagnostics. */
@@ -269,10 +361,11 @@ function scriptOf(part: Part, length: number): Script {
 }
 
 function mergeFacts(all: DocumentFacts[]): DocumentFacts {
+  const joined = (list: (facts: DocumentFacts) => NameOccurrence[]) => ([] as NameOccurrence[]).concat(...all.map(list));
   return {
-    connectorsCreated: all.flatMap((facts) => facts.connectorsCreated),
-    connectorReferences: all.flatMap((facts) => facts.connectorReferences),
-    serverReferences: all.flatMap((facts) => facts.serverReferences),
-    connectorsRemoved: all.flatMap((facts) => facts.connectorsRemoved),
+    connectorsCreated: joined((facts) => facts.connectorsCreated),
+    connectorReferences: joined((facts) => facts.connectorReferences),
+    serverReferences: joined((facts) => facts.serverReferences),
+    connectorsRemoved: joined((facts) => facts.connectorsRemoved),
   };
 }
