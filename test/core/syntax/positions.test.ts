@@ -11,6 +11,12 @@ describe('LineIndex', () => {
     assert.equal(index.offsetAt({ line: 1, character: 1 }), 5);
   });
 
+  it('puts an offset between the \\r and \\n of a line break at the end of its line', () => {
+    const index = new LineIndex('ab\r\ncd');
+    assert.deepEqual(index.positionAt(3), { line: 0, character: 2 });
+    assert.deepEqual(index.rangeAt(2, 3), { start: { line: 0, character: 2 }, end: { line: 0, character: 2 } });
+  });
+
   it('clamps positions past the end of a line or the document', () => {
     const index = new LineIndex('ab\ncd');
     assert.equal(index.offsetAt({ line: 0, character: 99 }), 2);

@@ -4,12 +4,19 @@
 import type { Range } from './ast';
 import type { IToken } from './chevrotain';
 
+// Offsets pass through `| 0` (a no-op for real offsets) because V8 stores an object field as a
+// double box once any object of that shape held a non-small-integer there, for the whole process.
+// While Chevrotain records the grammar its placeholder token's offset is such a number (-1 kept as a
+// heap number, since its end-of-file token holds NaN), and ranges made then would turn every range
+// of every later parse into two extra heap objects.
+
 export function tokenEnd(token: IToken): number {
-  return token.startOffset + token.image.length;
+  return (token.startOffset + token.image.length) | 0;
 }
 
 export function tokenRange(token: IToken): Range {
-  return { start: token.startOffset, end: token.startOffset + token.image.length };
+  const start = token.startOffset | 0;
+  return { start, end: (start + token.image.length) | 0 };
 }
 
 export function span(first: { range: Range } | Range, last: { range: Range } | Range): Range {

@@ -37,7 +37,12 @@ export class ScriptGrammar extends CommandGrammar {
     this.session = session;
     this.nesting = [];
     this.input = tokens;
-    return this.script() ?? { statements: [] };
+    try {
+      return this.script() ?? { statements: [] };
+    } finally {
+      // The one parser instance would otherwise keep the last document's tokens alive until the next parse.
+      this.input = [];
+    }
   }
 
   private readonly elseIfAhead = (): boolean => this.typeAfterNewlines() === ElseIf;
@@ -416,7 +421,9 @@ export class ScriptGrammar extends CommandGrammar {
     if (!this.RECORDING_PHASE) this.expect(ArgChar, `Missing the function name after '${keyword.image}'. Write ${keyword.image.toLowerCase()} Get-Thing { ... }.`);
     const first = this.CONSUME(ArgChar);
     this.MANY({ GATE: this.adjacentToPrevious, DEF: () => this.CONSUME2(ArgChar) });
-    const nameRange = { start: first.startOffset, end: tokenEnd(this.LA(0)) };
+    // Not while recording: the placeholder tokens have no offsets, and one range object holding NaN
+    // would make V8 store every range's numbers as separate heap numbers, for the life of the process.
+    const nameRange = this.RECORDING_PHASE ? RECORDED : { start: first.startOffset, end: tokenEnd(this.LA(0)) };
     const parameters = this.OPTION(() => this.SUBRULE(this.parameterList));
     const body = this.SUBRULE(this.statementBody, { ARGS: [keyword] });
     if (this.RECORDING_PHASE) return RECORDED;
