@@ -1,7 +1,7 @@
 // `exconn transport [--workspace <dir>] [--once | --watch]`: runs the simulated Transport service
 // over the workspace's Pickup and Replay directories and prints where each message went. --once (the
 // default) processes what is there and exits; --watch keeps going until SIGINT or SIGTERM, which let
-// the current message finish first. Exit code 0 when all went well, 1 when a file became badmail or
+// the messages in hand (one batch) finish first. Exit code 0 when all went well, 1 when a file became badmail or
 // something could not be processed, 2 for a usage error.
 
 import * as fs from 'node:fs';
@@ -25,7 +25,7 @@ Options:
   --workspace <dir>   the folder that stands for the Exchange server (default: the current folder)
   --once              process every message present, then exit (the default)
   --watch             keep processing as files arrive; Ctrl+C (SIGINT) or SIGTERM stops after the
-                      current message
+                      messages in hand (one batch)
 
 Exit code 0 when every file was processed, 1 when a file became badmail or an error stopped part of
 the work, 2 on a usage error.

@@ -27,13 +27,7 @@ export async function writeFileAtomic(workspaceRoot: string, file: string, data:
   const flush = options.flush !== false;
   const folder = path.dirname(file);
   await fs.promises.mkdir(folder, { recursive: true });
-  const temporary = await writeTemporary(file, data, flush);
-  try {
-    await fs.promises.rename(temporary, file);
-  } catch (error) {
-    await fs.promises.rm(temporary, { force: true });
-    throw error;
-  }
+  await replaceWithTemporary(file, data, flush);
   if (flush) await fsyncFolder(folder);
 }
 
@@ -68,16 +62,19 @@ export async function writeFilesAtomic(workspaceRoot: string, files: readonly Fi
   for (const { file } of files) assertInsideWorkspace(workspaceRoot, file, `write ${file}`);
   const folders = distinctFolders(files.map(({ file }) => file));
   for (const folder of folders) await fs.promises.mkdir(folder, { recursive: true });
-  await inParallel(files, async ({ file, data }) => {
-    const temporary = await writeTemporary(file, data, true);
-    try {
-      await fs.promises.rename(temporary, file);
-    } catch (error) {
-      await fs.promises.rm(temporary, { force: true });
-      throw error;
-    }
-  });
+  await inParallel(files, ({ file, data }) => replaceWithTemporary(file, data, true));
   for (const folder of folders) await fsyncFolder(folder);
+}
+
+/** Writes `data` to a temporary file beside `file`, then renames it over `file` (removing it if that fails). */
+async function replaceWithTemporary(file: string, data: string | Uint8Array, flush: boolean): Promise<void> {
+  const temporary = await writeTemporary(file, data, flush);
+  try {
+    await fs.promises.rename(temporary, file);
+  } catch (error) {
+    await fs.promises.rm(temporary, { force: true });
+    throw error;
+  }
 }
 
 /** A temporary copy of `data` beside `file` (flushed unless told not to), named so a later run can clear it if we die. */
