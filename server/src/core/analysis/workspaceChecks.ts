@@ -76,10 +76,8 @@ function checkDuplicateConnectors(documents: readonly DocumentAnalysis[], add: A
   }
 }
 
-/** /^New-/i, without a regular expression per creation. */
 function isNewConnector(occurrence: NameOccurrence): boolean {
-  const text = occurrence.command.name.text;
-  return text.length >= 4 && (text.charCodeAt(0) | 32) === 110 && (text.charCodeAt(1) | 32) === 101 && (text.charCodeAt(2) | 32) === 119 && text.charCodeAt(3) === 45;
+  return occurrence.command.name.text.slice(0, 4).toLowerCase() === 'new-';
 }
 
 function checkConnectorReferences(documents: readonly DocumentAnalysis[], context: WorkspaceContext, add: Add): void {
