@@ -7,7 +7,7 @@
 // too, so the benchmark's workspace and its messages cannot drift apart.
 
 import { encodeImcea } from '../../server/src/core/addressSpace/imcea';
-import { seededRandom } from './timing';
+import { seededRandom } from '../helpers/seededRandom';
 
 /** An X.400 gateway behind a Foreign connector, and the people reached through it. */
 export interface X400Partner {

@@ -3,7 +3,7 @@
 // of several types, pipelines, variables, hashtables, comments and backtick continuations). Seeded, so
 // every run and every commit measures the same text.
 
-import { seededRandom } from './timing';
+import { seededRandom } from '../helpers/seededRandom';
 
 export interface ScriptOptions {
   statements: number;

@@ -6,6 +6,7 @@
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
 import { setOrganizationSettings, type OrganizationSettings } from '../core/simulator/organizationSettings';
 import { pathOf } from './uris';
+import { isRecord } from '../core/values/plainObject';
 
 export class EditorSettings {
   private pushed: unknown;
@@ -55,8 +56,4 @@ export function settingsFrom(section: unknown): OrganizationSettings | undefined
   const throttling = section.throttling;
   if (isRecord(throttling) && typeof throttling.enabled === 'boolean') settings.throttling = throttling.enabled;
   return settings;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -2,23 +2,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readTrackingLog } from '../../../server/src/core/simulator/transport';
+import { seededRandom } from '../../helpers/seededRandom';
 import { exited, startFixture } from './childProcesses';
 import { configure, dropMessage, emlFilesIn, filesIn, message, readIn, removeWorkspace, standardWorkspace } from './workspaceFixture';
 
 const MESSAGES = 2000;
 const KILLING_MS = 20000;
-
-/** A small seeded generator, so a failing run can be repeated with EXCONN_CRASH_SEED. */
-function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Kind = 'A' | 'mailbox' | 'A+B' | 'badmail';
 const kindOf = (i: number): Kind => (i % 100 === 50 ? 'badmail' : (['A', 'mailbox', 'A+B'] as const)[i % 3]);
@@ -40,7 +29,7 @@ describe('transport: crash safety', function () {
     }
 
     const seed = Number(process.env.EXCONN_CRASH_SEED ?? Date.now() % 1_000_000);
-    const random = randomFrom(seed);
+    const random = seededRandom(seed);
     const started = Date.now();
     let kills = 0;
     while (Date.now() - started < KILLING_MS) {

@@ -9,6 +9,7 @@ import { simulatorLayout } from './simulatorLayout';
 import { flushFile, readJsonFile, writeJsonAtomic, type AtomicWriteOptions } from './storage';
 import { effectiveTransportSettings, type TransportServiceSettings, type TransportSettingsRecord } from './transportSettings';
 import { withWorkspaceLock, type LockOptions } from './workspaceLock';
+import { isRecord } from '../values/plainObject';
 
 export const STATE_VERSION = 1;
 
@@ -113,8 +114,4 @@ function checkConnector(connector: unknown, index: number, file: string): void {
             : value === 'Unlimited' || (typeof value === 'number' && value >= 0);
     if (!fine) throw new StateFileError(file, `"connectors[${index}].${field}" has the wrong type (${JSON.stringify(value)}).`);
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
