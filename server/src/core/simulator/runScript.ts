@@ -7,10 +7,13 @@ import * as path from 'node:path';
 import { parseScript } from '../syntax/parser';
 import { LineIndex } from '../syntax/positions';
 import type { Clock } from './clock';
+import { findImplementation } from './cmdlets/registry';
 import { openWorkspaceSession } from './cmdlets/workspaceSession';
 import { errorMessage, SimulatorError } from './errors';
 import { interpretScript } from './interpreter/interpreter';
-import { defaultBudget, type RunContext } from './interpreter/runContext';
+import { defaultBudget, type Engine, type RunContext } from './interpreter/runContext';
+import { collectStatements, valueOfStatement } from './interpreter/statements';
+import { expandString } from './interpreter/stringExpansion';
 import { Transcript, type Failure, type TranscriptEntry } from './interpreter/transcript';
 import { loadOrganization, organizationPaths } from './organization';
 import { withWorkspaceLock } from './workspaceLock';
@@ -63,6 +66,9 @@ export async function runScriptWithTranscript(options: RunScriptOptions): Promis
   return { output: transcript.text(), success: transcript.failures.length === 0, failures: transcript.failures, entries: transcript.entries };
 }
 
+/** The interpreter wired to itself and to the simulator's cmdlets (see Engine). */
+const INTERPRETER_ENGINE: Engine = { collectStatements, valueOfStatement, expandString, findImplementation };
+
 async function runLocked(workspace: string, options: RunScriptOptions, transcript: Transcript): Promise<void> {
   // Outside a what-if run the caller holds the workspace lock for the whole script (see above).
   const session = await openWorkspaceSession(workspace, { ...(options.clock ? { clock: options.clock } : {}), lockHeld: !options.whatIf });
@@ -74,6 +80,7 @@ async function runLocked(workspace: string, options: RunScriptOptions, transcrip
     whatIf: options.whatIf === true,
     functions: new Map(),
     budget: defaultBudget(),
+    engine: INTERPRETER_ENGINE,
   };
   try {
     await interpretScript(parseScript(text), run);

@@ -6,7 +6,6 @@ import { findCmdlet } from '../../catalog/catalog';
 import type { CmdletSpec } from '../../catalog/types';
 import type { Command } from '../../syntax/ast';
 import type { CmdletCall, CmdletImplementation } from '../cmdlets/cmdlet';
-import { findImplementation } from '../cmdlets/registry';
 import type { ParameterValues } from '../cmdlets/parameterValues';
 import { ParameterBindingError } from './bindingErrors';
 import { bindInvocation, bindPipelineObject, inputNotBound, type BoundInvocation } from './commandBinding';
@@ -31,7 +30,7 @@ export async function invokeCommand(command: Command, frame: Frame, input: PsVal
   if (definition) return invokeFunction(definition, frame, await plainArguments(command, frame), input ?? []);
   const cmdlet = findCmdlet(target);
   if (!cmdlet) throw new StatementTerminatingError(commandNotFound(target, command));
-  const implementation = findImplementation(cmdlet.name);
+  const implementation = frame.run.engine.findImplementation(cmdlet.name);
   if (!implementation) throw new StatementTerminatingError(notImplemented(cmdlet, command));
   return invokeCmdlet(command, cmdlet, implementation, frame, input);
 }

@@ -14,13 +14,11 @@ import { getIndex, getMember } from './memberAccess';
 import { invokeMethod, invokeStaticMethod, MethodError } from './methods';
 import { collapse, PsHashtable, PsScriptBlock, type PsValue } from './psValue';
 import type { Frame } from './runContext';
-import { collectStatements, valueOfStatement } from './statements';
-import { expandString } from './stringExpansion';
 
 export async function evaluateExpression(expression: Expression, frame: Frame): Promise<PsValue> {
   switch (expression.kind) {
     case 'String':
-      return expandString(expression, frame);
+      return frame.run.engine.expandString(expression, frame);
     case 'Bareword':
       return expression.text;
     case 'Number':
@@ -30,15 +28,15 @@ export async function evaluateExpression(expression: Expression, frame: Frame): 
     case 'Array':
       return evaluateAll(expression.elements, frame);
     case 'ArraySubExpression':
-      return collectStatements(expression.statements, frame);
+      return frame.run.engine.collectStatements(expression.statements, frame);
     case 'Hashtable':
       return evaluateHashtable(expression, frame);
     case 'ScriptBlock':
       return new PsScriptBlock(expression, frame.run.source.text);
     case 'SubExpression':
-      return collapse(await collectStatements(expression.statements, frame));
+      return collapse(await frame.run.engine.collectStatements(expression.statements, frame));
     case 'Paren':
-      return expression.statement ? valueOfStatement(expression.statement, frame) : null;
+      return expression.statement ? frame.run.engine.valueOfStatement(expression.statement, frame) : null;
     case 'Member':
       return evaluateMember(expression, frame);
     case 'Index':
@@ -72,7 +70,7 @@ async function evaluateHashtable(expression: HashtableLiteral, frame: Frame): Pr
   for (const entry of expression.entries) {
     const key = entry.key.kind === 'Bareword' || entry.key.kind === 'String' ? entry.keyText : toText(await evaluateExpression(entry.key, frame));
     if (table.has(key)) throw fail(`Duplicate keys '${key}' are not allowed in hash literals.`, entry.key);
-    table.set(key, entry.value ? await valueOfStatement(entry.value, frame) : null);
+    table.set(key, entry.value ? await frame.run.engine.valueOfStatement(entry.value, frame) : null);
   }
   return table;
 }

@@ -1,9 +1,11 @@
 // Everything one run of a script shares (the source, what it prints, the simulator it changes) and
 // the frame each piece of code runs in (the run plus its variable scope).
 
-import type { FunctionStatement } from '../../syntax/ast';
+import type { FunctionStatement, Statement, StringLiteral } from '../../syntax/ast';
+import type { CmdletImplementation } from '../cmdlets/cmdlet';
 import type { SimulatorSession } from '../cmdlets/simulatorSession';
 import type { ScriptSource } from './errorFormat';
+import type { PsValue } from './psValue';
 import type { Scope } from './scope';
 import type { Transcript } from './transcript';
 
@@ -18,6 +20,22 @@ export interface RunContext {
   functions: Map<string, FunctionStatement>;
   /** Limits that keep a runaway script from hanging the language server. */
   budget: RunBudget;
+  /** The interpreter's own entry points and the cmdlets, wired once by the caller (see Engine). */
+  engine: Engine;
+}
+
+/**
+ * What the interpreter reaches through the run instead of importing: statements run expressions and
+ * expressions run statements (`$( )`, `@( )`, a string's `$(...)`), script blocks run statements,
+ * and the cmdlets call back into script blocks. Passing these in keeps the modules' import graph
+ * free of cycles, so each module loads and tests on its own. runScript.ts wires the real ones.
+ */
+export interface Engine {
+  collectStatements(statements: Statement[], frame: Frame): Promise<PsValue[]>;
+  valueOfStatement(statement: Statement, frame: Frame): Promise<PsValue>;
+  expandString(literal: StringLiteral, frame: Frame): Promise<string>;
+  /** The simulator's implementation of a catalog cmdlet (cmdlets/registry.ts). */
+  findImplementation(cmdletName: string): CmdletImplementation | undefined;
 }
 
 export interface RunBudget {

@@ -6,7 +6,6 @@ import type { FunctionStatement, Range } from '../../syntax/ast';
 import { engineError, FlowSignal, StatementTerminatingError } from './errorRecord';
 import { childFrame, type Frame } from './runContext';
 import type { PsScriptBlock, PsValue } from './psValue';
-import { collectStatements } from './statements';
 
 export interface ScriptBlockOptions {
   /** The object in `$_` / `$PSItem`. */
@@ -46,7 +45,7 @@ async function runScriptBlock(block: PsScriptBlock, frame: Frame, options: Scrip
   if (options.args) restore.push(target.scope.setTemporarily('args', options.args));
   if (options.input) restore.push(target.scope.setTemporarily('input', options.input));
   try {
-    return await collectStatements(block.node.statements, target);
+    return await target.run.engine.collectStatements(block.node.statements, target);
   } catch (error) {
     if (error instanceof FlowSignal && error.kind === 'return') return error.output;
     throw error;
@@ -64,7 +63,7 @@ async function runFunction(definition: FunctionStatement, frame: Frame, args: Ps
   scope.scope.setLocal('args', args);
   scope.scope.setLocal('input', input);
   try {
-    return await collectStatements(definition.body.statements, scope);
+    return await scope.run.engine.collectStatements(definition.body.statements, scope);
   } catch (error) {
     if (error instanceof FlowSignal && error.kind === 'return') return error.output;
     throw error;
