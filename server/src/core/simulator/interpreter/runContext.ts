@@ -1,6 +1,7 @@
 // Everything one run of a script shares (the source, what it prints, the simulator it changes) and
 // the frame each piece of code runs in (the run plus its variable scope).
 
+import type { CommandBinding } from '../../binding/binding';
 import type { FunctionStatement } from '../../syntax/ast';
 import type { SimulatorSession } from '../cmdlets/simulatorSession';
 import type { ScriptSource } from './errorFormat';
@@ -18,6 +19,8 @@ export interface RunContext {
   functions: Map<string, FunctionStatement>;
   /** Limits that keep a runaway script from hanging the language server. */
   budget: RunBudget;
+  /** Told how each cmdlet call bound, before it runs (tests compare it with the editor's binding). */
+  observeBinding?: (binding: CommandBinding) => void;
 }
 
 export interface RunBudget {
