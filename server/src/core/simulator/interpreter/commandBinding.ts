@@ -6,11 +6,11 @@
 
 import { bindNamed, completeBinding, mandatoryFinding, type BoundArgument, type CommandBinding } from '../../binding/binding';
 import type { ArgumentShape } from '../../binding/argumentShape';
+import type { Finding } from '../../binding/finding';
 import { missingMandatory } from '../../binding/parameterSets';
 import { membershipIn, parametersInSet, resolveParameter } from '../../catalog/catalog';
 import type { CmdletSpec, ParameterSpec } from '../../catalog/types';
 import type { Command, Expression } from '../../syntax/ast';
-import type { Finding } from '../../binding/finding';
 import { ParameterValues } from '../cmdlets/parameterValues';
 import { bindingError, errorForFinding, ParameterBindingError } from './bindingErrors';
 import { toBoolean, toText, typeNameOf } from './conversion';
