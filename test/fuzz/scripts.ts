@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { checkDocuments } from '../../server/src/core/analysis/checkDocuments';
 import { complete, resolveCompletionItem } from '../../server/src/core/analysis/completion';
-import type { Finding } from '../../server/src/core/analysis/diagnostic';
+import type { Finding } from '../../server/src/core/binding/finding';
 import type { DocumentAnalysis } from '../../server/src/core/analysis/documentAnalysis';
 import { hover } from '../../server/src/core/analysis/hover';
 import type { LineRange, Position } from '../../server/src/core/analysis/languageTypes';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { checkDocuments } from '../../../server/src/core/analysis/checkDocuments';
-import type { Finding } from '../../../server/src/core/analysis/diagnostic';
+import type { Finding } from '../../../server/src/core/binding/finding';
 import { isKnownCode } from '../../../server/src/core/analysis/rules';
 import type { WorkspaceContext } from '../../../server/src/core/analysis/workspaceChecks';
 import { marked } from '../../helpers/markers';

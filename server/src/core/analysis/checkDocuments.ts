@@ -2,7 +2,8 @@
 // sorted by position. The CLI's `check` and the language server's diagnostics both come from here.
 
 import { analyzeDocument, type DocumentAnalysis } from './documentAnalysis';
-import { toLspDiagnostic, type Finding, type LspDiagnostic } from './diagnostic';
+import type { Finding } from '../binding/finding';
+import { toLspDiagnostic, type LspDiagnostic } from './diagnostic';
 import { checkWorkspace, type WorkspaceContext } from './workspaceChecks';
 
 export interface CheckedDocument {

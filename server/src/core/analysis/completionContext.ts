@@ -6,9 +6,9 @@
 import { resolveParameter } from '../catalog/catalog';
 import type { ParameterSpec } from '../catalog/types';
 import type { Range, StringLiteral } from '../syntax/ast';
-import type { BoundArgument, CommandBinding } from './binding';
+import type { BoundArgument, CommandBinding } from '../binding/binding';
 import type { DocumentAnalysis } from './documentAnalysis';
-import { membership, positionalParametersIn } from './parameterSets';
+import { membership, positionalParametersIn } from '../binding/parameterSets';
 import { commandBindingAt, inComment, stringAt, typedCommand } from './syntaxQueries';
 
 export type CompletionContext =

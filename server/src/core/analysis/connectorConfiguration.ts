@@ -4,7 +4,7 @@
 // time are shown as written. Hover shows it beside what the simulator has saved.
 
 import type { Expression, Range } from '../syntax/ast';
-import type { BoundArgument, CommandBinding } from './binding';
+import type { BoundArgument, CommandBinding } from '../binding/binding';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { scalarsOf, staticValueOf } from './staticValue';
 import { sameConnectorName, type WorkspaceView } from './workspaceView';

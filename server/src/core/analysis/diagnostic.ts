@@ -1,22 +1,10 @@
-// Diagnostics as the analysis layer produces them: offsets into the document, a stable code and a
-// message that says what is wrong and what would fix it. `toLspDiagnostic` turns them into the LSP
-// shape that `exconn check --format json` prints and the language server pushes.
+// Diagnostics as the analysis layer publishes them: a Finding (core/binding/finding.ts) with its
+// severity from the rule table. `toLspDiagnostic` turns findings into the LSP shape that
+// `exconn check --format json` prints and the language server pushes.
 
-import type { Range } from '../syntax/ast';
+import type { Finding, Severity } from '../binding/finding';
 import type { LineIndex, LineRange } from '../syntax/positions';
 import { ruleFor } from './rules';
-
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-
-export interface Finding {
-  code: string;
-  range: Range;
-  message: string;
-  /** Overrides the rule's default severity (address-space problems carry their own). */
-  severity?: Severity;
-  /** Machine-readable facts for quick fixes, e.g. the suggested name. */
-  data?: Record<string, unknown>;
-}
 
 /** The LSP Diagnostic shape (0-based lines, UTF-16 characters). */
 export interface LspDiagnostic {

@@ -9,8 +9,9 @@ import type { Command, PipelineStatement, Range, Script } from '../syntax/ast';
 import { parseScript } from '../syntax/parser';
 import { LineIndex } from '../syntax/positions';
 import { walk } from '../syntax/visit';
-import { bindCommand, type BoundArgument, type CommandBinding } from './binding';
-import type { Finding } from './diagnostic';
+import { shapeOfExpression } from '../binding/argumentShape';
+import { bindCommand, type BoundArgument, type CommandBinding } from '../binding/binding';
+import type { Finding } from '../binding/finding';
 import { staticValueOf, scalarsOf, type StaticValue } from './staticValue';
 import { checkBoundValue } from './valueCheck';
 
@@ -84,7 +85,7 @@ function bindAll(script: Script): CommandBinding[] {
 
 function bindPipeline(pipeline: PipelineStatement, bindings: CommandBinding[]): void {
   pipeline.elements.forEach((element, index) => {
-    if (element.kind === 'Command') bindings.push(bindCommand(element, { pipelineInput: index > 0 }));
+    if (element.kind === 'Command') bindings.push(bindCommand(element, { pipelineInput: index > 0, shapeOf: shapeOfExpression }));
   });
 }
 

@@ -8,7 +8,7 @@ import { findCmdlet, resolveParameter } from '../catalog/catalog';
 import type { CmdletSpec } from '../catalog/types';
 import type { CommandParameter, Node, Range } from '../syntax/ast';
 import { childrenOf } from '../syntax/visit';
-import type { CommandBinding } from './binding';
+import type { CommandBinding } from '../binding/binding';
 import type { DocumentAnalysis } from './documentAnalysis';
 import type { FormattingOptions, LineRange, TextEdit } from './languageTypes';
 

@@ -17,8 +17,8 @@
 import type { Comment, Range, Script, Statement, SyntaxDiagnostic } from '../syntax/ast';
 import { parseScript } from '../syntax/parser';
 import { LineIndex } from '../syntax/positions';
-import type { CommandBinding } from './binding';
-import type { Finding } from './diagnostic';
+import type { CommandBinding } from '../binding/binding';
+import type { Finding } from '../binding/finding';
 import { analyzeScript, type DocumentAnalysis, type DocumentFacts, type NameOccurrence } from './documentAnalysis';
 import { changedSpan, detachedCopy, shiftNode, touchedStatements } from './editedRegion';
 

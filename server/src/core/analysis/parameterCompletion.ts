@@ -6,11 +6,11 @@
 import { commonParameters, parametersOf } from '../catalog/catalog';
 import type { ParameterSpec } from '../catalog/types';
 import type { Range } from '../syntax/ast';
-import type { CommandBinding } from './binding';
+import type { CommandBinding } from '../binding/binding';
 import { typeName } from './catalogPresentation';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { CompletionItemKind, type CompletionItem } from './languageTypes';
-import { candidateSetsFor, membership } from './parameterSets';
+import { candidateSetsFor, membership } from '../binding/parameterSets';
 
 export function parameterCompletions(analysis: DocumentAnalysis, binding: CommandBinding, range: Range): CompletionItem[] {
   const cmdlet = binding.cmdlet;

@@ -3,7 +3,7 @@
 // it, and a test checks that every code the analysis emits is listed here.
 
 import { SYNTAX_DIAGNOSTIC_CODES } from '../syntax/syntaxCodes';
-import type { Severity } from './diagnostic';
+import type { Severity } from '../binding/finding';
 
 export interface Rule {
   code: string;

@@ -8,7 +8,7 @@ import type { Node, Range, Statement, StringLiteral } from '../syntax/ast';
 import type { LineRange } from '../syntax/positions';
 import { sourceOffsetInString } from '../syntax/strings';
 import { childrenOf } from '../syntax/visit';
-import type { CommandBinding } from './binding';
+import type { CommandBinding } from '../binding/binding';
 import type { DocumentAnalysis } from './documentAnalysis';
 import type { SemanticTokens, SemanticTokensLegend } from './languageTypes';
 import { scalarsOf, staticValueOf } from './staticValue';

@@ -6,11 +6,11 @@
 import { resolveParameter } from '../catalog/catalog';
 import type { CmdletSpec, ParameterSpec } from '../catalog/types';
 import type { Position } from '../syntax/positions';
-import type { CommandBinding } from './binding';
+import type { CommandBinding } from '../binding/binding';
 import { syntaxLine, typeName } from './catalogPresentation';
 import type { DocumentAnalysis } from './documentAnalysis';
 import type { SignatureHelp, SignatureInformation } from './languageTypes';
-import { chooseSet, membership } from './parameterSets';
+import { chooseSet, membership } from '../binding/parameterSets';
 import { containsOffset, inComment, onlyBlanksBetween, pipelineOf, typedCommand } from './syntaxQueries';
 
 export function signatureHelp(analysis: DocumentAnalysis, position: Position): SignatureHelp | null {

@@ -4,7 +4,7 @@
 // across every analysed script, filtered the way editors filter: the query's characters in order.
 
 import type { Range } from '../syntax/ast';
-import type { BoundArgument, CommandBinding } from './binding';
+import type { BoundArgument, CommandBinding } from '../binding/binding';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from './languageTypes';
 import { staticValueOf } from './staticValue';

@@ -5,7 +5,7 @@
 
 import type { Command, Node, PipelineStatement, Range, Script, StringLiteral } from '../syntax/ast';
 import { childrenOf } from '../syntax/visit';
-import type { CommandBinding } from './binding';
+import type { CommandBinding } from '../binding/binding';
 import type { DocumentAnalysis } from './documentAnalysis';
 
 export function containsOffset(range: Range, offset: number): boolean {

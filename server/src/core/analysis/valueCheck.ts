@@ -8,8 +8,8 @@ import type { Expression, Range } from '../syntax/ast';
 import { sourceOffsetInString } from '../syntax/strings';
 import { parseSize } from '../values/byteQuantifiedSize';
 import { parseTimeSpan } from '../values/enhancedTimeSpan';
-import type { BoundArgument } from './binding';
-import type { Finding } from './diagnostic';
+import type { BoundArgument } from '../binding/binding';
+import type { Finding } from '../binding/finding';
 import { describeValue, scalarsOf, staticValueOf, type StaticValue } from './staticValue';
 import { closestMatches } from './suggestions';
 

@@ -6,7 +6,7 @@
 import { allObjectTypes, findObjectType } from '../catalog/catalog';
 import type { ParameterSpec } from '../catalog/types';
 import type { Range } from '../syntax/ast';
-import type { CommandBinding } from './binding';
+import type { CommandBinding } from '../binding/binding';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from './languageTypes';
 import { bindingOf, pipelineOf } from './syntaxQueries';

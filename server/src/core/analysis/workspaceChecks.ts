@@ -2,7 +2,7 @@
 // named that no script creates, a server that exconn.json does not declare.
 
 import type { DocumentAnalysis, NameOccurrence } from './documentAnalysis';
-import type { Finding } from './diagnostic';
+import type { Finding } from '../binding/finding';
 
 export interface WorkspaceContext {
   /** Server names from exconn.json; undefined when the workspace declares none (no server check). */

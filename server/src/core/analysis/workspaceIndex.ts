@@ -6,7 +6,7 @@
 
 import type { ForeignConnectorState } from '../simulator/foreignConnectors';
 import { checkedDocument, type CheckedDocument } from './checkDocuments';
-import type { Finding } from './diagnostic';
+import type { Finding } from '../binding/finding';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { checkWorkspace } from './workspaceChecks';
 import { compareUris, type WorkspaceView } from './workspaceView';

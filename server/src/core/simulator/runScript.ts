@@ -4,6 +4,7 @@
 // it starts from.
 
 import * as path from 'node:path';
+import type { CommandBinding } from '../binding/binding';
 import { parseScript } from '../syntax/parser';
 import { LineIndex } from '../syntax/positions';
 import type { Clock } from './clock';
@@ -29,6 +30,8 @@ export interface RunScriptOptions {
   whatIf?: boolean;
   /** A clock for tests; otherwise EXCONN_CLOCK, exconn.json's `clock`, or the simulator's fixed epoch. */
   clock?: Clock;
+  /** Told how each cmdlet call bound, before it runs (tests compare it with the editor's binding). */
+  observeBinding?: (binding: CommandBinding) => void;
 }
 
 export interface RunScriptResult {
@@ -81,6 +84,7 @@ async function runLocked(workspace: string, options: RunScriptOptions, transcrip
     functions: new Map(),
     budget: defaultBudget(),
     engine: INTERPRETER_ENGINE,
+    observeBinding: options.observeBinding,
   };
   try {
     await interpretScript(parseScript(text), run);

@@ -1,8 +1,8 @@
 // The errors PowerShell's parameter binder reports, worded as the shell words them, for the binding
-// findings of analysis/binding.ts and for values that do not convert to a parameter's type.
+// findings of core/binding and for values that do not convert to a parameter's type.
 
 import type { CmdletSpec } from '../../catalog/types';
-import type { Finding } from '../../analysis/diagnostic';
+import type { Finding } from '../../binding/finding';
 import type { Range } from '../../syntax/ast';
 import type { ErrorRecord } from './errorRecord';
 import type { ErrorAction } from './errorReporting';

@@ -1,22 +1,23 @@
-// Binds a command's arguments at run time. Named parameters are resolved by analysis/binding.ts
-// through the catalog (the same rules the editor checks with); positional arguments are placed
-// once their values are known (positionalBinding.ts). This file evaluates the arguments, converts
-// them to the parameters' types, adds splatted hashtables and binds each piped object to the
-// parameters that take pipeline input.
+// Binds a command's arguments at run time. The rules (named parameters through the catalog,
+// positional placement, parameter-set choice, the mandatory check) are core/binding's, the same the
+// editor checks with; the interpreter supplies what only a run knows: the evaluated positional
+// values (whose types choose the set), the converted values, splatted hashtables and each piped
+// object bound to the parameters that take pipeline input.
 
-import { bindCommand, type BoundArgument } from '../../analysis/binding';
-import { chooseSet } from '../../analysis/parameterSets';
+import { bindNamed, completeBinding, mandatoryFinding, type BoundArgument, type CommandBinding } from '../../binding/binding';
+import type { ArgumentShape } from '../../binding/argumentShape';
+import type { Finding } from '../../binding/finding';
+import { missingMandatory } from '../../binding/parameterSets';
 import { membershipIn, parametersInSet, resolveParameter } from '../../catalog/catalog';
 import type { CmdletSpec, ParameterSpec } from '../../catalog/types';
-import type { Command } from '../../syntax/ast';
+import type { Command, Expression } from '../../syntax/ast';
 import { ParameterValues } from '../cmdlets/parameterValues';
 import { bindingError, errorForFinding, ParameterBindingError } from './bindingErrors';
 import { toBoolean, toText, typeNameOf } from './conversion';
 import { parseErrorAction, type ErrorAction } from './errorReporting';
 import { evaluateExpression } from './expressions';
 import { convertParameterValue } from './parameterConversion';
-import { planPositionals, positionalArgumentsOf, type PositionalArgument } from './positionalBinding';
-import { PsHashtable, PsObject, type PsValue } from './psValue';
+import { PsHashtable, PsObject, PsScriptBlock, type PsValue } from './psValue';
 import type { Frame } from './runContext';
 
 export interface BoundInvocation {
@@ -33,31 +34,52 @@ export interface BoundInvocation {
 }
 
 export async function bindInvocation(command: Command, cmdlet: CmdletSpec, frame: Frame, hasPipelineInput: boolean): Promise<BoundInvocation> {
-  const binding = bindCommand(command, { pipelineInput: hasPipelineInput });
-  const errorAction = await errorActionOf(binding.bound, frame);
+  const named = bindNamed(command, cmdlet);
+  const errorAction = await errorActionOf(named.bound, frame);
   try {
-    // Positional placement and the mandatory check are redone below with the values' types.
-    const problem = binding.findings.find((finding) => !RECOMPUTED.has(finding.code) && errorForFinding(cmdlet, finding, command.range, frame.run.source.text));
-    if (problem) throw errorForFinding(cmdlet, problem, command.range, frame.run.source.text) as ParameterBindingError;
-    const positionals: PositionalArgument[] = [];
-    for (const argument of positionalArgumentsOf(command, binding)) positionals.push({ argument, value: await evaluateExpression(argument.value, frame) });
-    const plan = planPositionals(cmdlet, binding, positionals, hasPipelineInput, frame.run.source.text);
-    if (plan instanceof ParameterBindingError) throw plan;
+    // A named parameter's problem stops the command before any positional argument is evaluated.
+    throwFirstError(cmdlet, named.findings, command, frame);
+    const positionalValues = new Map<Expression, PsValue>();
+    for (const argument of named.positionals) positionalValues.set(argument.value, await evaluateExpression(argument.value, frame));
+    const binding = completeBinding(named, { pipelineInput: hasPipelineInput, shapeOf: (value) => shapeOfValue(positionalValues.get(value) ?? null) });
+    frame.run.observeBinding?.(binding);
+    throwFirstError(cmdlet, binding.findings, command, frame);
+    const set = binding.candidateSets[0];
     const values = await evaluateNamed(cmdlet, binding.bound, frame);
-    for (const [parameter, items] of plan.assigned) {
+    for (const [parameter, items] of positionalItems(binding, positionalValues)) {
       const many = parameter.multiValued || items.length > 1;
       values.set(parameter, convertParameterValue(cmdlet, parameter, many ? items : items[0]));
     }
-    if (binding.splatted) await bindSplats(command, cmdlet, values, frame, plan.set, hasPipelineInput);
-    return { cmdlet, values, set: plan.set, pipelineParameters: pipelineParametersOf(cmdlet, plan.set, values), errorAction, whatIf: whatIfOf(cmdlet, values, frame) };
+    if (binding.splatted) await bindSplats(command, cmdlet, values, frame, set, hasPipelineInput);
+    return { cmdlet, values, set, pipelineParameters: pipelineParametersOf(cmdlet, set, values), errorAction, whatIf: whatIfOf(cmdlet, values, frame) };
   } catch (error) {
     if (error instanceof ParameterBindingError) error.errorAction = errorAction;
     throw error;
   }
 }
 
-/** Findings about positional arguments and mandatory parameters, which planPositionals decides again. */
-const RECOMPUTED = new Set(['positional-argument-not-accepted', 'missing-mandatory-parameter']);
+/** The binder's first finding, as the shell reports it. */
+function throwFirstError(cmdlet: CmdletSpec, findings: readonly Finding[], command: Command, frame: Frame): void {
+  for (const finding of findings) {
+    const error = errorForFinding(cmdlet, finding, command.range, frame.run.source.text);
+    if (error) throw error;
+  }
+}
+
+/** A script block fits a script-block parameter; any other value cannot become one. */
+function shapeOfValue(value: PsValue): ArgumentShape {
+  return value instanceof PsScriptBlock ? 'scriptBlock' : 'other';
+}
+
+/** The evaluated positional values per parameter, in order: the remaining-arguments parameter may get several. */
+function positionalItems(binding: CommandBinding, positionalValues: Map<Expression, PsValue>): Map<ParameterSpec, PsValue[]> {
+  const items = new Map<ParameterSpec, PsValue[]>();
+  for (const entry of binding.bound) {
+    if (!entry.positional || !entry.value) continue;
+    items.set(entry.parameter, [...(items.get(entry.parameter) ?? []), positionalValues.get(entry.value) ?? null]);
+  }
+  return items;
+}
 
 /** The error action a binding error of this command follows, read before the other arguments. */
 async function errorActionOf(bound: BoundArgument[], frame: Frame): Promise<ErrorAction | undefined> {
@@ -97,16 +119,14 @@ async function bindSplats(command: Command, cmdlet: CmdletSpec, values: Paramete
       values.set(parameter, parameter.type.kind === 'switch' ? toBoolean(value) : convertParameterValue(cmdlet, parameter, value));
     }
   }
-  checkMandatoryAfterSplat(command, cmdlet, values, set, hasPipelineInput);
+  checkMandatoryAfterSplat(command, cmdlet, values, frame, set, hasPipelineInput);
 }
 
-function checkMandatoryAfterSplat(command: Command, cmdlet: CmdletSpec, values: ParameterValues, set: string, hasPipelineInput: boolean): void {
+function checkMandatoryAfterSplat(command: Command, cmdlet: CmdletSpec, values: ParameterValues, frame: Frame, set: string, hasPipelineInput: boolean): void {
   const given = parametersInSet(cmdlet, set).filter((parameter) => values.has(parameter.name));
-  const choice = chooseSet(cmdlet, [set], given, hasPipelineInput);
-  if (!choice || choice.missing.length === 0) return;
-  throw bindingError(cmdlet, `Cannot process command because of one or more missing mandatory parameters: ${choice.missing.map((parameter) => parameter.name).join(' ')}.`, {
-    category: 'InvalidArgument', reason: 'ParameterBindingException', errorId: 'MissingMandatoryParameter', range: command.range,
-  });
+  const missing = missingMandatory(cmdlet, set, given, hasPipelineInput);
+  if (missing.length === 0) return;
+  throwFirstError(cmdlet, [mandatoryFinding(command, cmdlet, set, missing)], command, frame);
 }
 
 function pipelineParametersOf(cmdlet: CmdletSpec, set: string, values: ParameterValues): ParameterSpec[] {

@@ -1,6 +1,7 @@
 // Everything one run of a script shares (the source, what it prints, the simulator it changes) and
 // the frame each piece of code runs in (the run plus its variable scope).
 
+import type { CommandBinding } from '../../binding/binding';
 import type { FunctionStatement, Statement, StringLiteral } from '../../syntax/ast';
 import type { CmdletImplementation } from '../cmdlets/cmdlet';
 import type { SimulatorSession } from '../cmdlets/simulatorSession';
@@ -22,6 +23,8 @@ export interface RunContext {
   budget: RunBudget;
   /** The interpreter's own entry points and the cmdlets, wired once by the caller (see Engine). */
   engine: Engine;
+  /** Told how each cmdlet call bound, before it runs (tests compare it with the editor's binding). */
+  observeBinding?: (binding: CommandBinding) => void;
 }
 
 /**

@@ -1,11 +1,11 @@
 // Parameter-set reasoning: which sets a group of parameters allows, which set PowerShell would pick,
-// and what that set still needs. Kept apart from binding so signature help can reuse it.
+// and what that set still needs. Kept apart from binding so signature help and completion can reuse it.
 
 import type { CmdletSpec, ParameterSpec } from '../catalog/types';
 import { mandatoryParametersIn, membershipInSet as membership, setsOfParameter } from '../catalog/catalog';
-import type { Finding } from './diagnostic';
+import type { Finding } from './finding';
 
-// Set membership itself is the catalog's; these names are what the analysis layer calls it.
+// Set membership itself is the catalog's; these names are what binding and the analysis call it.
 export { membershipInSet as membership, mandatoryParametersIn, positionalParametersIn, setsOfParameter } from '../catalog/catalog';
 
 /**
@@ -55,13 +55,18 @@ export function chooseSet(cmdlet: CmdletSpec, candidates: string[], given: Param
   const ordered = candidates.length <= 1 ? candidates : [...candidates].sort((a, b) => cmdlet.parameterSets.indexOf(a) - cmdlet.parameterSets.indexOf(b));
   let best: SetChoice | undefined;
   for (const set of ordered) {
-    const missing = mandatoryParametersIn(cmdlet, set).filter((parameter) => {
-      if (given.includes(parameter)) return false;
-      const member = membership(cmdlet, parameter, set);
-      return !(pipelineInput && (member?.valueFromPipeline || member?.valueFromPipelineByPropertyName));
-    });
+    const missing = missingMandatory(cmdlet, set, given, pipelineInput);
     if (!best || missing.length < best.missing.length) best = { set, missing };
     if (missing.length === 0) break;
   }
   return best;
+}
+
+/** The mandatory parameters of `set` that are neither given nor supplied by pipeline input. */
+export function missingMandatory(cmdlet: CmdletSpec, set: string, given: readonly ParameterSpec[], pipelineInput: boolean): ParameterSpec[] {
+  return mandatoryParametersIn(cmdlet, set).filter((parameter) => {
+    if (given.includes(parameter)) return false;
+    const member = membership(cmdlet, parameter, set);
+    return !(pipelineInput && (member?.valueFromPipeline || member?.valueFromPipelineByPropertyName));
+  });
 }

@@ -1,13 +1,17 @@
 // Parameter binding as PowerShell does it, driven by the catalog: named parameters first (exact
-// name or alias, else a unique prefix), then positional arguments by position within the parameter
-// set that the named ones leave possible, then the mandatory check for that set. Validation,
-// completion, signature help and the simulator all bind through this one function.
+// name or alias, else a unique prefix), then positional arguments in the parameter set whose
+// positional parameters best fit them (positionalPlacement.ts), then the mandatory check for that
+// set. The editor (validation, completion, signature help) binds static arguments through
+// `bindCommand`; the interpreter binds evaluated values through `bindNamed` + `completeBinding`, so
+// both apply the same rules and report the same findings.
 
 import type { CmdletSpec, ParameterSpec } from '../catalog/types';
-import { findCmdlet, remainingArgumentsParameterIn, resolveParameter } from '../catalog/catalog';
+import { findCmdlet, resolveParameter } from '../catalog/catalog';
 import type { Command, CommandArgument, CommandParameter, Expression, Range } from '../syntax/ast';
-import type { Finding } from './diagnostic';
-import { candidateSetsFor, chooseSet, membership, positionalParametersIn } from './parameterSets';
+import type { ArgumentShape } from './argumentShape';
+import type { Finding } from './finding';
+import { candidateSetsFor } from './parameterSets';
+import { placePositionals } from './positionalPlacement';
 
 export interface BoundArgument {
   parameter: ParameterSpec;
@@ -31,24 +35,60 @@ export interface CommandBinding {
   findings: Finding[];
 }
 
+/** The first step of binding: the named parameters bound, the positional arguments still to place. */
+export interface NamedBinding extends CommandBinding {
+  cmdlet: CmdletSpec;
+  /** The arguments that are neither a named parameter's value nor a splat, in source order. */
+  positionals: CommandArgument[];
+}
+
 export interface BindingContext {
   /** The command receives pipeline input (it is not the first element of its pipeline). */
   pipelineInput: boolean;
+  /** What a positional argument's value is: the editor tells it from the syntax, the interpreter from the value. */
+  shapeOf: (value: Expression) => ArgumentShape;
 }
 
+/** Binds a command as the editor sees it; a command run with `&` or `.`, or not in the catalog, binds nothing. */
 export function bindCommand(command: Command, context: BindingContext): CommandBinding {
   const cmdlet = command.invocationOperator ? undefined : findCmdlet(command.name.text);
-  const binding: CommandBinding = { command, cmdlet, bound: [], candidateSets: [], splatted: false, findings: [] };
-  if (!cmdlet) return binding;
-  const positionals = bindNamed(binding, cmdlet);
+  if (!cmdlet) return { command, cmdlet, bound: [], candidateSets: [], splatted: false, findings: [] };
+  return completeBinding(bindNamed(command, cmdlet), context);
+}
+
+/** Resolves every `-Name` element and the parameter sets they allow. */
+export function bindNamed(command: Command, cmdlet: CmdletSpec): NamedBinding {
+  const binding: NamedBinding = { command, cmdlet, bound: [], candidateSets: [], splatted: false, findings: [], positionals: [] };
+  binding.positionals = bindNamedElements(binding, cmdlet);
   binding.candidateSets = candidateSetsFor(cmdlet, binding.bound, binding.findings);
-  bindPositionals(binding, cmdlet, positionals);
-  if (!binding.splatted) checkMandatory(binding, cmdlet, context);
+  return binding;
+}
+
+/**
+ * Places the positional arguments, settles the parameter set and checks its mandatory parameters
+ * (not when a splat may supply them: the interpreter checks those once the splat is known).
+ */
+export function completeBinding(named: NamedBinding, context: BindingContext): CommandBinding {
+  const { command, cmdlet, positionals } = named;
+  const placement = placePositionals({
+    cmdlet,
+    candidates: named.candidateSets,
+    named: named.bound.map((bound) => bound.parameter),
+    shapes: positionals.map((argument) => context.shapeOf(argument.value)),
+    pipelineInput: context.pipelineInput,
+  });
+  const binding: CommandBinding = { command, cmdlet, bound: [...named.bound], candidateSets: placement.sets, splatted: named.splatted, findings: [...named.findings] };
+  positionals.forEach((argument, index) => {
+    const parameter = placement.targets[index];
+    if (parameter) binding.bound.push({ parameter, value: argument.value, positional: true, range: argument.range });
+    else binding.findings.push(positionalFinding(binding, cmdlet, argument));
+  });
+  if (!binding.splatted && placement.missing.length > 0) binding.findings.push(mandatoryFinding(command, cmdlet, placement.sets[0], placement.missing));
   return binding;
 }
 
 /** Binds every `-Name` element; returns the arguments left for positional binding. */
-function bindNamed(binding: CommandBinding, cmdlet: CmdletSpec): CommandArgument[] {
+function bindNamedElements(binding: CommandBinding, cmdlet: CmdletSpec): CommandArgument[] {
   const elements = binding.command.elements;
   const positionals: CommandArgument[] = [];
   for (let i = 0; i < elements.length; i++) {
@@ -135,44 +175,6 @@ function unresolvedFinding(
   };
 }
 
-function bindPositionals(binding: CommandBinding, cmdlet: CmdletSpec, positionals: CommandArgument[]): void {
-  for (const argument of positionals) {
-    const target = nextPositional(binding, cmdlet) ?? remainingArgumentsTarget(binding, cmdlet);
-    if (!target) {
-      binding.findings.push(positionalFinding(binding, cmdlet, argument));
-      continue;
-    }
-    binding.candidateSets = target.sets;
-    binding.bound.push({ parameter: target.parameter, value: argument.value, positional: true, range: argument.range });
-  }
-}
-
-/** The first unbound positional parameter, in the first candidate set that still has one. */
-function nextPositional(binding: CommandBinding, cmdlet: CmdletSpec): { parameter: ParameterSpec; sets: string[] } | undefined {
-  for (const set of binding.candidateSets) {
-    const parameter = positionalParametersIn(cmdlet, set).find((candidate) => !binding.bound.some((bound) => bound.parameter === candidate));
-    if (parameter) {
-      const sets = binding.candidateSets.filter((other) => membership(cmdlet, parameter, other)?.position !== undefined);
-      return { parameter, sets };
-    }
-  }
-  return undefined;
-}
-
-/**
- * Once the positional parameters are taken, extra arguments go to the set's remaining-arguments
- * parameter (`Write-Host "Configured" $name` binds both words to -Object), unless it was named.
- */
-function remainingArgumentsTarget(binding: CommandBinding, cmdlet: CmdletSpec): { parameter: ParameterSpec; sets: string[] } | undefined {
-  for (const set of binding.candidateSets) {
-    const parameter = remainingArgumentsParameterIn(cmdlet, set);
-    if (parameter && !binding.bound.some((bound) => bound.parameter === parameter && !bound.positional)) {
-      return { parameter, sets: binding.candidateSets.filter((other) => remainingArgumentsParameterIn(cmdlet, other) === parameter) };
-    }
-  }
-  return undefined;
-}
-
 function positionalFinding(binding: CommandBinding, cmdlet: CmdletSpec, argument: CommandArgument): Finding {
   const previous = binding.bound.at(-1);
   const follows = previous?.parameter.multiValued && previous.range.end <= argument.range.start;
@@ -186,18 +188,15 @@ function positionalFinding(binding: CommandBinding, cmdlet: CmdletSpec, argument
   };
 }
 
-function checkMandatory(binding: CommandBinding, cmdlet: CmdletSpec, context: BindingContext): void {
-  const choice = chooseSet(cmdlet, binding.candidateSets, binding.bound.map((bound) => bound.parameter), context.pipelineInput);
-  if (!choice) return;
-  binding.candidateSets = [choice.set, ...binding.candidateSets.filter((set) => set !== choice.set)];
-  if (choice.missing.length === 0) return;
-  const names = choice.missing.map((parameter) => `-${parameter.name}`);
-  binding.findings.push({
+/** Reported at the command name: the whole command lacks the parameters. */
+export function mandatoryFinding(command: Command, cmdlet: CmdletSpec, set: string, missing: readonly ParameterSpec[]): Finding {
+  const names = missing.map((parameter) => `-${parameter.name}`);
+  return {
     code: 'missing-mandatory-parameter',
-    range: binding.command.name.range,
+    range: command.name.range,
     message: `${cmdlet.name} is missing the mandatory parameter${names.length > 1 ? 's' : ''} ${names.join(', ')}. Add ${names.map((name) => `${name} <value>`).join(' ')}.`,
-    data: { missing: choice.missing.map((parameter) => parameter.name), set: choice.set },
-  });
+    data: { missing: missing.map((parameter) => parameter.name), set },
+  };
 }
 
 export function describeType(parameter: ParameterSpec): string {
