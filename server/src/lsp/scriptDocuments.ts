@@ -12,7 +12,7 @@
 
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeScript, type DocumentAnalysis } from '../core/analysis/documentAnalysis';
+import { analyzeDocument, analyzeScript, type DocumentAnalysis } from '../core/analysis/documentAnalysis';
 import { analyzeAround, linesAfterEdit } from '../core/analysis/editedRegion';
 import { reanalyze } from '../core/analysis/incrementalAnalysis';
 import type { Position } from '../core/analysis/languageTypes';
@@ -66,7 +66,7 @@ export class ScriptDocuments {
     if (!document) return this.documents.get(uri) ? undefined : this.index.get(uri);
     const current = this.current(document);
     if (current) return current;
-    return this.store(document, analyzeScript(document.uri, document.getText(), parseScript(document.getText())));
+    return this.store(document, analyzeDocument(document.uri, document.getText()));
   }
 
   /**
@@ -83,7 +83,7 @@ export class ScriptDocuments {
     if (previous && this.isLong(document)) {
       // Most edits touch a few statements: re-parse those and keep the rest (incrementalAnalysis.ts).
       // The rest is moved in place: `store` replaces the previous analysis as soon as the work is done.
-      const work = reanalyze(previous, text, { movePrevious: true });
+      const work = reanalyze(previous, text);
       for (let step = work.next(); ; step = work.next()) {
         if (step.done) {
           if (step.value) return this.current(document) ?? this.store(document, step.value);
