@@ -10,12 +10,11 @@
 // - `interactiveAnalysis`: for completion, hover and signature help, answered at once, on a long
 //   script just edited from a partial analysis exact around the cursor (see editedRegion.ts).
 
-import { TextDocuments } from 'vscode-languageserver/node';
+import { TextDocuments, type Position } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, analyzeScript, type DocumentAnalysis } from '../core/analysis/documentAnalysis';
 import { analyzeAround, linesAfterEdit } from '../core/analysis/editedRegion';
 import { reanalyze } from '../core/analysis/incrementalAnalysis';
-import type { Position } from '../core/analysis/languageTypes';
 import { normalizeUri, type WorkspaceIndex } from '../core/analysis/workspaceIndex';
 import { parseScript } from '../core/syntax/parser';
 import type { LineIndex } from '../core/syntax/positions';
