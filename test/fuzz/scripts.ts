@@ -15,11 +15,10 @@ import { complete, resolveCompletionItem } from '../../server/src/core/analysis/
 import type { Finding } from '../../server/src/core/binding/finding';
 import type { DocumentAnalysis } from '../../server/src/core/analysis/documentAnalysis';
 import { hover } from '../../server/src/core/analysis/hover';
-import type { LineRange, Position } from '../../server/src/core/analysis/languageTypes';
 import { signatureHelp } from '../../server/src/core/analysis/signatureHelp';
 import type { WorkspaceView } from '../../server/src/core/analysis/workspaceView';
 import type { Node, Range, Script } from '../../server/src/core/syntax/ast';
-import type { LineIndex } from '../../server/src/core/syntax/positions';
+import type { LineIndex, LineRange, Position } from '../../server/src/core/syntax/positions';
 import { childrenOf } from '../../server/src/core/syntax/visit';
 import { generateScript } from '../bench/scriptGenerator';
 import { CASE_TIME_LIMIT_MS, type FuzzTarget } from './fuzzTarget';

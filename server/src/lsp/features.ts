@@ -6,10 +6,10 @@ import { ErrorCodes, ResponseError, type CancellationToken, type Connection, typ
 import { codeActions } from '../core/analysis/codeActions';
 import { complete, resolveCompletionItem } from '../core/analysis/completion';
 import type { DocumentAnalysis } from '../core/analysis/documentAnalysis';
+import type { CompletionItem } from '../core/analysis/editorResults';
 import { foldingRanges } from '../core/analysis/folding';
 import { formatDocument, formatRange } from '../core/analysis/formatting';
 import { hover } from '../core/analysis/hover';
-import type { CompletionItem } from '../core/analysis/languageTypes';
 import { definition, prepareRename, references, rename, RenameError } from '../core/analysis/navigation';
 import { semanticTokens } from '../core/analysis/semanticTokens';
 import { signatureHelp } from '../core/analysis/signatureHelp';

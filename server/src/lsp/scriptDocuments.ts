@@ -10,12 +10,11 @@
 // - `interactiveAnalysis`: for completion, hover and signature help, answered at once, on a long
 //   script just edited from a partial analysis exact around the cursor (see editedRegion.ts).
 
-import { TextDocuments } from 'vscode-languageserver/node';
+import { TextDocuments, type Position } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeScript, type DocumentAnalysis } from '../core/analysis/documentAnalysis';
+import { analyzeDocument, analyzeScript, type DocumentAnalysis } from '../core/analysis/documentAnalysis';
 import { analyzeAround, linesAfterEdit } from '../core/analysis/editedRegion';
 import { reanalyze } from '../core/analysis/incrementalAnalysis';
-import type { Position } from '../core/analysis/languageTypes';
 import { normalizeUri, type WorkspaceIndex } from '../core/analysis/workspaceIndex';
 import { parseScript } from '../core/syntax/parser';
 import type { LineIndex } from '../core/syntax/positions';
@@ -66,7 +65,7 @@ export class ScriptDocuments {
     if (!document) return this.documents.get(uri) ? undefined : this.index.get(uri);
     const current = this.current(document);
     if (current) return current;
-    return this.store(document, analyzeScript(document.uri, document.getText(), parseScript(document.getText())));
+    return this.store(document, analyzeDocument(document.uri, document.getText()));
   }
 
   /**
@@ -83,7 +82,7 @@ export class ScriptDocuments {
     if (previous && this.isLong(document)) {
       // Most edits touch a few statements: re-parse those and keep the rest (incrementalAnalysis.ts).
       // The rest is moved in place: `store` replaces the previous analysis as soon as the work is done.
-      const work = reanalyze(previous, text, { movePrevious: true });
+      const work = reanalyze(previous, text);
       for (let step = work.next(); ; step = work.next()) {
         if (step.done) {
           if (step.value) return this.current(document) ?? this.store(document, step.value);

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
+import type { TextEdit } from 'vscode-languageserver-types';
 import { checkedDocument } from '../../../server/src/core/analysis/checkDocuments';
 import { codeActions } from '../../../server/src/core/analysis/codeActions';
-import type { CodeAction, LineRange, TextEdit } from '../../../server/src/core/analysis/languageTypes';
+import type { CodeAction } from '../../../server/src/core/analysis/editorResults';
 import { checkWorkspace } from '../../../server/src/core/analysis/workspaceChecks';
-import { LineIndex } from '../../../server/src/core/syntax/positions';
+import { LineIndex, type LineRange } from '../../../server/src/core/syntax/positions';
 import { fixture, TEST_URI, viewOf, type ViewOptions } from './fixture';
 
 /** The quick fixes offered for the script's diagnostics of `code`, as the editor would ask for them. */

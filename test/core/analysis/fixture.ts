@@ -3,7 +3,7 @@
 // workspace view built from several scripts.
 
 import { analyzeDocument, type DocumentAnalysis } from '../../../server/src/core/analysis/documentAnalysis';
-import type { LineRange, Position } from '../../../server/src/core/analysis/languageTypes';
+import type { LineRange, Position } from '../../../server/src/core/syntax/positions';
 import type { WorkspaceView } from '../../../server/src/core/analysis/workspaceView';
 import type { ForeignConnectorState } from '../../../server/src/core/simulator/foreignConnectors';
 import { marked } from '../../helpers/markers';

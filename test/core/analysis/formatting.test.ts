@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
+import type { TextEdit } from 'vscode-languageserver-types';
 import { formatDocument, formatRange } from '../../../server/src/core/analysis/formatting';
-import type { TextEdit } from '../../../server/src/core/analysis/languageTypes';
 import { LineIndex } from '../../../server/src/core/syntax/positions';
 import { fixture, lineRange } from './fixture';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { SignatureHelp } from '../../../server/src/core/analysis/languageTypes';
+import type { SignatureHelp } from '../../../server/src/core/analysis/editorResults';
 import { signatureHelp } from '../../../server/src/core/analysis/signatureHelp';
 import { fixture } from './fixture';
 

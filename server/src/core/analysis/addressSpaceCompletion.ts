@@ -3,12 +3,13 @@
 // the cost that ends the address space once there are attributes. Offsets inside the string's value
 // are mapped back to the document through the string's parts, so escapes do not shift the edits.
 
+import { CompletionItemKind } from 'vscode-languageserver-types';
 import { findX400Attribute, X400_ATTRIBUTES, type X400AttributeInfo } from '../addressSpace/x400Attributes';
 import { MAX_COST, MIN_COST } from '../addressSpace/addressSpaceCost';
 import type { StringLiteral } from '../syntax/ast';
 import { sourceOffsetInString, valueIndexAtOffset } from '../syntax/strings';
 import type { DocumentAnalysis } from './documentAnalysis';
-import { CompletionItemKind, type CompletionItem } from './languageTypes';
+import type { CompletionItem } from './editorResults';
 import { x400AttributeMarkdown } from './x400Presentation';
 
 interface Segment {

@@ -8,7 +8,7 @@ import { DEFAULT_COST, MAX_COST, MIN_COST } from '../addressSpace/addressSpaceCo
 import type { StringLiteral } from '../syntax/ast';
 import { sourceOffsetInString, valueIndexAtOffset } from '../syntax/strings';
 import type { DocumentAnalysis } from './documentAnalysis';
-import type { Hover } from './languageTypes';
+import type { Hover } from './editorResults';
 import { x400AttributeMarkdown } from './x400Presentation';
 
 const typeDescriptions: Record<string, string> = {

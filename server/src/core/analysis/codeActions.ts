@@ -3,13 +3,15 @@
 // mandatory parameters, normalising an X.400 attribute key or type, stating a missing cost, and
 // removing a repeated parameter. Each fix is an edit the editor applies as is.
 
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { Range } from '../syntax/ast';
+import type { LineRange } from '../syntax/positions';
 import type { DocumentAnalysis } from './documentAnalysis';
-import type { CodeAction, DiagnosticRef, LineRange, TextEdit } from './languageTypes';
+import type { CodeAction } from './editorResults';
 import { fixesFor, type Fix } from './quickFixes';
 import { singleDocumentView, type WorkspaceView } from './workspaceView';
 
-export function codeActions<D extends DiagnosticRef>(analysis: DocumentAnalysis, range: LineRange, diagnostics: readonly D[], view: WorkspaceView = singleDocumentView(analysis)): CodeAction<D>[] {
+export function codeActions<D extends Diagnostic>(analysis: DocumentAnalysis, range: LineRange, diagnostics: readonly D[], view: WorkspaceView = singleDocumentView(analysis)): CodeAction<D>[] {
   const requested = toOffsets(analysis, range);
   const actions: CodeAction<D>[] = [];
   for (const diagnostic of diagnostics) {
@@ -27,13 +29,13 @@ function toOffsets(analysis: DocumentAnalysis, range: LineRange): Range {
 }
 
 /** The diagnostic's data as sent back, or the data of the matching finding when the client dropped it. */
-function dataOf(analysis: DocumentAnalysis, diagnostic: DiagnosticRef, at: Range): Record<string, unknown> {
+function dataOf(analysis: DocumentAnalysis, diagnostic: Diagnostic, at: Range): Record<string, unknown> {
   if (diagnostic.data && typeof diagnostic.data === 'object') return diagnostic.data as Record<string, unknown>;
   const finding = analysis.findings.find((candidate) => candidate.code === diagnostic.code && candidate.range.start === at.start && candidate.range.end === at.end);
   return finding?.data ?? {};
 }
 
-function toAction<D extends DiagnosticRef>(analysis: DocumentAnalysis, diagnostic: D, fix: Fix, only: boolean): CodeAction<D> {
+function toAction<D extends Diagnostic>(analysis: DocumentAnalysis, diagnostic: D, fix: Fix, only: boolean): CodeAction<D> {
   const edits: TextEdit[] = fix.edits.map((edit) => ({ range: analysis.lines.rangeAt(edit.range.start, edit.range.end), newText: edit.newText }));
   const action: CodeAction<D> = { title: fix.title, kind: 'quickfix', diagnostics: [diagnostic], edit: { changes: { [analysis.uri]: edits } } };
   if (only) action.isPreferred = true;

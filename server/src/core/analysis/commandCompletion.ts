@@ -2,11 +2,12 @@
 // with its synopsis; then the snippets (the Foreign-connector procedure, each cmdlet with its
 // mandatory parameters); then the functions the script defines.
 
+import { CompletionItemKind, InsertTextFormat, type TextEdit } from 'vscode-languageserver-types';
 import { allCmdlets } from '../catalog/catalog';
 import type { Node, Range } from '../syntax/ast';
 import { childrenOf } from '../syntax/visit';
 import type { DocumentAnalysis } from './documentAnalysis';
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type TextEdit } from './languageTypes';
+import type { CompletionItem } from './editorResults';
 import { FOREIGN_CONNECTOR_PROCEDURE, mandatoryParametersSnippet, snippetPreview, type Snippet } from './snippets';
 
 export function commandCompletions(analysis: DocumentAnalysis, range: Range): CompletionItem[] {

@@ -11,7 +11,7 @@ import { cmdletMarkdown, parameterMarkdown } from './catalogPresentation';
 import { commandCompletions } from './commandCompletion';
 import { completionContextAt, type CompletionContext } from './completionContext';
 import type { DocumentAnalysis } from './documentAnalysis';
-import type { CompletionItem, CompletionList } from './languageTypes';
+import type { CompletionItem, CompletionList } from './editorResults';
 import { parameterCompletions } from './parameterCompletion';
 import { valueCompletions } from './valueCompletion';
 import { singleDocumentView, type WorkspaceView } from './workspaceView';

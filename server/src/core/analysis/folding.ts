@@ -3,10 +3,10 @@
 // commands or pipelines continued over several lines. A bracketed construct folds up to the line
 // before its closing bracket, so the bracket stays visible.
 
+import type { FoldingRange } from 'vscode-languageserver-types';
 import type { Node } from '../syntax/ast';
 import { childrenOf } from '../syntax/visit';
 import type { DocumentAnalysis } from './documentAnalysis';
-import type { FoldingRange } from './languageTypes';
 
 const bracketed = new Set<Node['kind']>(['ScriptBlock', 'Block', 'Hashtable', 'ArraySubExpression', 'SubExpression']);
 

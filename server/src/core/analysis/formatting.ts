@@ -4,13 +4,14 @@
 // line that continues a command (after a backtick or a trailing `|`) is indented one level deeper
 // than the line the statement starts on. Text inside strings and comments is never touched.
 
+import type { FormattingOptions, TextEdit } from 'vscode-languageserver-types';
 import { findCmdlet, resolveParameter } from '../catalog/catalog';
 import type { CmdletSpec } from '../catalog/types';
 import type { CommandParameter, Node, Range } from '../syntax/ast';
+import type { LineRange } from '../syntax/positions';
 import { childrenOf } from '../syntax/visit';
 import type { CommandBinding } from '../binding/binding';
 import type { DocumentAnalysis } from './documentAnalysis';
-import type { FormattingOptions, LineRange, TextEdit } from './languageTypes';
 
 interface OffsetEdit {
   range: Range;

@@ -11,7 +11,7 @@ import { addressSpaceHover } from './addressSpaceHover';
 import { cmdletMarkdown, parameterMarkdown } from './catalogPresentation';
 import { connectorMarkdown } from './connectorPresentation';
 import type { DocumentAnalysis } from './documentAnalysis';
-import type { Hover } from './languageTypes';
+import type { Hover } from './editorResults';
 import { bindingCovering, pathAt } from './syntaxQueries';
 import { singleDocumentView, type WorkspaceView } from './workspaceView';
 

@@ -2,17 +2,15 @@
 // scratch. Top-level statements are independent once the text before them is unchanged, so:
 // statements before the edit are kept as they are (same nodes, bindings and findings); the
 // statements the edit touches, with one neighbour on each side, are parsed again from the new text;
-// statements after the edit are kept too, their ranges moved by the edit's length, and bound again.
+// statements after the edit are kept too, with their bindings, findings and facts, and only their
+// offsets are moved in place by the edit's length: a walk over their nodes instead of a copy and a
+// new binding of half the script after every keystroke. So the previous analysis is given up: the
+// language server replaces it at once.
 // When the re-parsed part leaves something open (a string, a comment, a bracket), the rest of the
 // script may read differently, so the caller falls back to a full parse.
 //
 // The work runs as a generator that yields between slices of statements, so the language server can
 // let other requests in between, and stop when a newer edit makes the result pointless.
-//
-// A caller that gives the previous analysis up (the language server, which replaces it at once) may
-// ask for the statements after the edit to be moved in place instead: their ranges, bindings,
-// findings and facts are kept and only their offsets change, which costs a walk over their nodes
-// instead of a copy and a new binding of half the script after every keystroke.
 
 import type { Comment, Range, Script, Statement, SyntaxDiagnostic } from '../syntax/ast';
 import { parseScript } from '../syntax/parser';
@@ -38,20 +36,21 @@ interface Part {
   diagnostics: SyntaxDiagnostic[];
 }
 
-export interface ReanalyzeOptions {
-  /**
-   * The caller gives `previous` up once the generator returns: the nodes, bindings and findings
-   * after the edit are moved in place into the new analysis, in the last step (so a generator
-   * abandoned earlier leaves `previous` intact), and `previous` must not be read afterwards.
-   */
-  movePrevious?: boolean;
+/** The part after the re-parsed region with the analysis that belongs to it. */
+interface AfterPart {
+  part: Part;
+  bindings: CommandBinding[];
+  findings: Finding[];
+  facts: DocumentFacts;
 }
 
 /**
  * Yields between slices of work; returns the new analysis, or undefined when the edit needs a full
- * parse (the caller then parses the whole text).
+ * parse (the caller then parses the whole text). The nodes, bindings and findings after the edit are
+ * moved into the new analysis in the last step, so a generator abandoned earlier (or one that returns
+ * undefined) leaves `previous` intact; once it returns an analysis, `previous` must not be read.
  */
-export function* reanalyze(previous: DocumentAnalysis, text: string, options: ReanalyzeOptions = {}): Generator<void, DocumentAnalysis | undefined> {
+export function* reanalyze(previous: DocumentAnalysis, text: string): Generator<void, DocumentAnalysis | undefined> {
   const span = changedSpan(previous.text, text);
   const delta = span.newEnd - span.oldEnd;
   const old = previous.script;
@@ -75,62 +74,44 @@ export function* reanalyze(previous: DocumentAnalysis, text: string, options: Re
   const lines = LineIndex.afterEdit(previous.lines, text, span.start, span.oldEnd, span.newEnd);
   const kept = keptAnalysis(previous, regionStart);
   yield;
-  if (options.movePrevious) {
-    const made = analyzeScript(previous.uri, text, scriptOf(region, text.length), lines);
-    yield;
-    // The ranges to move are gathered a slice at a time (reading `previous` only, so an abandoned
-    // generator leaves it intact), then moved in place in the last step, which allocates nothing per node.
-    const moved = afterAnalysis(previous, afterOld, regionEnd);
-    const mover = new RangeMover(delta);
-    if (delta !== 0) {
-      for (const [from, to] of sliceBounds(afterOld.statements, (statement) => statement.range)) {
-        mover.addTree(afterOld.statements.slice(from, to));
-        yield;
-      }
-      for (let from = 0; from < moved.bindings.length; from += BINDINGS_PER_SLICE) {
-        mover.addBindings(moved.bindings.slice(from, from + BINDINGS_PER_SLICE));
-        yield;
-      }
-    }
-    // The last step, with no yield after it: from here on `previous` is given up.
-    if (delta !== 0) {
-      mover.addTree(afterOld.comments);
-      mover.addTree(afterOld.diagnostics);
-      for (const range of afterOld.continuations) mover.add(range);
-      for (const finding of moved.findings) mover.add(finding.range);
-      for (const occurrences of Object.values(moved.facts) as NameOccurrence[][]) for (const occurrence of occurrences) mover.add(occurrence.range);
-      mover.move();
-    }
-    return {
-      uri: previous.uri,
-      text,
-      script: joinedScript(old, regionStart, [before, region, moved.part], text.length),
-      lines,
-      bindings: kept.bindings.concat(made.bindings, moved.bindings),
-      facts: mergeFacts([kept.facts, made.facts, moved.facts]),
-      findings: kept.findings.concat(made.findings, moved.findings),
-    };
-  }
-  // Each slice is moved and bound in its own step, so no step holds the event loop for long.
-  const made = [analyzeScript(previous.uri, text, scriptOf(region, text.length), lines)];
-  const afterStatements: Statement[] = [];
-  for (const slice of slicesOf(afterOld)) {
-    yield;
-    const moved = shiftPart(slice, delta);
-    afterStatements.push(...moved.statements);
-    made.push(analyzeScript(previous.uri, text, scriptOf(moved, text.length), lines));
-  }
+  const made = analyzeScript(previous.uri, text, scriptOf(region, text.length), lines);
   yield;
-  const after = shiftPart({ ...afterOld, statements: [] }, delta);
+  const moved = afterAnalysis(previous, afterOld, regionEnd);
+  if (delta !== 0) yield* moveInPlace(moved, delta);
   return {
     uri: previous.uri,
     text,
-    script: joinedScript(old, regionStart, [before, region, { ...after, statements: afterStatements }], text.length),
+    script: joinedScript(old, regionStart, [before, region, moved.part], text.length),
     lines,
-    bindings: [...kept.bindings, ...made.flatMap((analysis) => analysis.bindings)],
-    facts: mergeFacts([kept.facts, ...made.map((analysis) => analysis.facts)]),
-    findings: [...kept.findings, ...made.flatMap((analysis) => analysis.findings)],
+    bindings: kept.bindings.concat(made.bindings, moved.bindings),
+    facts: mergeFacts([kept.facts, made.facts, moved.facts]),
+    findings: kept.findings.concat(made.findings, moved.findings),
   };
+}
+
+/**
+ * Moves the part after the region, with its bindings, findings and facts, by `delta` in place. The
+ * ranges are gathered a slice at a time (reading only, so an abandoned generator leaves `previous`
+ * intact), then moved in the last step, with no yield after it, which allocates nothing per node:
+ * from there on `previous` is given up.
+ */
+function* moveInPlace(moved: AfterPart, delta: number): Generator<void, void> {
+  const part = moved.part;
+  const mover = new RangeMover(delta);
+  for (const [from, to] of sliceBounds(part.statements, (statement) => statement.range)) {
+    mover.addTree(part.statements.slice(from, to));
+    yield;
+  }
+  for (let from = 0; from < moved.bindings.length; from += BINDINGS_PER_SLICE) {
+    mover.addBindings(moved.bindings.slice(from, from + BINDINGS_PER_SLICE));
+    yield;
+  }
+  mover.addTree(part.comments);
+  mover.addTree(part.diagnostics);
+  for (const range of part.continuations) mover.add(range);
+  for (const finding of moved.findings) mover.add(finding.range);
+  for (const occurrences of Object.values(moved.facts) as NameOccurrence[][]) for (const occurrence of occurrences) mover.add(occurrence.range);
+  mover.move();
 }
 
 /** The script made of the parts before, in and after the re-parsed region, in order. */
@@ -153,7 +134,7 @@ function joinedScript(old: Script, regionStart: number, parts: [Part, Script, Pa
  * in place (RangeMover): changing the objects instead of replacing them allocates nothing per node,
  * where a copy of every range of half the script after each keystroke was most of the edit's garbage.
  */
-function afterAnalysis(previous: DocumentAnalysis, part: Part, regionEnd: number): { part: Part; bindings: CommandBinding[]; findings: Finding[]; facts: DocumentFacts } {
+function afterAnalysis(previous: DocumentAnalysis, part: Part, regionEnd: number): AfterPart {
   const hasAfter = part.statements.length > 0;
   return {
     part,
@@ -227,7 +208,7 @@ class RangeMover {
         range.start = -1 - (range.start + by);
         range.end = -1 - (range.end + by);
       } else if (!(range.start < 0) && !odd.has(range)) {
-        // Not an offset (NaN): moved like the old copies did, end only counts.
+        // Not an offset (NaN): moved as shiftNode moves it, once per object.
         odd.add(range);
         range.start += by;
         range.end += by;
@@ -280,10 +261,6 @@ function partOf(script: Script, keep: (range: Range) => boolean, from: number, t
   };
 }
 
-function shiftPart(part: Part, delta: number): Part {
-  return delta === 0 ? part : shiftNode(part, delta);
-}
-
 /** The bindings, findings and facts of the statements before the region: they start before it. */
 function keptAnalysis(previous: DocumentAnalysis, regionStart: number): { bindings: CommandBinding[]; findings: Finding[]; facts: DocumentFacts } {
   const facts = previous.facts;
@@ -326,34 +303,6 @@ function splitAt<T>(items: readonly T[], offset: number, startOf: (item: T) => n
     else high = mid;
   }
   return low;
-}
-
-/** The part cut into slices of about SLICE_CHARACTERS of statements, each with its own comments and diagnostics. */
-function slicesOf(part: Part): Part[] {
-  const slices: Part[] = [];
-  let start = 0;
-  while (start < part.statements.length) {
-    let end = start + 1;
-    const from = part.statements[start].range.start;
-    while (end < part.statements.length && part.statements[end].range.end - from < SLICE_CHARACTERS) end++;
-    const to = part.statements[end - 1].range.end;
-    const inside = (range: Range) => range.start >= from && range.start <= to;
-    slices.push({
-      statements: part.statements.slice(start, end),
-      comments: [],
-      continuations: [],
-      diagnostics: part.diagnostics.filter((diagnostic) => inside(diagnostic.range)),
-    });
-    start = end;
-  }
-  // Diagnostics between statements (none are expected) stay with the last slice.
-  const placed = new Set(slices.flatMap((slice) => slice.diagnostics));
-  const stray = part.diagnostics.filter((diagnostic) => !placed.has(diagnostic));
-  if (stray.length > 0) {
-    if (slices.length === 0) slices.push({ statements: [], comments: [], continuations: [], diagnostics: [] });
-    slices[slices.length - 1].diagnostics.push(...stray);
-  }
-  return slices;
 }
 
 function scriptOf(part: Part, length: number): Script {

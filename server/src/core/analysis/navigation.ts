@@ -3,10 +3,11 @@
 // the Foreign connector cmdlets and renamed by Set-ForeignConnector -Name. Names compare ignoring
 // case and surrounding blanks, as Exchange compares them; wildcard identities are not references.
 
+import type { Location, TextEdit } from 'vscode-languageserver-types';
 import type { Range } from '../syntax/ast';
-import type { Position } from '../syntax/positions';
+import type { LineRange, Position } from '../syntax/positions';
 import type { DocumentAnalysis } from './documentAnalysis';
-import type { LineRange, Location, TextEdit, WorkspaceEdit } from './languageTypes';
+import type { WorkspaceEdit } from './editorResults';
 import { pathAt } from './syntaxQueries';
 import { connectorOccurrences, sameConnectorName, type ConnectorOccurrence, type WorkspaceView } from './workspaceView';
 

@@ -3,13 +3,14 @@
 // then the cmdlet's own, then the common parameters, reserved ones last. The item replaces the whole
 // written name, so an abbreviation (`-Addr`) completes to the full name.
 
+import { CompletionItemKind } from 'vscode-languageserver-types';
 import { commonParameters, parametersOf } from '../catalog/catalog';
 import type { ParameterSpec } from '../catalog/types';
 import type { Range } from '../syntax/ast';
 import type { CommandBinding } from '../binding/binding';
 import { typeName } from './catalogPresentation';
 import type { DocumentAnalysis } from './documentAnalysis';
-import { CompletionItemKind, type CompletionItem } from './languageTypes';
+import type { CompletionItem } from './editorResults';
 import { candidateSetsFor, membership } from '../binding/parameterSets';
 
 export function parameterCompletions(analysis: DocumentAnalysis, binding: CommandBinding, range: Range): CompletionItem[] {

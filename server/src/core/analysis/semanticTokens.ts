@@ -3,6 +3,7 @@
 // an X.400 address. Tokens never span lines (a here-string gives one token per line) and are encoded
 // as LSP's relative five-number groups.
 
+import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import { parseAddressSpace } from '../addressSpace/parseAddressSpace';
 import type { Node, Range, Statement, StringLiteral } from '../syntax/ast';
 import type { LineRange } from '../syntax/positions';
@@ -10,7 +11,6 @@ import { sourceOffsetInString } from '../syntax/strings';
 import { childrenOf } from '../syntax/visit';
 import type { CommandBinding } from '../binding/binding';
 import type { DocumentAnalysis } from './documentAnalysis';
-import type { SemanticTokens, SemanticTokensLegend } from './languageTypes';
 import { scalarsOf, staticValueOf } from './staticValue';
 
 export const TOKEN_TYPES = ['function', 'parameter', 'string', 'type', 'property', 'enumMember', 'variable', 'number', 'operator'] as const;

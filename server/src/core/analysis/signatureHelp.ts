@@ -9,7 +9,7 @@ import type { Position } from '../syntax/positions';
 import type { CommandBinding } from '../binding/binding';
 import { syntaxLine, typeName } from './catalogPresentation';
 import type { DocumentAnalysis } from './documentAnalysis';
-import type { SignatureHelp, SignatureInformation } from './languageTypes';
+import type { SignatureHelp, SignatureInformation } from './editorResults';
 import { chooseSet, membership } from '../binding/parameterSets';
 import { containsOffset, inComment, onlyBlanksBetween, pipelineOf, typedCommand } from './syntaxQueries';
 

@@ -3,10 +3,10 @@
 // children. Workspace symbols list the connectors created and the transport settings changed
 // across every analysed script, filtered the way editors filter: the query's characters in order.
 
+import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-types';
 import type { Range } from '../syntax/ast';
 import type { BoundArgument, CommandBinding } from '../binding/binding';
 import type { DocumentAnalysis } from './documentAnalysis';
-import { SymbolKind, type DocumentSymbol, type SymbolInformation } from './languageTypes';
 import { staticValueOf } from './staticValue';
 
 interface SymbolSource {

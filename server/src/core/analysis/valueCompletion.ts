@@ -3,12 +3,13 @@
 // workspace's scripts and the simulator's state), server names, property names of the piped objects,
 // and address-space starters. Names that need quotes get them when the cursor is not inside quotes.
 
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver-types';
 import { allObjectTypes, findObjectType } from '../catalog/catalog';
 import type { ParameterSpec } from '../catalog/types';
 import type { Range } from '../syntax/ast';
 import type { CommandBinding } from '../binding/binding';
 import type { DocumentAnalysis } from './documentAnalysis';
-import { CompletionItemKind, InsertTextFormat, type CompletionItem } from './languageTypes';
+import type { CompletionItem } from './editorResults';
 import { bindingOf, pipelineOf } from './syntaxQueries';
 import { knownConnectorNames, type WorkspaceView } from './workspaceView';
 

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import { ExconnJsonError } from './errors';
 import { validateOrganization } from './organizationSchema';
 import { withOrganizationSettings } from './organizationSettings';
-import { JsonSyntaxError, parseJsonWithPositions } from './positionedJson';
+import { JsonSyntaxError, parseJsonDocument } from './jsonDocument';
 import { simulatorLayout } from './simulatorLayout';
 import { workspacePaths, type PathMapping, type WorkspacePaths } from './workspacePaths';
 
@@ -102,16 +102,16 @@ export function loadOrganizationSync(workspaceRoot: string): Organization {
 
 /** Parses exconn.json text; `file` is the name used in error messages. */
 export function parseOrganization(text: string, file: string): Organization {
-  let root;
+  let document;
   try {
-    root = parseJsonWithPositions(text);
+    document = parseJsonDocument(text);
   } catch (error) {
     if (error instanceof JsonSyntaxError) {
       throw new ExconnJsonError(file, [{ ...error.position, message: `Invalid JSON: ${error.message}.` }]);
     }
     throw error;
   }
-  const { organization, problems } = validateOrganization(root);
+  const { organization, problems } = validateOrganization(document);
   if (problems.length > 0) throw new ExconnJsonError(file, problems);
   return { ...organization, file };
 }

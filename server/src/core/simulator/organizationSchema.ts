@@ -1,12 +1,13 @@
-// The shape of exconn.json, checked key by key against the positioned JSON tree. Every problem is
+// The shape of exconn.json, checked key by key against its JSON tree. Every problem is
 // collected with its line and key path; defaults fill what the file leaves out (docs/exconn-json.md).
 
 import { parseX400Address } from '../addressSpace';
 import { parseClockSetting } from './clock';
 import { SimulatorError, type ExconnJsonProblem } from './errors';
-import { JsonSchemaReader, joinKey } from './jsonSchemaReader';
+import type { Node as JsonNode } from 'jsonc-parser';
+import type { JsonDocument } from './jsonDocument';
+import { entriesOf, JsonSchemaReader, joinKey, type JsonEntry } from './jsonSchemaReader';
 import type { ContactDefinition, MailboxDefinition, Organization, ServerDefinition, ServerRole } from './organization';
-import type { JsonEntry, JsonNode } from './positionedJson';
 import { SIMULATOR_FOLDER } from './simulatorLayout';
 import { canonicalWindowsRoot, type PathMapping } from './workspacePaths';
 
@@ -24,9 +25,9 @@ const CONTACT_KEYS = ['name', 'address', 'smtpAddress'] as const;
 const DOMAIN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
 const SMTP_ADDRESS = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+$/;
 
-export function validateOrganization(root: JsonNode): { organization: OrganizationFields; problems: ExconnJsonProblem[] } {
-  const reader = new JsonSchemaReader();
-  const entries = reader.object(root, '', TOP_LEVEL_KEYS);
+export function validateOrganization(document: JsonDocument): { organization: OrganizationFields; problems: ExconnJsonProblem[] } {
+  const reader = new JsonSchemaReader(document);
+  const entries = reader.object(document.root, '', TOP_LEVEL_KEYS);
   const organization = readOrganization(reader, entries ?? new Map());
   const problems = [...reader.problems].sort((a, b) => a.line - b.line || a.column - b.column);
   return { organization, problems };
@@ -81,7 +82,7 @@ function readServers(reader: JsonSchemaReader, node: JsonNode): ServerDefinition
   const servers = readList(reader, node, 'servers', 'server names or { "name": ..., "roles": [...] } objects', (item, key) => readServer(reader, item, key));
   if (!servers) return undefined;
   const seen = new Set<string>();
-  const items = node.kind === 'array' ? node.items : [];
+  const items = node.type === 'array' ? node.children ?? [] : [];
   servers.forEach((server, index) => {
     const lower = server.name.toLowerCase();
     if (seen.has(lower)) reader.report(items[index] ?? node, joinKey('servers', index), `The server "${server.name}" is declared twice; keep one.`);
@@ -92,7 +93,7 @@ function readServers(reader: JsonSchemaReader, node: JsonNode): ServerDefinition
 }
 
 function readServer(reader: JsonSchemaReader, node: JsonNode, key: string): ServerDefinition | undefined {
-  if (node.kind === 'string') {
+  if (node.type === 'string') {
     const name = reader.nonEmptyString(node, key);
     return name === undefined ? undefined : { name, roles: ['Mailbox'] };
   }
@@ -130,7 +131,7 @@ function checkLocalServer(reader: JsonSchemaReader, entry: JsonEntry | undefined
 function readMailbox(reader: JsonSchemaReader, node: JsonNode, key: string, acceptedDomains: readonly string[]): MailboxDefinition | undefined {
   let addressNode = node;
   let name: string | undefined;
-  if (node.kind === 'object') {
+  if (node.type === 'object') {
     const entries = reader.object(node, key, MAILBOX_KEYS);
     const address = entries?.get('address');
     if (!address) {
@@ -141,7 +142,7 @@ function readMailbox(reader: JsonSchemaReader, node: JsonNode, key: string, acce
     const nameEntry = entries?.get('name');
     if (nameEntry) name = reader.nonEmptyString(nameEntry.value, joinKey(key, 'name'));
   }
-  const address = readSmtpAddress(reader, addressNode, node.kind === 'object' ? joinKey(key, 'address') : key, acceptedDomains);
+  const address = readSmtpAddress(reader, addressNode, node.type === 'object' ? joinKey(key, 'address') : key, acceptedDomains);
   return address === undefined ? undefined : { address, name: name ?? address.slice(0, address.indexOf('@')) };
 }
 
@@ -209,20 +210,20 @@ function readTypedAddress(reader: JsonSchemaReader, node: JsonNode, key: string)
 }
 
 function readPathMappings(reader: JsonSchemaReader, node: JsonNode): PathMapping[] | undefined {
-  if (node.kind !== 'object') {
+  if (node.type !== 'object') {
     reader.report(node, 'pathMappings', `"pathMappings" must be an object such as { "D:": "d-drive", "\\\\\\\\fileserver\\\\drops": "shares/drops" }.`);
     return undefined;
   }
   const mappings: PathMapping[] = [];
   const seen = new Set<string>();
-  for (const entry of node.entries) {
+  for (const entry of entriesOf(node)) {
     const key = joinKey('pathMappings', entry.key);
     const root = mappingRoot(entry.key);
     if (!root) {
-      reader.report(entry.keyPosition, key, `"${entry.key}" is not a drive or a network share; a key is a drive such as "D:" or a share such as "\\\\\\\\fileserver\\\\drops".`);
+      reader.report(entry.keyNode, key, `"${entry.key}" is not a drive or a network share; a key is a drive such as "D:" or a share such as "\\\\\\\\fileserver\\\\drops".`);
       continue;
     }
-    if (seen.has(root.toLowerCase())) reader.report(entry.keyPosition, key, `"${entry.key}" is mapped twice; keep one.`);
+    if (seen.has(root.toLowerCase())) reader.report(entry.keyNode, key, `"${entry.key}" is mapped twice; keep one.`);
     seen.add(root.toLowerCase());
     const folder = readMappingFolder(reader, entry.value, key);
     if (folder !== undefined) mappings.push({ windowsRoot: root, folder });
@@ -258,7 +259,7 @@ function readMappingFolder(reader: JsonSchemaReader, node: JsonNode, key: string
 }
 
 function readClock(reader: JsonSchemaReader, node: JsonNode): string | undefined {
-  if (node.kind === 'null') return undefined;
+  if (node.type === 'null') return undefined;
   const text = reader.string(node, 'clock', 'an ISO 8601 date-time such as "2024-03-13T09:00:00Z", or null');
   if (text === undefined) return undefined;
   try {

@@ -8,7 +8,7 @@
 import * as path from 'node:path';
 import { ExconnJsonError } from './errors';
 import { validateOrganization } from './organizationSchema';
-import { parseJsonWithPositions } from './positionedJson';
+import { parseJsonDocument } from './jsonDocument';
 import type { PathMapping } from './workspacePaths';
 
 export interface OrganizationSettings {
@@ -68,7 +68,7 @@ function readMappings(entries: Readonly<Record<string, string>>): { mappings: Pa
 }
 
 function readMapping(drive: string, folder: unknown): PathMapping[] {
-  const { organization, problems } = validateOrganization(parseJsonWithPositions(JSON.stringify({ pathMappings: { [drive]: folder } })));
+  const { organization, problems } = validateOrganization(parseJsonDocument(JSON.stringify({ pathMappings: { [drive]: folder } })));
   if (problems.length > 0) throw new ExconnJsonError('the exconn.pathMappings setting', problems);
   return organization.pathMappings;
 }
