@@ -5,6 +5,7 @@
 
 import type { CmdletSpec, ParameterSpec } from '../catalog/types';
 import { findCmdlet, remainingArgumentsParameterIn, resolveParameter } from '../catalog/catalog';
+import { displayTypeName } from '../catalog/typeNames';
 import type { Command, CommandArgument, CommandParameter, Expression, Range } from '../syntax/ast';
 import type { Finding } from './diagnostic';
 import { candidateSetsFor, chooseSet, membership, positionalParametersIn } from './parameterSets';
@@ -201,9 +202,7 @@ function checkMandatory(binding: CommandBinding, cmdlet: CmdletSpec, context: Bi
 }
 
 export function describeType(parameter: ParameterSpec): string {
-  const type = parameter.type;
-  const base = type.kind === 'size' ? (type.unlimited ? 'Unlimited size' : 'size') : type.kind;
-  return parameter.multiValued ? `${base} list` : base;
+  return displayTypeName(parameter);
 }
 
 function joinOr(items: string[]): string {

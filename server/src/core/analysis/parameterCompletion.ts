@@ -4,10 +4,10 @@
 // written name, so an abbreviation (`-Addr`) completes to the full name.
 
 import { commonParameters, parametersOf } from '../catalog/catalog';
+import { helpTypeName } from '../catalog/typeNames';
 import type { ParameterSpec } from '../catalog/types';
 import type { Range } from '../syntax/ast';
 import type { CommandBinding } from './binding';
-import { typeName } from './catalogPresentation';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { CompletionItemKind, type CompletionItem } from './languageTypes';
 import { candidateSetsFor, membership } from './parameterSets';
@@ -29,7 +29,7 @@ export function parameterCompletions(analysis: DocumentAnalysis, binding: Comman
       const item: CompletionItem = {
         label: name,
         kind: CompletionItemKind.Property,
-        detail: mandatory ? `${typeName(parameter)} (mandatory)` : typeName(parameter),
+        detail: mandatory ? `${helpTypeName(parameter)} (mandatory)` : helpTypeName(parameter),
         sortText: `${rank(parameter, mandatory)}-${parameter.name}`,
         filterText: name,
         textEdit: { range: textRange, newText: name },
