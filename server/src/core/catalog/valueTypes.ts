@@ -9,6 +9,7 @@ import { parseAddressSpace } from '../addressSpace/parseAddressSpace';
 import { parseSize } from '../values/byteQuantifiedSize';
 import { formatTimeSpan, parseTimeSpan } from '../values/enhancedTimeSpan';
 import { numberText, parseNumberText } from '../values/powershellNumber';
+import { dotNetTypeName } from './typeNames';
 import type { ValueType } from './types';
 
 /** One value as both sides can describe it. `T` is the caller's own value, handed back unchanged
@@ -32,8 +33,8 @@ export interface OtherInput<T> {
   identity?: string;
 }
 
-export const SCRIPT_BLOCK_TYPE = 'System.Management.Automation.ScriptBlock';
-export const DATE_TIME_TYPE = 'System.DateTime';
+const SCRIPT_BLOCK_TYPE = dotNetTypeName({ kind: 'scriptBlock' });
+const DATE_TIME_TYPE = dotNetTypeName({ kind: 'dateTime' });
 
 /** How a range failure's numbers read: a count, bytes, or seconds of a time span. */
 export type RangeUnit = 'count' | 'bytes' | 'seconds';
@@ -67,10 +68,15 @@ export type Acceptance<T> =
   | { ok: true; value: AcceptedValue<T>; warnings?: AddressSpaceProblem[] }
   | { ok: false; reason: Rejection };
 
-type Decide = <T>(type: ValueType, input: ScalarInput<T>) => Acceptance<T>;
+type Kind = ValueType['kind'];
+type Decide<K extends Kind> = <T>(type: Extract<ValueType, { kind: K }>, input: ScalarInput<T>) => Acceptance<T>;
+/** A decider that reads nothing of the type beyond its kind. */
+type DecideAny = <T>(type: ValueType, input: ScalarInput<T>) => Acceptance<T>;
 
 export function acceptValue<T>(type: ValueType, input: ScalarInput<T>): Acceptance<T> {
-  return deciders[type.kind](type, input);
+  // The table pairs each kind with its decider, which TypeScript cannot correlate through the lookup.
+  const decide = deciders[type.kind] as DecideAny;
+  return decide(type, input);
 }
 
 /** `@{Add=...; Remove=...}` for a multi-valued property: the canonical key, or undefined for any other key. */
@@ -126,14 +132,14 @@ function clearsText<T>(input: ScalarInput<T>): boolean {
 // ---- Booleans and numbers -----------------------------------------------------------------------
 
 /** PowerShell's Boolean parameters take $true/$false and numbers (non-zero is true), never text. */
-const decideBoolean: Decide = (_type, input) => {
+const decideBoolean: DecideAny = (_type, input) => {
   if (input.kind === 'boolean') return accept(input.value);
   if (input.kind === 'number') return accept(input.value !== 0);
   return reject({ problem: 'not-boolean' });
 };
 
 /** `-Force:$false`: a switch takes a Boolean or 0/1 after the colon. */
-const decideSwitch: Decide = (_type, input) => {
+const decideSwitch: DecideAny = (_type, input) => {
   if (input.kind === 'boolean') return accept(input.value);
   if (input.kind === 'number' && (input.value === 0 || input.value === 1)) return accept(input.value === 1);
   return reject({ problem: 'not-switch' });
@@ -145,8 +151,7 @@ function inRange<T>(value: number, min: number | undefined, max: number | undefi
 }
 
 /** Int32, or Unlimited<Int32> with the word `unlimited`; text converts as PowerShell reads numbers. */
-const decideInteger: Decide = (type, input) => {
-  if (type.kind !== 'int') throw new Error('not an int type');
+const decideInteger: Decide<'int'> = (type, input) => {
   if (input.kind === 'boolean' || input.kind === 'other') return reject({ problem: 'not-integer' });
   const text = textOf(input) ?? '';
   if (type.unlimited && /^\s*unlimited\s*$/i.test(text)) return accept('Unlimited');
@@ -156,8 +161,7 @@ const decideInteger: Decide = (type, input) => {
 };
 
 /** ByteQuantifiedSize: a number is bytes; text is `10MB`, `25 MB`, or `unlimited` where allowed. */
-const decideSize: Decide = (type, input) => {
-  if (type.kind !== 'size') throw new Error('not a size type');
+const decideSize: Decide<'size'> = (type, input) => {
   if (input.kind === 'null' || input.kind === 'boolean') return reject({ problem: 'not-size' });
   if (input.kind === 'number') return inRange(input.value, type.min, type.max, 'bytes', input.value);
   return withText(input, (text) => {
@@ -169,8 +173,7 @@ const decideSize: Decide = (type, input) => {
 };
 
 /** EnhancedTimeSpan `dd.hh:mm:ss`; kept as Exchange displays it. */
-const decideTimeSpan: Decide = (type, input) => {
-  if (type.kind !== 'timespan') throw new Error('not a timespan type');
+const decideTimeSpan: Decide<'timespan'> = (type, input) => {
   return withText(input, (text) => {
     const seconds = parseTimeSpan(text);
     if (seconds === undefined) return reject({ problem: 'not-timespan' });
@@ -180,8 +183,7 @@ const decideTimeSpan: Decide = (type, input) => {
 
 /** A name from the list, in any casing; a whole number picks the name at that position, as .NET's
  * enum conversion takes the underlying value (the catalog lists the names in value order). */
-const decideEnum: Decide = (type, input) => {
-  if (type.kind !== 'enum') throw new Error('not an enum type');
+const decideEnum: Decide<'enum'> = (type, input) => {
   if (input.kind === 'number' && type.values[input.value] !== undefined) return accept(type.values[input.value]);
   return withText(input, (text) => {
     const match = type.values.find((candidate) => candidate.toLowerCase() === text.trim().toLowerCase());
@@ -198,8 +200,7 @@ const invalidPathCharacters = /[<>"|?*\u0000-\u001f]/;
 /** LocalLongFullPath needs a full local path; other paths a full local or UNC path, or any relative
  * path when `allowRelative` (Exchange resolves DropDirectory against RootDropDirectoryPath).
  * `$null` clears the setting (Exchange then turns the directory off). */
-const decidePath: Decide = (type, input) => {
-  if (type.kind !== 'path') throw new Error('not a path type');
+const decidePath: Decide<'path'> = (type, input) => {
   if (input.kind === 'null') return accept(null);
   return withText(input, (text) => {
     const bad = invalidPathCharacters.exec(text);
@@ -213,7 +214,7 @@ const decidePath: Decide = (type, input) => {
 };
 
 /** `[Type:]Address[;Cost]`, parsed by core/addressSpace and kept in Exchange's display form. */
-const decideAddressSpace: Decide = (_type, input) => withText(input, (text) => {
+const decideAddressSpace: DecideAny = (_type, input) => withText(input, (text) => {
   const result = parseAddressSpace(text);
   if (!result.valid || !result.addressSpace) return reject({ problem: 'invalid-address-space', problems: result.problems });
   const warnings = result.problems;
@@ -226,12 +227,12 @@ function isDomainName(text: string): boolean {
   return text.length <= 255 && text.split('.').every((label) => domainLabel.test(label));
 }
 
-const decideFqdn: Decide = (_type, input) => {
+const decideFqdn: DecideAny = (_type, input) => {
   if (clearsText(input)) return accept('');
   return withText(input, (text) => (isDomainName(text) ? accept(text) : reject({ problem: 'not-fqdn' })));
 };
 
-const decideSmtpAddress: Decide = (_type, input) => {
+const decideSmtpAddress: DecideAny = (_type, input) => {
   if (clearsText(input)) return accept('');
   return withText(input, (text) => {
     const at = text.lastIndexOf('@');
@@ -242,8 +243,7 @@ const decideSmtpAddress: Decide = (_type, input) => {
 
 // ---- Text and the rest --------------------------------------------------------------------------
 
-const decideString: Decide = (type, input) => {
-  if (type.kind !== 'string') throw new Error('not a string type');
+const decideString: Decide<'string'> = (type, input) => {
   if (clearsText(input)) return accept('');
   return withText(input, (text) => {
     if (type.maxLength !== undefined && text.length > type.maxLength) return reject({ problem: 'too-long', length: text.length, maxLength: type.maxLength });
@@ -253,16 +253,16 @@ const decideString: Decide = (type, input) => {
 };
 
 /** An identity is the object's Identity when an object is given (a piped connector), else the text. */
-const decideIdentity: Decide = (_type, input) => {
+const decideIdentity: DecideAny = (_type, input) => {
   if (input.kind === 'other' && input.identity !== undefined) return accept(input.identity);
   return withText(input, (text) => accept(text));
 };
 
-const decideScriptBlock: Decide = (_type, input) =>
+const decideScriptBlock: DecideAny = (_type, input) =>
   input.kind === 'other' && input.typeName === SCRIPT_BLOCK_TYPE ? accept(input.value) : reject({ problem: 'not-script-block' });
 
 /** A DateTime as given, or text .NET parses as one; text without a zone is read as UTC. */
-const decideDateTime: Decide = (_type, input) => {
+const decideDateTime: DecideAny = (_type, input) => {
   if (input.kind === 'other' && input.typeName === DATE_TIME_TYPE) return accept(input.value);
   return withText(input, (text) => {
     const parsed = Date.parse(`${text}${/z$|[+-]\d\d:?\d\d$/i.test(text) ? '' : ' UTC'}`);
@@ -270,10 +270,10 @@ const decideDateTime: Decide = (_type, input) => {
   });
 };
 
-const keepAsGiven: Decide = (_type, input) => accept(asGiven(input));
-const asText: Decide = (_type, input) => withText(input, (text) => accept(text));
+const keepAsGiven: DecideAny = (_type, input) => accept(asGiven(input));
+const asText: DecideAny = (_type, input) => withText(input, (text) => accept(text));
 
-const deciders: Record<ValueType['kind'], Decide> = {
+const deciders: { [K in Kind]: Decide<K> } = {
   string: decideString,
   boolean: decideBoolean,
   switch: decideSwitch,
