@@ -55,6 +55,8 @@ const rows: Row[] = [
   },
   { code: 'invalid-fqdn', bad: 'Get-ForeignConnector -DomainController ⟦"dc01..contoso.com"⟧', good: 'Get-ForeignConnector -DomainController dc01.contoso.com' },
   { code: 'invalid-smtp-address', bad: 'Get-MessageTrackingLog -Sender ⟦"not an address"⟧', good: 'Get-MessageTrackingLog -Sender admin@contoso.com' },
+  { code: 'invalid-script-block', bad: 'Get-ForeignConnector | Where-Object -FilterScript ⟦"Enabled"⟧', good: 'Get-ForeignConnector | Where-Object -FilterScript { $_.Enabled }' },
+  { code: 'invalid-date-time', bad: 'Get-MessageTrackingLog -Start ⟦"yesterday"⟧', good: 'Get-MessageTrackingLog -Start "2024-01-31 08:00"' },
   { code: 'unexpected-multiple-values', bad: `${connector}Set-ForeignConnector Contoso -Comment ⟦a, b⟧`, good: `${connector}Set-ForeignConnector Contoso -Comment "a, b"` },
   { code: 'invalid-multivalue-key', bad: `${connector}Set-ForeignConnector Contoso -AddressSpaces @{⟦Append⟧="SMTP:fabrikam.com;1"}`, good: `${connector}Set-ForeignConnector Contoso -AddressSpaces @{Add="SMTP:fabrikam.com;1"; Remove="X400:c=US;a=Fabrikam;p=Contoso;5"}` },
   { code: 'duplicate-connector', bad: `${connector}New-ForeignConnector -Name "⟦Contoso⟧" -AddressSpaces "SMTP:contoso.com;1"`, good: `${connector}Remove-ForeignConnector Contoso\nNew-ForeignConnector -Name "Contoso" -AddressSpaces "SMTP:contoso.com;1"` },

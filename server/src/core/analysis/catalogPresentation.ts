@@ -1,43 +1,13 @@
-// How catalog entries read in the editor: a parameter's type as Exchange's help names it, its
-// accepted range, the syntax line of a parameter set (as Get-Command -Syntax prints it), and the
+// How catalog entries read in the editor: a parameter's accepted range (its type's name comes from
+// catalog/typeNames.ts), the syntax line of a parameter set (as Get-Command -Syntax prints it), and the
 // Markdown that hover, completion documentation and signature help share.
 
 import { commonParameters, membershipInSet, parametersOf } from '../catalog/catalog';
-import type { CmdletSpec, ParameterSpec, ValueType } from '../catalog/types';
+import { helpTypeName } from '../catalog/typeNames';
+import type { CmdletSpec, ParameterSpec } from '../catalog/types';
 import { formatSize } from '../values/byteQuantifiedSize';
 import { formatTimeSpan } from '../values/enhancedTimeSpan';
 import { MAX_COST, MIN_COST } from '../addressSpace/addressSpaceCost';
-
-const baseTypeNames: Record<ValueType['kind'], string> = {
-  string: 'String',
-  boolean: 'Boolean',
-  switch: 'SwitchParameter',
-  int: 'Int32',
-  size: 'ByteQuantifiedSize',
-  timespan: 'EnhancedTimeSpan',
-  enum: 'String',
-  path: 'String',
-  addressSpace: 'AddressSpace',
-  identity: 'IdParameter',
-  fqdn: 'Fqdn',
-  smtpAddress: 'SmtpAddress',
-  scriptBlock: 'ScriptBlock',
-  propertyName: 'Object',
-  object: 'PSObject',
-  dateTime: 'DateTime',
-  variableName: 'String',
-};
-
-/** The .NET-style type name Exchange's help shows, e.g. `Unlimited<ByteQuantifiedSize>`. */
-export function typeName(parameter: ParameterSpec): string {
-  const type = parameter.type;
-  let base = baseTypeNames[type.kind];
-  if (type.kind === 'identity') base = type.of === 'ForeignConnector' ? 'ForeignConnectorIdParameter' : 'ServerIdParameter';
-  if (type.kind === 'path' && type.local) base = 'LocalLongFullPath';
-  if ((type.kind === 'size' || type.kind === 'int') && type.unlimited) base = `Unlimited<${base}>`;
-  if (parameter.multiValuedProperty) return 'MultiValuedProperty';
-  return parameter.multiValued ? `${base}[]` : base;
-}
 
 /** What values the parameter accepts beyond its type, in words; undefined when any value of the type goes. */
 export function rangeText(parameter: ParameterSpec): string | undefined {
@@ -108,7 +78,7 @@ export function syntaxLine(cmdlet: CmdletSpec, set: string): SyntaxLine {
 export function parameterSyntax(cmdlet: CmdletSpec, parameter: ParameterSpec, set: string): string {
   const membership = membershipInSet(cmdlet, parameter, set) ?? {};
   const name = membership.position !== undefined ? `[-${parameter.name}]` : `-${parameter.name}`;
-  const written = parameter.type.kind === 'switch' ? name : `${name} <${typeName(parameter)}>`;
+  const written = parameter.type.kind === 'switch' ? name : `${name} <${helpTypeName(parameter)}>`;
   return membership.mandatory ? written : `[${written}]`;
 }
 
@@ -129,7 +99,7 @@ export function cmdletMarkdown(cmdlet: CmdletSpec): string {
 }
 
 export function parameterMarkdown(cmdlet: CmdletSpec, parameter: ParameterSpec): string {
-  const lines = [`**-${parameter.name}** \`<${typeName(parameter)}>\` — ${cmdlet.name}`, parameter.description];
+  const lines = [`**-${parameter.name}** \`<${helpTypeName(parameter)}>\` — ${cmdlet.name}`, parameter.description];
   const facts: string[] = [];
   const range = rangeText(parameter);
   if (range) facts.push(`Accepts: ${range}`);

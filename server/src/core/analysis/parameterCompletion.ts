@@ -5,10 +5,10 @@
 
 import { CompletionItemKind } from 'vscode-languageserver-types';
 import { commonParameters, parametersOf } from '../catalog/catalog';
+import { helpTypeName } from '../catalog/typeNames';
 import type { ParameterSpec } from '../catalog/types';
 import type { Range } from '../syntax/ast';
 import type { CommandBinding } from '../binding/binding';
-import { typeName } from './catalogPresentation';
 import type { DocumentAnalysis } from './documentAnalysis';
 import type { CompletionItem } from './editorResults';
 import { candidateSetsFor, membership } from '../binding/parameterSets';
@@ -30,7 +30,7 @@ export function parameterCompletions(analysis: DocumentAnalysis, binding: Comman
       const item: CompletionItem = {
         label: name,
         kind: CompletionItemKind.Property,
-        detail: mandatory ? `${typeName(parameter)} (mandatory)` : typeName(parameter),
+        detail: mandatory ? `${helpTypeName(parameter)} (mandatory)` : helpTypeName(parameter),
         sortText: `${rank(parameter, mandatory)}-${parameter.name}`,
         filterText: name,
         textEdit: { range: textRange, newText: name },

@@ -35,6 +35,8 @@ export const rules: readonly Rule[] = [
   { code: 'invalid-fqdn', severity: 'error', description: 'A domain name is not a valid fully qualified domain name.' },
   { code: 'invalid-smtp-address', severity: 'error', description: 'An e-mail address is not a valid SMTP address.' },
   { code: 'invalid-string', severity: 'error', description: 'A text value is too long or has characters the parameter does not accept.' },
+  { code: 'invalid-script-block', severity: 'error', description: 'A script-block parameter has a value that is not a script block { ... }.' },
+  { code: 'invalid-date-time', severity: 'error', description: 'A date parameter has a value that is not a date and time.' },
   { code: 'unexpected-multiple-values', severity: 'error', description: 'Several values are given to a parameter that takes one.' },
   { code: 'invalid-multivalue-key', severity: 'error', description: 'A multi-valued property hashtable uses a key other than Add or Remove.' },
   { code: 'duplicate-connector', severity: 'error', description: 'Two scripts in the checked set create a connector with the same name.' },

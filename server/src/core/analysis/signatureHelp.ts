@@ -4,10 +4,11 @@
 // documentation lists every mandatory parameter the set still needs.
 
 import { resolveParameter } from '../catalog/catalog';
+import { helpTypeName } from '../catalog/typeNames';
 import type { CmdletSpec, ParameterSpec } from '../catalog/types';
 import type { Position } from '../syntax/positions';
 import type { CommandBinding } from '../binding/binding';
-import { syntaxLine, typeName } from './catalogPresentation';
+import { syntaxLine } from './catalogPresentation';
 import type { DocumentAnalysis } from './documentAnalysis';
 import type { SignatureHelp, SignatureInformation } from './editorResults';
 import { chooseSet, membership } from '../binding/parameterSets';
@@ -47,7 +48,7 @@ function signatureFor(cmdlet: CmdletSpec, set: string, binding: CommandBinding, 
     documentation: { kind: 'markdown', value: `${cmdlet.synopsis}${setName}\n\n${still}` },
     parameters: line.parameters.map((entry) => ({
       label: [entry.start, entry.end],
-      documentation: { kind: 'markdown', value: `\`<${typeName(entry.parameter)}>\` ${entry.parameter.description}` },
+      documentation: { kind: 'markdown', value: `\`<${helpTypeName(entry.parameter)}>\` ${entry.parameter.description}` },
     })),
     // Past the end when nothing applies, so no parameter is highlighted.
     activeParameter: index >= 0 ? index : line.parameters.length,

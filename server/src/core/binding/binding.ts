@@ -7,6 +7,7 @@
 
 import type { CmdletSpec, ParameterSpec } from '../catalog/types';
 import { findCmdlet, resolveParameter } from '../catalog/catalog';
+import { displayTypeName } from '../catalog/typeNames';
 import type { Command, CommandArgument, CommandParameter, Expression, Range } from '../syntax/ast';
 import type { ArgumentShape } from './argumentShape';
 import type { Finding } from './finding';
@@ -136,7 +137,7 @@ function bindParameterElement(
     binding.findings.push({
       code: 'missing-parameter-value',
       range: element.nameRange,
-      message: `-${parameter.name} needs a value of type ${describeType(parameter)}. Add the value after the parameter name.`,
+      message: `-${parameter.name} needs a value of type ${displayTypeName(parameter)}. Add the value after the parameter name.`,
       data: { parameter: parameter.name },
     });
     pushBound(binding, parameter, element, undefined);
@@ -199,11 +200,6 @@ export function mandatoryFinding(command: Command, cmdlet: CmdletSpec, set: stri
   };
 }
 
-export function describeType(parameter: ParameterSpec): string {
-  const type = parameter.type;
-  const base = type.kind === 'size' ? (type.unlimited ? 'Unlimited size' : 'size') : type.kind;
-  return parameter.multiValued ? `${base} list` : base;
-}
 
 function joinOr(items: string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;

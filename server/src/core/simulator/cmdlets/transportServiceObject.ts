@@ -4,7 +4,7 @@
 
 import { findCmdlet, findObjectType } from '../../catalog/catalog';
 import type { ParameterSpec } from '../../catalog/types';
-import { parseNumberText } from '../interpreter/conversion';
+import { parseNumberText } from '../../values/powershellNumber';
 import { PsDateTime, PsObject, type PsValue } from '../interpreter/psValue';
 import { sizeText } from './connectorObject';
 import { schemaCategory, serverDistinguishedName } from './directoryNames';

@@ -2,7 +2,8 @@
 // and hashtables, as PowerShell's does), `-join`, `-split`, `-replace` and `-f`. The left operand's
 // type decides the meaning, as in PowerShell.
 
-import { numberText, toNumber, toText } from './conversion';
+import { numberText } from '../../values/powershellNumber';
+import { toNumber, toText } from './conversion';
 import { PsHashtable, type PsValue } from './psValue';
 
 export class OperatorError extends Error {}

@@ -2,6 +2,7 @@
 // -like, Write-Host), to Boolean (`if`, `-not`, Where-Object results) and to number (arithmetic,
 // comparisons with a number on the left).
 
+import { numberText, parseNumberText } from '../../values/powershellNumber';
 import { FormattedText, PsDateTime, PsHashtable, PsObject, PsScriptBlock, type PsValue } from './psValue';
 
 /** `[string]$value`: arrays join with a space, `$null` is empty, Booleans are True/False. */
@@ -16,12 +17,6 @@ export function toText(value: PsValue | undefined): string {
   if (value instanceof FormattedText) return value.lines.join('\n');
   if (value instanceof PsScriptBlock || value instanceof PsDateTime) return value.toString();
   return String(value);
-}
-
-export function numberText(value: number): string {
-  if (Number.isInteger(value)) return String(value);
-  // PowerShell prints doubles with up to 15 significant digits.
-  return String(Number(value.toPrecision(15)));
 }
 
 /** An Exchange object converts to its Identity (as ToString() does), a plain object to `@{a=1; b=2}`. */
@@ -59,19 +54,6 @@ export function toNumber(value: PsValue | undefined): number | undefined {
   if (typeof value === 'string') return parseNumberText(value);
   if (Array.isArray(value) && value.length === 1) return toNumber(value[0]);
   return undefined;
-}
-
-const multipliers: Record<string, number> = { kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4, pb: 1024 ** 5 };
-
-/** Numeric text as PowerShell reads it, including `0x1F` and the `10MB` multiplier suffixes. */
-export function parseNumberText(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '') return 0;
-  if (/^[+-]?0x[0-9a-f]+$/i.test(trimmed)) return Number.parseInt(trimmed, 16);
-  const match = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(kb|mb|gb|tb|pb)?$/i.exec(trimmed);
-  if (!match) return undefined;
-  const base = Number(match[1]);
-  return match[2] ? base * multipliers[match[2].toLowerCase()] : base;
 }
 
 /** The .NET type name PowerShell would report, for error messages. */
