@@ -37,15 +37,14 @@ export interface IdentityQuery {
 
 export function identityQuery(written: string): IdentityQuery {
   const trimmed = written.trim();
-  const name = trimmed.includes('\\') && !trimmed.startsWith('\\') ? trimmed.slice(trimmed.lastIndexOf('\\') + 1) : trimmed;
+  const name = trimmed.slice(serverQualifier(trimmed).length);
   return { written, whole: nameKey(trimmed), name: nameKey(name), wildcard: hasWildcard(name) };
 }
 
-/** Where the name starts in a written identity (after `Server\`), so a rename can keep the server part. */
-export function nameOffset(written: string): number {
-  const trimmed = written.trimStart();
-  const lead = written.length - trimmed.length;
-  return trimmed.includes('\\') && !trimmed.startsWith('\\') ? lead + trimmed.lastIndexOf('\\') + 1 : lead;
+/** The `Server\` that qualifies a written name (`Hub01\` of `Hub01\Contoso`), or an empty text when none does. */
+export function serverQualifier(written: string): string {
+  const trimmed = written.trim();
+  return trimmed.includes('\\') && !trimmed.startsWith('\\') ? trimmed.slice(0, trimmed.lastIndexOf('\\') + 1) : '';
 }
 
 function guidKey(text: string): string {
@@ -65,11 +64,11 @@ export class Identities<T> {
     });
   }
 
-  /** Every candidate the identity names, in candidate order, each once. */
+  /** Every item the identity names, in candidate order, each once (two candidates may stand for one item). */
   match(identity: string | IdentityQuery): T[] {
     const query = typeof identity === 'string' ? identityQuery(identity) : identity;
-    const indexes = new Set([...(this.byWhole.get(query.whole) ?? []), ...(this.byWhole.get(guidKey(query.whole)) ?? []), ...this.nameMatches(query)]);
-    return [...indexes].sort((a, b) => a - b).map((index) => this.candidates[index].item);
+    const indexes = [...(this.byWhole.get(query.whole) ?? []), ...(this.byWhole.get(guidKey(query.whole)) ?? []), ...this.nameMatches(query)];
+    return [...new Set(indexes.sort((a, b) => a - b).map((index) => this.candidates[index].item))];
   }
 
   /** For Get-: every match; nothing found is an error only for an identity without wildcards. */
