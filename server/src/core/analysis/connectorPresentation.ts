@@ -8,7 +8,8 @@ import { connectorNamed, type WorkspaceView } from './workspaceView';
 
 /** `name` as written at the cursor: a connector's name, or an -Identity (`Hub01\Fax`, a saved connector's GUID). */
 export function connectorMarkdown(view: WorkspaceView, name: string): string {
-  const resolved = resolveConnector(view, connectorNamed(view, name) ?? identityQuery(name).name);
+  const named = connectorNamed(view, name);
+  const resolved = named === undefined ? undefined : resolveConnector(view, named);
   const simulated = savedConnector(view, name);
   const parts = [`**${escapeMarkdown(name)}** — Foreign connector`];
   if (resolved) parts.push(...scriptSections(resolved));

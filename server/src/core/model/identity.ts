@@ -30,6 +30,8 @@ export interface IdentityQuery {
   readonly written: string;
   /** The whole identity's key: a GUID (braces removed) or distinguished name compares with it. */
   readonly whole: string;
+  /** The whole identity's key as a GUID: braces removed. */
+  readonly guid: string;
   /** The name part's key: `Hub01\Contoso` names `contoso`, the server part only qualifies it. */
   readonly name: string;
   readonly wildcard: boolean;
@@ -38,7 +40,8 @@ export interface IdentityQuery {
 export function identityQuery(written: string): IdentityQuery {
   const trimmed = written.trim();
   const name = trimmed.slice(serverQualifier(trimmed).length);
-  return { written, whole: nameKey(trimmed), name: nameKey(name), wildcard: hasWildcard(name) };
+  const whole = nameKey(trimmed);
+  return { written, whole, guid: guidKey(whole), name: nameKey(name), wildcard: hasWildcard(name) };
 }
 
 /** The `Server\` that qualifies a written name (`Hub01\` of `Hub01\Contoso`), or an empty text when none does. */
@@ -67,7 +70,12 @@ export class Identities<T> {
   /** Every item the identity names, in candidate order, each once (two candidates may stand for one item). */
   match(identity: string | IdentityQuery): T[] {
     const query = typeof identity === 'string' ? identityQuery(identity) : identity;
-    const indexes = [...(this.byWhole.get(query.whole) ?? []), ...(this.byWhole.get(guidKey(query.whole)) ?? []), ...this.nameMatches(query)];
+    const whole = this.byWhole.get(query.whole);
+    const guid = query.guid === query.whole ? undefined : this.byWhole.get(query.guid);
+    const named = this.nameMatches(query) ?? [];
+    // The checker asks once per reference on every publish, and most identities are a name that one candidate has.
+    if (!whole && !guid && named.length <= 1) return named.map((index) => this.candidates[index].item);
+    const indexes = [...(whole ?? []), ...(guid ?? []), ...named];
     return [...new Set(indexes.sort((a, b) => a - b).map((index) => this.candidates[index].item))];
   }
 
@@ -87,8 +95,8 @@ export class Identities<T> {
     return { kind: 'found', items };
   }
 
-  private nameMatches(query: IdentityQuery): number[] {
-    if (!query.wildcard) return this.byName.get(query.name) ?? [];
+  private nameMatches(query: IdentityQuery): readonly number[] | undefined {
+    if (!query.wildcard) return this.byName.get(query.name);
     const pattern = wildcardToRegExp(query.name);
     return this.candidates.flatMap((candidate, index) => (pattern.test(candidate.name.trim()) ? [index] : []));
   }
