@@ -9,7 +9,7 @@ import { serverCapabilities } from './lsp/capabilities';
 import { DiagnosticsPipeline } from './lsp/diagnosticsPipeline';
 import { EditorSettings } from './lsp/editorSettings';
 import { registerFeatures } from './lsp/features';
-import { loadFolderContext } from './lsp/folderContexts';
+import { folderFacts } from './lsp/folderFacts';
 import { ScriptDocuments } from './lsp/scriptDocuments';
 import { SimulatorCommands, STATE_CHANGED_NOTIFICATION, STATE_REQUEST } from './lsp/simulatorCommands';
 import { WorkspaceFiles } from './lsp/workspaceFiles';
@@ -49,7 +49,7 @@ connection.onInitialized(() => {
 async function indexFolders(folderUris: readonly string[]): Promise<void> {
   await settings?.refresh(folderUris);
   for (const folderUri of folderUris) {
-    index.setContext(folderUri, await loadFolderContext(folderUri));
+    index.setFacts(folderUri, await folderFacts(folderUri));
     await files.indexFolder(folderUri);
   }
   diagnostics.workspaceChanged();
@@ -57,7 +57,7 @@ async function indexFolders(folderUris: readonly string[]): Promise<void> {
 
 async function afterSimulatorChange(folderUri: string): Promise<void> {
   const folder = index.folderOf(folderUri) ?? folderUri;
-  index.setContext(folder, await loadFolderContext(folder));
+  index.setFacts(folder, await folderFacts(folder));
   diagnostics.workspaceChanged();
   void connection.sendNotification(STATE_CHANGED_NOTIFICATION, { workspaceUri: folderUri });
 }
@@ -82,7 +82,7 @@ async function fileChanged(change: FileEvent): Promise<void> {
   if (!file) return;
   if (/(^|[\\/])exconn\.json$/i.test(file)) {
     const folder = index.folderOf(change.uri);
-    if (folder) index.setContext(folder, await loadFolderContext(folder));
+    if (folder) index.setFacts(folder, await folderFacts(folder));
   } else if (isScriptPath(file)) {
     if (change.type === FileChangeType.Deleted) files.deleted(change.uri);
     else await files.indexFile(file);
@@ -105,7 +105,7 @@ connection.onRequest(STATE_REQUEST, async (params: { workspaceUri?: unknown } | 
 connection.onDidChangeConfiguration(async (params) => {
   const folders = index.folderUris();
   await settings?.refresh(folders, params.settings ?? undefined);
-  for (const folder of folders) index.setContext(folder, await loadFolderContext(folder));
+  for (const folder of folders) index.setFacts(folder, await folderFacts(folder));
   diagnostics.workspaceChanged();
   for (const folder of folders) void connection.sendNotification(STATE_CHANGED_NOTIFICATION, { workspaceUri: folder });
 });

@@ -63,4 +63,18 @@ describe('exconn check', () => {
     assert.match(unknownFlag.err, /Unknown option '--colour'/);
     assert.equal((await exconn('check', 'samples/contoso', '--format', 'xml')).code, 2);
   });
+
+  it('reports a damaged exconn.json or simulator state as a usage error naming the file', async () => {
+    const dir = copyOfSample();
+    fs.writeFileSync(path.join(dir, 'exconn.json'), '{\n  "servers": ["Hub01",\n');
+    const organization = await exconn('check', dir);
+    assert.equal(organization.code, 2);
+    assert.match(organization.err, /exconn\.json:\d+:\d+: /);
+    fs.cpSync(path.join(__dirname, '..', '..', 'samples', 'contoso', 'exconn.json'), path.join(dir, 'exconn.json'));
+    fs.mkdirSync(path.join(dir, '.exconn'));
+    fs.writeFileSync(path.join(dir, '.exconn', 'config.json'), '{ "version": 1, "connectors": [');
+    const state = await exconn('check', dir);
+    assert.equal(state.code, 2);
+    assert.match(state.err, /config\.json: /);
+  });
 });

@@ -55,7 +55,7 @@ function timed<T>(what: string, run: () => T): T {
 }
 
 function analyseChecked(text: string): DocumentAnalysis {
-  const [checked] = checkDocuments([{ uri: URI, text }], { servers: SERVERS });
+  const [checked] = checkDocuments([{ uri: URI, text }], { declaredServers: SERVERS, servers: SERVERS, simulatedConnectors: [] });
   checkTree(text, checked.analysis.script);
   checkFindings(text, checked.findings);
   for (const diagnostic of checked.diagnostics) checkLineRange(checked.analysis.lines, diagnostic.range, `diagnostic ${diagnostic.code}`);

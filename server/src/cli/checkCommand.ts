@@ -4,11 +4,13 @@
 
 import * as fs from 'node:fs';
 import { checkDocuments } from '../core/analysis/checkDocuments';
+import type { WorkspaceFacts } from '../core/model/workspaceFacts';
+import { loadWorkspaceFacts } from '../core/simulator/workspaceFacts';
 import { parseArguments } from './arguments';
 import { formatReport, type FileReport, type ReportFormat } from './checkReport';
 import { exitCodes, UsageError, type CliIo } from './io';
 import { collectScripts, type ScriptFile } from './scriptFiles';
-import { workspaceContextFor, workspaceRootOf } from './workspaceContext';
+import { workspaceRootOf } from './workspaceRoot';
 
 export const checkHelp = `Usage: exconn check <file|folder>... [--format text|json|sarif]
 
@@ -24,19 +26,19 @@ Options:
 
 const formats: readonly ReportFormat[] = ['text', 'json', 'sarif'];
 
-export function checkCommand(args: readonly string[], io: CliIo, version: string): number {
+export async function checkCommand(args: readonly string[], io: CliIo, version: string): Promise<number> {
   const parsed = parseArguments(args, { values: ['format'] }, 'check');
   const format = (parsed.values.get('format') ?? 'text') as ReportFormat;
   if (!formats.includes(format)) throw new UsageError(`Unknown format '${format}'. Use text, json or sarif.`);
   if (parsed.operands.length === 0) throw new UsageError('Name at least one script or folder to check, e.g. exconn check samples/contoso.');
   const scripts = collectScripts(parsed.operands);
-  const reports = checkGroups(scripts);
+  const reports = await checkGroups(scripts);
   io.out(formatReport(reports, format, version));
   const hasErrors = reports.some((report) => report.diagnostics.some((diagnostic) => diagnostic.severity === 1));
   return hasErrors ? exitCodes.inputErrors : exitCodes.ok;
 }
 
-function checkGroups(scripts: readonly ScriptFile[]): FileReport[] {
+async function checkGroups(scripts: readonly ScriptFile[]): Promise<FileReport[]> {
   const groups = new Map<string, ScriptFile[]>();
   for (const script of scripts) {
     const root = workspaceRootOf(script.absolute);
@@ -45,8 +47,20 @@ function checkGroups(scripts: readonly ScriptFile[]): FileReport[] {
   const reports = new Map<ScriptFile, FileReport>();
   for (const [root, members] of groups) {
     const documents = members.map((script) => ({ uri: script.display, text: fs.readFileSync(script.absolute, 'utf8') }));
-    const checked = checkDocuments(documents, workspaceContextFor(root));
+    const checked = checkDocuments(documents, await factsOf(root));
     checked.forEach((document, index) => reports.set(members[index], { file: members[index].display, diagnostics: document.diagnostics }));
   }
   return scripts.map((script) => reports.get(script) as FileReport);
+}
+
+/**
+ * What the workspace knows besides its scripts, as the editor loads it: exconn.json's servers and
+ * the connectors earlier runs saved under .exconn/. A damaged file is a usage error naming it.
+ */
+async function factsOf(root: string): Promise<WorkspaceFacts> {
+  try {
+    return await loadWorkspaceFacts(root);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
 }

@@ -8,7 +8,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
 import type { WorkspaceIndex } from '../core/analysis/workspaceIndex';
-import { connectorOccurrences, sameConnectorName } from '../core/analysis/workspaceView';
+import { connectorOccurrences } from '../core/analysis/workspaceView';
+import { nameKey } from '../core/model/identity';
 import { runScript } from '../core/simulator/runScript';
 import { simulatorSnapshot } from '../core/simulator/snapshot';
 import { formatTransportSummary, movedCount, processOnce, watch, type TransportSummary } from '../core/simulator/transport';
@@ -63,7 +64,7 @@ export class SimulatorCommands {
     const view = this.index.view(workspaceUri as string);
     const creations = connectorOccurrences(view).filter((occurrence) => occurrence.declaration && /^New-/i.test(occurrence.command.name.text));
     const connectors = snapshot.connectors.map((connector) => {
-      const created = creations.find((occurrence) => sameConnectorName(occurrence.name, connector.name));
+      const created = creations.find((occurrence) => occurrence.connector === nameKey(connector.name));
       return created ? { ...connector, definitionUri: created.uri, line: created.analysis.lines.positionAt(created.range.start).line } : connector;
     });
     return { ...snapshot, connectors };

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { checkDocuments } from '../../../server/src/core/analysis/checkDocuments';
 import type { Finding } from '../../../server/src/core/binding/finding';
 import { isKnownCode } from '../../../server/src/core/analysis/rules';
-import type { WorkspaceContext } from '../../../server/src/core/analysis/workspaceChecks';
+import { NO_WORKSPACE_FACTS, type WorkspaceFacts } from '../../../server/src/core/model/workspaceFacts';
 import { marked } from '../../helpers/markers';
 
 // One row per diagnostic code: a script that must produce it exactly at the marked range(s), and
@@ -12,7 +12,7 @@ interface Row {
   code: string;
   bad: string | string[];
   good: string | string[];
-  context?: WorkspaceContext;
+  context?: WorkspaceFacts;
   message?: RegExp;
   ranges?: false;
 }
@@ -61,10 +61,10 @@ const rows: Row[] = [
   { code: 'invalid-multivalue-key', bad: `${connector}Set-ForeignConnector Contoso -AddressSpaces @{⟦Append⟧="SMTP:fabrikam.com;1"}`, good: `${connector}Set-ForeignConnector Contoso -AddressSpaces @{Add="SMTP:fabrikam.com;1"; Remove="X400:c=US;a=Fabrikam;p=Contoso;5"}` },
   { code: 'duplicate-connector', bad: `${connector}New-ForeignConnector -Name "⟦Contoso⟧" -AddressSpaces "SMTP:contoso.com;1"`, good: `${connector}Remove-ForeignConnector Contoso\nNew-ForeignConnector -Name "Contoso" -AddressSpaces "SMTP:contoso.com;1"` },
   { code: 'unknown-connector', bad: `${connector}Set-ForeignConnector ⟦Contosso⟧ -Enabled $false`, good: `${connector}Set-ForeignConnector contoso -Enabled $false` },
-  { code: 'unknown-server', bad: 'Set-TransportService ⟦Hub03⟧ -PickupDirectoryPath "C:\\Pickup"', good: 'Set-TransportService hub01 -PickupDirectoryPath "C:\\Pickup"', context: { servers: ['Hub01', 'Hub02'] }, message: /Hub01, Hub02/ },
+  { code: 'unknown-server', bad: 'Set-TransportService ⟦Hub03⟧ -PickupDirectoryPath "C:\\Pickup"', good: 'Set-TransportService hub01 -PickupDirectoryPath "C:\\Pickup"', context: { declaredServers: ['Hub01', 'Hub02'], servers: ['Hub01', 'Hub02'], simulatedConnectors: [] }, message: /Hub01, Hub02/ },
 ];
 
-function findingsFor(text: string, context: WorkspaceContext = {}): Finding[] {
+function findingsFor(text: string, context: WorkspaceFacts = NO_WORKSPACE_FACTS): Finding[] {
   return checkDocuments([{ uri: 'test.ps1', text }], context)[0].findings;
 }
 

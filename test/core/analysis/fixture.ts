@@ -5,6 +5,7 @@
 import { analyzeDocument, type DocumentAnalysis } from '../../../server/src/core/analysis/documentAnalysis';
 import type { LineRange, Position } from '../../../server/src/core/syntax/positions';
 import type { WorkspaceView } from '../../../server/src/core/analysis/workspaceView';
+import type { DirectoryScope } from '../../../server/src/core/model/directoryNames';
 import type { ForeignConnectorState } from '../../../server/src/core/simulator/foreignConnectors';
 import { marked } from '../../helpers/markers';
 
@@ -33,6 +34,8 @@ export interface ViewOptions {
   others?: { uri: string; text: string }[];
   servers?: string[];
   simulated?: Partial<ForeignConnectorState>[];
+  /** The organization's directory, for the saved connectors' distinguished names. */
+  directory?: DirectoryScope;
 }
 
 /** A workspace of the fixture's document and `others`, sorted by URI as the server sorts them. */
@@ -42,6 +45,7 @@ export function viewOf(main: DocumentAnalysis, options: ViewOptions = {}): Works
     documents: [main, ...others].sort((a, b) => (a.uri < b.uri ? -1 : 1)),
     servers: options.servers ?? [],
     simulatedConnectors: (options.simulated ?? []).map((connector) => simulatedConnector(connector)),
+    ...(options.directory ? { directory: options.directory } : {}),
   };
 }
 

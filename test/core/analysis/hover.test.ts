@@ -82,6 +82,14 @@ describe('hover', () => {
       assert.ok(markdown.includes('| DropDirectory | C:\\\\Fax |'), markdown);
     });
 
+    it('finds the connector a Server\\Name or a saved connector\'s GUID names', () => {
+      const guid = '0d9e8f7a-6b5c-4d3e-a2f1-0e9d8c7b6a5f';
+      const qualified = markdownAt('Get-ForeignConnector "⟦Hub01\\Contoso Fo‸reign Connector⟧"', { others });
+      assert.ok(qualified.includes('| DropDirectory | C:\\\\Drop Directory | 02-drop.ps1:1 |'), qualified);
+      const byGuid = markdownAt(`Set-ForeignConnector "⟦${guid.slice(0, 4)}‸${guid.slice(4)}⟧" -Enabled $false`, { simulated: [{ name: 'Fax', guid, dropDirectory: 'C:\\Fax' }] });
+      assert.ok(byGuid.includes('| DropDirectory | C:\\\\Fax |'), byGuid);
+    });
+
     it('works on the name a New-ForeignConnector gives', () => {
       assert.match(markdownAt('New-ForeignConnector -Name "⟦Ne‸w One⟧" -AddressSpaces "SMTP:contoso.com"'), /Created in 03-hover\.ps1:1\./);
     });

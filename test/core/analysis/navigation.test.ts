@@ -71,4 +71,19 @@ describe('definition, references and rename of a connector', () => {
     assert.throws(() => rename(analysis, cursor, '  ', view), RenameError);
     assert.throws(() => rename(analysis, cursor, 'Contoso*', view), RenameError);
   });
+
+  it('takes Server\\Name and a saved connector\'s GUID for the connector they name, as the cmdlets do', () => {
+    const guid = '6f1c2e3a-0b4d-4c5e-8f90-1a2b3c4d5e6f';
+    const main = fixture(`Set-ForeignConnector "⟦Hub01\\Contoso Foreign Con‸nector⟧" -Enabled $false\nGet-ForeignConnector "⟦{${guid}}⟧"`, 'file:///ws/03-check.ps1');
+    const view = viewOf(main.analysis, { others, simulated: [{ name: 'Contoso Foreign Connector', guid }] });
+    assert.deepEqual(references(main.analysis, main.cursor, view, true), [
+      { uri: 'file:///ws/01-create.ps1', range: create.ranges[0] },
+      { uri: 'file:///ws/02-drop.ps1', range: drop.ranges[0] },
+      { uri: 'file:///ws/03-check.ps1', range: main.ranges[0] },
+      { uri: 'file:///ws/03-check.ps1', range: main.ranges[1] },
+    ]);
+    assert.equal(definition(main.analysis, main.cursor, view)[0].uri, 'file:///ws/01-create.ps1');
+    // The rename keeps the server part and leaves the GUID, which stays the connector's.
+    assert.deepEqual(rename(main.analysis, main.cursor, 'Fabrikam Gateway', view)?.changes['file:///ws/03-check.ps1'], [{ range: main.ranges[0], newText: 'Hub01\\Fabrikam Gateway' }]);
+  });
 });

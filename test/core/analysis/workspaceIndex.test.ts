@@ -43,7 +43,7 @@ describe('workspace index', () => {
 
   it('uses the folder\'s servers and simulated connectors in checks and views', () => {
     const index = indexOf();
-    index.setContext('file:///ws/a', { declaredServers: ['Hub01'], servers: ['Hub01'], simulatedConnectors: [simulatedConnector({ name: 'Fax' })] });
+    index.setFacts('file:///ws/a', { declaredServers: ['Hub01'], servers: ['Hub01'], simulatedConnectors: [simulatedConnector({ name: 'Fax' })] });
     index.update(analyzeDocument('file:///ws/a/01.ps1', 'Set-TransportService Hub09 -PickupDirectoryPath "C:\\P"\nGet-ForeignConnector Fax\n'));
     assert.deepEqual(index.check('file:///ws/a/01.ps1')?.findings.map((finding) => finding.code), ['unknown-server']);
     const view = index.view('file:///ws/a/01.ps1');

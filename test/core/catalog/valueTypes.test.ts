@@ -100,7 +100,7 @@ function literals(type: ValueType): fc.Arbitrary<Literal> {
 function editorRejects({ cmdlet, parameter }: Representative, literal: Literal): boolean {
   const prefix = `${cmdlet.name} -${parameter.name}:`;
   const script = `${prefix}${literal.source}`;
-  const [result] = checkDocuments([{ uri: 'value.ps1', text: script }], {});
+  const [result] = checkDocuments([{ uri: 'value.ps1', text: script }]);
   return result.findings.some((finding) => finding.range.start >= prefix.length && severityOf(finding) === 'error');
 }
 

@@ -4,7 +4,8 @@
 import { analyzeDocument, type DocumentAnalysis } from './documentAnalysis';
 import type { Finding } from '../binding/finding';
 import { toLspDiagnostic, type LspDiagnostic } from './diagnostic';
-import { checkWorkspace, type WorkspaceContext } from './workspaceChecks';
+import { NO_WORKSPACE_FACTS, type WorkspaceFacts } from '../model/workspaceFacts';
+import { checkWorkspace } from './workspaceChecks';
 
 export interface CheckedDocument {
   analysis: DocumentAnalysis;
@@ -12,9 +13,9 @@ export interface CheckedDocument {
   diagnostics: LspDiagnostic[];
 }
 
-export function checkDocuments(documents: readonly { uri: string; text: string }[], context: WorkspaceContext = {}): CheckedDocument[] {
+export function checkDocuments(documents: readonly { uri: string; text: string }[], facts: WorkspaceFacts = NO_WORKSPACE_FACTS): CheckedDocument[] {
   const analyses = documents.map((document) => analyzeDocument(document.uri, document.text));
-  const workspaceFindings = checkWorkspace(analyses, context);
+  const workspaceFindings = checkWorkspace(analyses, facts);
   return analyses.map((analysis) => checkedDocument(analysis, workspaceFindings.get(analysis.uri) ?? []));
 }
 

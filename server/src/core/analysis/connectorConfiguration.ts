@@ -3,11 +3,12 @@
 // name in script order (following a rename), until a Remove-ForeignConnector. Values computed at run
 // time are shown as written. Hover shows it beside what the simulator has saved.
 
+import { identityQuery, nameKey } from '../model/identity';
 import type { Expression, Range } from '../syntax/ast';
 import type { BoundArgument, CommandBinding } from '../binding/binding';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { scalarsOf, staticValueOf } from './staticValue';
-import { sameConnectorName, type WorkspaceView } from './workspaceView';
+import type { WorkspaceView } from './workspaceView';
 
 export interface SourcePlace {
   uri: string;
@@ -55,10 +56,10 @@ export function resolveConnector(view: WorkspaceView, name: string): ResolvedCon
       const verb = connectorVerb(binding);
       if (!verb) continue;
       const place = (range: Range): SourcePlace => ({ uri: analysis.uri, line: analysis.lines.positionAt(range.start).line });
-      if (verb === 'new' && sameConnectorName(argumentText(binding, 'Name') ?? '', currentName)) {
+      if (verb === 'new' && nameKey(argumentText(binding, 'Name') ?? '') === nameKey(currentName)) {
         current = { name: currentName, createdAt: { ...place(binding.command.range), range: binding.command.range }, settings: defaults(currentName) };
         applySettings(analysis, binding, current, place);
-      } else if (current && !current.removedAt && sameConnectorName(argumentText(binding, 'Identity') ?? '', currentName)) {
+      } else if (current && !current.removedAt && namesConnector(argumentText(binding, 'Identity'), currentName)) {
         if (verb === 'remove') current.removedAt = place(binding.command.range);
         if (verb !== 'set') continue;
         applySettings(analysis, binding, current, place);
@@ -68,6 +69,16 @@ export function resolveConnector(view: WorkspaceView, name: string): ResolvedCon
     }
   }
   return current;
+}
+
+/**
+ * Whether a script's -Identity names the connector by its name (`Name` or `Server\Name`), as the
+ * cmdlet would find it; a wildcard may name others too, so its changes are not attributed.
+ */
+function namesConnector(identity: string | undefined, name: string): boolean {
+  if (identity === undefined) return false;
+  const query = identityQuery(identity);
+  return !query.wildcard && query.name === nameKey(name);
 }
 
 function connectorVerb(binding: CommandBinding): 'new' | 'set' | 'remove' | undefined {

@@ -1,18 +1,27 @@
 // The Markdown a hover shows for a connector's name: where a script creates it, its settings as the
 // scripts leave them (with the line that sets each), and what the simulator has saved for it.
 
+import { connectorCandidate, Identities, identityQuery } from '../model/identity';
 import type { ForeignConnectorState } from '../simulator/foreignConnectors';
 import { resolveConnector, type ResolvedConnector, type SourcePlace } from './connectorConfiguration';
-import { sameConnectorName, type WorkspaceView } from './workspaceView';
+import { connectorNamed, type WorkspaceView } from './workspaceView';
 
+/** `name` as written at the cursor: a connector's name, or an -Identity (`Hub01\Fax`, a saved connector's GUID). */
 export function connectorMarkdown(view: WorkspaceView, name: string): string {
-  const resolved = resolveConnector(view, name);
-  const simulated = view.simulatedConnectors.find((connector) => sameConnectorName(connector.name, name));
+  const named = connectorNamed(view, name);
+  const resolved = named === undefined ? undefined : resolveConnector(view, named);
+  const simulated = savedConnector(view, name);
   const parts = [`**${escapeMarkdown(name)}** — Foreign connector`];
   if (resolved) parts.push(...scriptSections(resolved));
   if (simulated) parts.push(simulatorSection(simulated));
   if (!resolved && !simulated) parts.push('No script in this workspace creates this connector, and the simulator has not saved one by this name.');
   return parts.join('\n\n');
+}
+
+function savedConnector(view: WorkspaceView, written: string): ForeignConnectorState | undefined {
+  const query = identityQuery(written);
+  if (query.wildcard) return undefined;
+  return new Identities(view.simulatedConnectors.map((connector) => connectorCandidate(connector, view.directory))).match(query)[0];
 }
 
 function scriptSections(connector: ResolvedConnector): string[] {

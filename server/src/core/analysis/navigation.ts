@@ -1,7 +1,8 @@
 // Definition, references and rename of a connector name across the workspace. A connector is
 // defined where New-ForeignConnector -Name gives it its name; it is referenced by the -Identity of
-// the Foreign connector cmdlets and renamed by Set-ForeignConnector -Name. Names compare ignoring
-// case and surrounding blanks, as Exchange compares them; wildcard identities are not references.
+// the Foreign connector cmdlets and renamed by Set-ForeignConnector -Name. An -Identity names a
+// connector as the cmdlets resolve it (model/identity.ts: name in any case, `Server\Name`, or the
+// GUID or distinguished name of a saved connector); wildcard identities are not references.
 
 import type { Location, TextEdit } from 'vscode-languageserver-types';
 import type { Range } from '../syntax/ast';
@@ -9,7 +10,8 @@ import type { LineRange, Position } from '../syntax/positions';
 import type { DocumentAnalysis } from './documentAnalysis';
 import type { WorkspaceEdit } from './editorResults';
 import { pathAt } from './syntaxQueries';
-import { connectorOccurrences, sameConnectorName, type ConnectorOccurrence, type WorkspaceView } from './workspaceView';
+import { identityQuery, serverQualifier } from '../model/identity';
+import { connectorOccurrences, type ConnectorOccurrence, type WorkspaceView } from './workspaceView';
 
 /** A rename that cannot be done, with the reason to show the user. */
 export class RenameError extends Error {}
@@ -27,8 +29,12 @@ function isWildcard(name: string): boolean {
   return /[*?]/.test(name);
 }
 
-function occurrencesOf(view: WorkspaceView, name: string): ConnectorOccurrence[] {
-  return connectorOccurrences(view).filter((occurrence) => sameConnectorName(occurrence.name, name));
+/** Every occurrence of the connector the name at `at` names (in `analysis`, which the view holds). */
+function occurrencesOf(view: WorkspaceView, analysis: DocumentAnalysis, at: { name: string; range: Range }): ConnectorOccurrence[] {
+  const occurrences = connectorOccurrences(view);
+  const here = occurrences.find((occurrence) => occurrence.uri === analysis.uri && occurrence.range.start === at.range.start);
+  const connector = here ? here.connector : identityQuery(at.name).name;
+  return connector === undefined ? [] : occurrences.filter((occurrence) => occurrence.connector === connector);
 }
 
 function locationOf(occurrence: ConnectorOccurrence): Location {
@@ -43,7 +49,7 @@ function isCreation(occurrence: ConnectorOccurrence): boolean {
 export function definition(analysis: DocumentAnalysis, position: Position, view: WorkspaceView): Location[] {
   const at = connectorNameAt(analysis, position);
   if (!at) return [];
-  const occurrences = occurrencesOf(view, at.name);
+  const occurrences = occurrencesOf(view, analysis, at);
   const creations = occurrences.filter(isCreation);
   return (creations.length > 0 ? creations : occurrences.filter((occurrence) => occurrence.declaration)).map(locationOf);
 }
@@ -51,7 +57,7 @@ export function definition(analysis: DocumentAnalysis, position: Position, view:
 export function references(analysis: DocumentAnalysis, position: Position, view: WorkspaceView, includeDeclaration: boolean): Location[] {
   const at = connectorNameAt(analysis, position);
   if (!at) return [];
-  return occurrencesOf(view, at.name)
+  return occurrencesOf(view, analysis, at)
     .filter((occurrence) => includeDeclaration || !occurrence.declaration)
     .map(locationOf);
 }
@@ -70,10 +76,22 @@ export function rename(analysis: DocumentAnalysis, position: Position, newName: 
   if (/[\r\n]/.test(name)) throw new RenameError('A connector name cannot contain a line break.');
   if (isWildcard(name)) throw new RenameError('A connector name cannot contain * or ?, which Exchange reads as wildcards.');
   const changes: Record<string, TextEdit[]> = {};
-  for (const occurrence of occurrencesOf(view, at.name)) {
-    (changes[occurrence.uri] ??= []).push(renameEdit(occurrence, name));
+  for (const occurrence of occurrencesOf(view, analysis, at)) {
+    const written = writtenName(occurrence, name);
+    if (written !== undefined) (changes[occurrence.uri] ??= []).push(renameEdit(occurrence, written));
   }
   return { changes };
+}
+
+/**
+ * The new text of an occurrence that names the connector by its name, keeping a `Server\` in front;
+ * undefined for a GUID or distinguished name, which a rename leaves alone (the GUID stays the
+ * connector's, and the next run saves the renamed connector's new distinguished name).
+ */
+function writtenName(occurrence: ConnectorOccurrence, name: string): string | undefined {
+  if (occurrence.declaration) return name;
+  if (identityQuery(occurrence.name).name !== occurrence.connector) return undefined;
+  return `${serverQualifier(occurrence.name)}${name}`;
 }
 
 /** Replaces the name as written: inside its quotes with the quotes' escaping, or as a bare word (quoted when it must be). */

@@ -1,48 +1,29 @@
 // Findings that need every document of the checked set: a connector created twice, a connector
 // named that no script creates, a server that exconn.json does not declare.
 
+import { nameKey } from '../model/identity';
+import { NO_WORKSPACE_FACTS, type WorkspaceFacts } from '../model/workspaceFacts';
 import type { DocumentAnalysis, NameOccurrence } from './documentAnalysis';
 import type { Finding } from '../binding/finding';
-
-export interface WorkspaceContext {
-  /** Server names from exconn.json; undefined when the workspace declares none (no server check). */
-  servers?: readonly string[];
-  /** Connectors that already exist in the simulator's state, so referencing them is fine. */
-  existingConnectors?: readonly string[];
-}
+import { connectorIdentities, occurrenceKey, occurrenceQuery } from './workspaceView';
 
 /** Findings per document URI, in addition to each document's own. */
-export function checkWorkspace(documents: readonly DocumentAnalysis[], context: WorkspaceContext = {}): Map<string, Finding[]> {
+export function checkWorkspace(documents: readonly DocumentAnalysis[], facts: WorkspaceFacts = NO_WORKSPACE_FACTS): Map<string, Finding[]> {
   const result = new Map<string, Finding[]>(documents.map((document) => [document.uri, []]));
   const add = (uri: string, finding: Finding) => result.get(uri)?.push(finding);
   checkDuplicateConnectors(documents, add);
-  checkConnectorReferences(documents, context, add);
-  checkServers(documents, context, add);
+  checkConnectorReferences(documents, facts, add);
+  checkServers(documents, facts, add);
   return result;
 }
 
 type Add = (uri: string, finding: Finding) => void;
 
-const key = (name: string) => name.trim().toLowerCase();
-
-/**
- * An occurrence's comparison key (trimmed, lower case). The checks run on every publish over every
- * fact of the folder (17,000 in the 1 MB script), and an edit keeps most occurrences (the same
- * objects), so each is keyed once. Keyed by occurrence, not by name: a name may be a slice of its
- * version's whole text, which a cache by name would keep alive after the document moved on.
- */
-const keys = new WeakMap<NameOccurrence, string>();
-function keyOf(occurrence: NameOccurrence): string {
-  let found = keys.get(occurrence);
-  if (found === undefined) keys.set(occurrence, (found = key(occurrence.name)));
-  return found;
-}
-
 /** A server name's key without its domain ("hub01.contoso.com" is "hub01"). */
 const hosts = new WeakMap<NameOccurrence, string>();
 function hostKeyOf(occurrence: NameOccurrence): string {
   let found = hosts.get(occurrence);
-  if (found === undefined) hosts.set(occurrence, (found = keyOf(occurrence).split('.')[0]));
+  if (found === undefined) hosts.set(occurrence, (found = occurrenceKey(occurrence).split('.')[0]));
   return found;
 }
 
@@ -55,7 +36,8 @@ function checkDuplicateConnectors(documents: readonly DocumentAnalysis[], add: A
       ...document.facts.connectorsRemoved.map((occurrence) => ({ occurrence, removed: true })),
     ].sort((a, b) => a.occurrence.range.start - b.occurrence.range.start);
     for (const { occurrence, removed } of events) {
-      const name = keyOf(occurrence);
+      // A removal names the connector as an identity does (`Hub01\Fax` removes `Fax`).
+      const name = removed ? occurrenceQuery(occurrence).name : occurrenceKey(occurrence);
       if (removed) {
         firstCreation.delete(name);
         continue;
@@ -80,12 +62,13 @@ function isNewConnector(occurrence: NameOccurrence): boolean {
   return occurrence.command.name.text.slice(0, 4).toLowerCase() === 'new-';
 }
 
-function checkConnectorReferences(documents: readonly DocumentAnalysis[], context: WorkspaceContext, add: Add): void {
-  const known = new Set((context.existingConnectors ?? []).map(key));
-  for (const document of documents) for (const created of document.facts.connectorsCreated) known.add(keyOf(created));
+/** A reference is known when it names what the cmdlet would find: a connector a script creates or the simulator saved. */
+function checkConnectorReferences(documents: readonly DocumentAnalysis[], facts: WorkspaceFacts, add: Add): void {
+  const identities = connectorIdentities({ ...facts, documents });
   for (const document of documents) {
     for (const reference of document.facts.connectorReferences) {
-      if (known.has(keyOf(reference)) || reference.name.includes('*') || reference.name.includes('?')) continue;
+      // As for Get-: a wildcard that matches nothing is no error.
+      if (identities.all(occurrenceQuery(reference)).kind !== 'notFound') continue;
       add(document.uri, {
         code: 'unknown-connector',
         range: reference.range,
@@ -96,13 +79,13 @@ function checkConnectorReferences(documents: readonly DocumentAnalysis[], contex
   }
 }
 
-function checkServers(documents: readonly DocumentAnalysis[], context: WorkspaceContext, add: Add): void {
-  if (!context.servers) return;
-  const declared = new Set(context.servers.map(key));
-  const list = context.servers.join(', ');
+function checkServers(documents: readonly DocumentAnalysis[], facts: WorkspaceFacts, add: Add): void {
+  if (!facts.declaredServers) return;
+  const declared = new Set(facts.declaredServers.map(nameKey));
+  const list = facts.declaredServers.join(', ');
   for (const document of documents) {
     for (const reference of document.facts.serverReferences) {
-      if (declared.has(keyOf(reference)) || declared.has(hostKeyOf(reference))) continue;
+      if (declared.has(occurrenceKey(reference)) || declared.has(hostKeyOf(reference))) continue;
       add(document.uri, {
         code: 'unknown-server',
         range: reference.range,

@@ -4,22 +4,12 @@
 // (a connector created twice, a reference to no connector) read only the documents' facts, so they
 // are recomputed per folder when a document changes, never by re-parsing the folder.
 
-import type { ForeignConnectorState } from '../simulator/foreignConnectors';
+import { NO_WORKSPACE_FACTS, type WorkspaceFacts } from '../model/workspaceFacts';
 import { checkedDocument, type CheckedDocument } from './checkDocuments';
 import type { Finding } from '../binding/finding';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { checkWorkspace } from './workspaceChecks';
 import { compareUris, type WorkspaceView } from './workspaceView';
-
-export interface FolderContext {
-  /** exconn.json's servers; undefined when the folder has no exconn.json, which turns the server check off. */
-  declaredServers?: readonly string[];
-  /** Server names to offer in completion. */
-  servers: readonly string[];
-  simulatedConnectors: readonly ForeignConnectorState[];
-}
-
-const EMPTY_CONTEXT: FolderContext = { servers: [], simulatedConnectors: [] };
 
 /** Documents outside every workspace folder form one group of their own. */
 const NO_FOLDER = '';
@@ -33,7 +23,7 @@ export class WorkspaceIndex {
   /** Normalised folder URI with a trailing slash, to the URI as the editor gave it; longest first. */
   private folders: { key: string; uri: string }[] = [];
   private readonly documents = new Map<string, DocumentAnalysis>();
-  private readonly contexts = new Map<string, FolderContext>();
+  private readonly facts = new Map<string, WorkspaceFacts>();
   private readonly groups = new Map<string, Group>();
 
   /** The workspace folder URIs; a document belongs to the longest one its URI starts with. */
@@ -46,13 +36,14 @@ export class WorkspaceIndex {
     return this.folders.map((folder) => folder.uri);
   }
 
-  setContext(folderUri: string, context: FolderContext): void {
-    this.contexts.set(withSlash(folderUri), context);
+  /** What the folder knows besides its scripts (loadWorkspaceFacts); its checks are redone. */
+  setFacts(folderUri: string, facts: WorkspaceFacts): void {
+    this.facts.set(withSlash(folderUri), facts);
     this.groups.delete(withSlash(folderUri));
   }
 
-  contextOf(uri: string): FolderContext {
-    return this.contexts.get(this.groupOf(uri)) ?? EMPTY_CONTEXT;
+  factsOf(uri: string): WorkspaceFacts {
+    return this.facts.get(this.groupOf(uri)) ?? NO_WORKSPACE_FACTS;
   }
 
   /** The folder key a document, or the folder itself, belongs to; '' for none. */
@@ -92,8 +83,7 @@ export class WorkspaceIndex {
   }
 
   view(uri: string): WorkspaceView {
-    const context = this.contextOf(uri);
-    return { documents: this.documentsOfGroup(this.groupOf(uri)), servers: context.servers, simulatedConnectors: context.simulatedConnectors };
+    return { ...this.factsOf(uri), documents: this.documentsOfGroup(this.groupOf(uri)) };
   }
 
   /** A document's findings and diagnostics: its own and the workspace-wide ones. */
@@ -106,11 +96,7 @@ export class WorkspaceIndex {
   private workspaceFindings(group: string): Map<string, Finding[]> {
     const cached = this.group(group);
     if (!cached.findings) {
-      const context = this.contexts.get(group) ?? EMPTY_CONTEXT;
-      const byUri = checkWorkspace(this.documentsOfGroup(group), {
-        ...(context.declaredServers ? { servers: context.declaredServers } : {}),
-        existingConnectors: context.simulatedConnectors.map((connector) => connector.name),
-      });
+      const byUri = checkWorkspace(this.documentsOfGroup(group), this.facts.get(group) ?? NO_WORKSPACE_FACTS);
       cached.findings = new Map([...byUri].map(([uri, findings]) => [normalizeUri(uri), findings]));
     }
     return cached.findings;

@@ -84,12 +84,6 @@ export function parsedAddressSpaces(connector: ForeignConnectorState): ParsedAdd
   });
 }
 
-/** A connector by name (case-insensitive) or GUID (braces allowed). */
-export function findForeignConnector(connectors: readonly ForeignConnectorState[], identity: string): ForeignConnectorState | undefined {
-  const wanted = identity.trim().replace(/^\{|\}$/g, '').toLowerCase();
-  return connectors.find((connector) => connector.guid.toLowerCase() === wanted) ?? connectors.find((connector) => connector.name.toLowerCase() === wanted);
-}
-
 /** Whether the connector may carry mail from `server` (one of its SourceTransportServers). */
 export function isSourceServer(connector: ForeignConnectorState, server: string): boolean {
   const wanted = server.toLowerCase();

@@ -6,7 +6,7 @@
 export { CLOCK_ENVIRONMENT_VARIABLE, fixedClock, simulatorClock, systemClock, type Clock, type ClockChoice } from './clock';
 export { errorMessage, ExconnJsonError, PathRefusedError, SimulatorError, StateFileError, WorkspaceLockError, type ExconnJsonProblem } from './errors';
 export {
-  canonicalAddressSpace, createForeignConnector, findForeignConnector, foreignConnectorGuid, isSourceServer, parsedAddressSpaces,
+  canonicalAddressSpace, createForeignConnector, foreignConnectorGuid, isSourceServer, parsedAddressSpaces,
   type ForeignConnectorState, type NewForeignConnector, type StoredSize,
 } from './foreignConnectors';
 export { contentHash, deterministicGuid } from './guid';

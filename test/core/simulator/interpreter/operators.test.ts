@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { applyFormat, applyJoin, applyReplace, applySplit } from '../../../../server/src/core/simulator/interpreter/arithmetic';
 import { compare } from '../../../../server/src/core/simulator/interpreter/comparison';
 import { toBoolean, toText } from '../../../../server/src/core/simulator/interpreter/conversion';
-import { matchesWildcard } from '../../../../server/src/core/simulator/interpreter/wildcard';
+import { matchesWildcard } from '../../../../server/src/core/values/wildcard';
 
 describe('interpreter operators', () => {
   it('compares strings case-insensitively unless the operator has a c prefix', () => {

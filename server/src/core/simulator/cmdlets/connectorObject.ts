@@ -5,7 +5,7 @@
 import { findObjectType } from '../../catalog/catalog';
 import { formatSize } from '../../values/byteQuantifiedSize';
 import { PsDateTime, PsObject, type PsValue } from '../interpreter/psValue';
-import { connectorDistinguishedName, ROUTING_GROUP, schemaCategory } from './directoryNames';
+import { connectorDistinguishedName, ROUTING_GROUP, schemaCategory } from '../../model/directoryNames';
 import type { ConnectorState, OrganizationInfo, StoredSize } from './simulatorSession';
 
 export const CONNECTOR_TYPE = 'ForeignConnector';

@@ -3,9 +3,9 @@
 
 import { PsObject } from '../interpreter/psValue';
 import type { CmdletImplementation } from './cmdlet';
-import { serverDistinguishedName } from './directoryNames';
+import { serverDistinguishedName } from '../../model/directoryNames';
+import { Identities } from '../../model/identity';
 import { objectNotFound } from './exchangeErrors';
-import { findAll } from './identityMatch';
 import { serverGuid } from './servers';
 import type { SimulatorSession } from './simulatorSession';
 
@@ -46,7 +46,7 @@ export const getExchangeServerCmdlet: CmdletImplementation = {
       const candidates = servers.map((server) => ({
         item: server, name: server, guid: serverGuid(server), distinguishedName: serverDistinguishedName(server, organization),
       }));
-      const result = findAll(identity.split('.')[0], candidates);
+      const result = new Identities(candidates).all(identity.split('.')[0]);
       if (result.kind !== 'found') return call.error(objectNotFound(call.spec, identity, organization.domainController));
       servers = result.items;
     }

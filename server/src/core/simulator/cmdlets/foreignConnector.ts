@@ -6,9 +6,9 @@
 import { createForeignConnector } from '../foreignConnectors';
 import type { CmdletCall, CmdletImplementation } from './cmdlet';
 import { connectorObject } from './connectorObject';
-import { connectorDistinguishedName } from './directoryNames';
+import { connectorDistinguishedName } from '../../model/directoryNames';
+import { connectorCandidate, Identities } from '../../model/identity';
 import { invalidOperation, objectAlreadyExists, objectAmbiguous, objectNotFound, pathRefused } from './exchangeErrors';
-import { findAll, findOne, type IdentityCandidate } from './identityMatch';
 import { updatedValues } from './multiValued';
 import { declaredServer } from './servers';
 import type { ConnectorState, SimulatorSession, StoredSize } from './simulatorSession';
@@ -17,20 +17,15 @@ function sessionOf(call: CmdletCall): SimulatorSession {
   return call.frame.run.simulator;
 }
 
-function candidates(session: SimulatorSession): IdentityCandidate<ConnectorState>[] {
-  return session.connectors().map((connector) => ({
-    item: connector,
-    name: connector.name,
-    guid: connector.guid,
-    distinguishedName: connectorDistinguishedName(connector.name, session.organization),
-  }));
+function candidates(session: SimulatorSession): Identities<ConnectorState> {
+  return new Identities(session.connectors().map((connector) => connectorCandidate(connector, session.organization)));
 }
 
 /** The one connector an -Identity names, or undefined after writing Exchange's error. */
 function resolveConnector(call: CmdletCall): ConnectorState | undefined {
   const session = sessionOf(call);
   const identity = call.parameters.text('Identity') ?? '';
-  const result = findOne(identity, candidates(session));
+  const result = candidates(session).one(identity);
   if (result.kind === 'found') return result.items[0];
   call.error(result.kind === 'ambiguous' ? objectAmbiguous(call.spec, identity) : objectNotFound(call.spec, identity, session.organization.domainController));
   return undefined;
@@ -100,7 +95,7 @@ export const getForeignConnectorCmdlet: CmdletImplementation = {
     const identity = call.parameters.text('Identity');
     let connectors = session.connectors();
     if (identity !== undefined) {
-      const result = findAll(identity, candidates(session));
+      const result = candidates(session).all(identity);
       if (result.kind !== 'found') return call.error(objectNotFound(call.spec, identity, session.organization.domainController));
       connectors = result.items;
     }

@@ -10,7 +10,7 @@ import {
 } from '../interpreter/format/propertySelection';
 import { getMember } from '../interpreter/memberAccess';
 import { enumerate, PsObject, type PsValue } from '../interpreter/psValue';
-import { matchesWildcard } from '../interpreter/wildcard';
+import { matchesWildcard } from '../../values/wildcard';
 import type { CmdletCall, CmdletImplementation } from './cmdlet';
 
 function inputOf(call: CmdletCall): PsValue[] {

@@ -7,10 +7,10 @@ import type { ParameterSpec } from '../../catalog/types';
 import { toText } from '../interpreter/conversion';
 import type { PsValue } from '../interpreter/psValue';
 import type { CmdletCall, CmdletImplementation } from './cmdlet';
-import { serverDistinguishedName } from './directoryNames';
+import { serverDistinguishedName } from '../../model/directoryNames';
+import { Identities, type IdentityCandidate, type IdentityResult } from '../../model/identity';
+import { hasWildcard } from '../../values/wildcard';
 import { objectAmbiguous, objectNotFound, pathRefused } from './exchangeErrors';
-import { hasWildcard } from '../interpreter/wildcard';
-import { findAll, findOne, type IdentityCandidate, type IdentityResult } from './identityMatch';
 import { updatedValues } from './multiValued';
 import { declaredServer, serverGuid } from './servers';
 import type { SettingValue, SimulatorSession } from './simulatorSession';
@@ -42,8 +42,8 @@ function serverCandidates(session: SimulatorSession): IdentityCandidate<string>[
 function serversNamed(session: SimulatorSession, identity: string, single: boolean): IdentityResult<string> {
   const direct = hasWildcard(identity) ? undefined : declaredServer(session.organization, identity);
   if (direct) return { kind: 'found', items: [direct] };
-  const candidates = serverCandidates(session);
-  return single ? findOne(identity, candidates) : findAll(identity, candidates);
+  const candidates = new Identities(serverCandidates(session));
+  return single ? candidates.one(identity) : candidates.all(identity);
 }
 
 function getTransportService(name: string): CmdletImplementation {

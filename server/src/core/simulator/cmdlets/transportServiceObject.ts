@@ -7,7 +7,7 @@ import type { ParameterSpec } from '../../catalog/types';
 import { parseNumberText } from '../../values/powershellNumber';
 import { PsDateTime, PsObject, type PsValue } from '../interpreter/psValue';
 import { sizeText } from './connectorObject';
-import { schemaCategory, serverDistinguishedName } from './directoryNames';
+import { schemaCategory, serverDistinguishedName } from '../../model/directoryNames';
 import { SIMULATOR_EPOCH } from './simulatorEpoch';
 import type { OrganizationInfo, SettingValue } from './simulatorSession';
 

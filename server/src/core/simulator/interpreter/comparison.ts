@@ -4,7 +4,7 @@
 
 import { toNumber, toText } from './conversion';
 import { PsHashtable, type PsValue } from './psValue';
-import { matchesWildcard } from './wildcard';
+import { matchesWildcard } from '../../values/wildcard';
 
 export interface ComparisonResult {
   value: PsValue;

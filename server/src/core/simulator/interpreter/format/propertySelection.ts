@@ -7,7 +7,7 @@ import { getMember } from '../memberAccess';
 import { collapse, PsHashtable, PsObject, PsScriptBlock, type PsValue } from '../psValue';
 import type { Frame } from '../runContext';
 import { invokeScriptBlock } from '../scriptBlocks';
-import { hasWildcard, matchesWildcard } from '../wildcard';
+import { hasWildcard, matchesWildcard } from '../../../values/wildcard';
 
 export interface PropertySelector {
   /** The heading: the property name, or a calculated property's Name/Label. */

@@ -1,9 +1,15 @@
 // The Active Directory names Exchange shows on its configuration objects (DistinguishedName,
 // ObjectCategory, the legacy routing group), built from the organization in exconn.json. Exchange
 // 2007 and later keep every server and connector in one administrative group and one routing group
-// with these fixed names.
+// with these fixed names. The simulator's cmdlets show them; the editor matches identities against
+// them, so both build them here.
 
-import type { OrganizationInfo } from './simulatorSession';
+/** The part of the organization its directory names are built from. */
+export interface DirectoryScope {
+  organizationName: string;
+  /** The Active Directory domain, e.g. `contoso.com`. */
+  domain: string;
+}
 
 export const ADMINISTRATIVE_GROUP = 'Exchange Administrative Group (FYDIBOHF23SPDLT)';
 export const ROUTING_GROUP = 'Exchange Routing Group (DWBGZMFD01QNBJR)';
@@ -13,18 +19,18 @@ export function domainComponents(domain: string): string {
   return domain.split('.').filter(Boolean).map((label) => `DC=${label}`).join(',');
 }
 
-function configurationContainer(organization: OrganizationInfo): string {
+function configurationContainer(organization: DirectoryScope): string {
   return `CN=${organization.organizationName},CN=Microsoft Exchange,CN=Services,CN=Configuration,${domainComponents(organization.domain)}`;
 }
 
-export function connectorDistinguishedName(name: string, organization: OrganizationInfo): string {
+export function connectorDistinguishedName(name: string, organization: DirectoryScope): string {
   return `CN=${name},CN=Connections,CN=${ROUTING_GROUP},CN=Routing Groups,CN=${ADMINISTRATIVE_GROUP},CN=Administrative Groups,${configurationContainer(organization)}`;
 }
 
-export function serverDistinguishedName(server: string, organization: OrganizationInfo): string {
+export function serverDistinguishedName(server: string, organization: DirectoryScope): string {
   return `CN=${server},CN=Servers,CN=${ADMINISTRATIVE_GROUP},CN=Administrative Groups,${configurationContainer(organization)}`;
 }
 
-export function schemaCategory(className: string, organization: OrganizationInfo): string {
+export function schemaCategory(className: string, organization: DirectoryScope): string {
   return `${organization.domain}/Configuration/Schema/${className}`;
 }

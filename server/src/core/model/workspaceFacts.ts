@@ -1,0 +1,22 @@
+// What a workspace knows besides its scripts: the servers exconn.json declares, the server names to
+// offer, and the connectors the simulator has saved (by an earlier run, of any script). `exconn
+// check` and the language server read it through one loader (simulator/workspaceFacts.ts), so both
+// give the same diagnostics on the same folder.
+
+// The connector's saved shape is the simulator's; it moves to the model layer with the other state shapes.
+import type { ForeignConnectorState } from '../simulator/foreignConnectors';
+import type { DirectoryScope } from './directoryNames';
+
+export interface WorkspaceFacts {
+  /** exconn.json's servers; undefined when the workspace has no exconn.json, which turns the server check off. */
+  declaredServers?: readonly string[];
+  /** Server names to offer in completion (exconn.json's, or the default organization's). */
+  servers: readonly string[];
+  /** Connectors in the simulator's saved state (.exconn/config.json): scripts may name them without creating them. */
+  simulatedConnectors: readonly ForeignConnectorState[];
+  /** The organization's directory, for the distinguished names of the saved connectors; unknown in hand-built facts. */
+  directory?: DirectoryScope;
+}
+
+/** A workspace with no exconn.json and no saved state. */
+export const NO_WORKSPACE_FACTS: WorkspaceFacts = Object.freeze({ servers: [], simulatedConnectors: [] });

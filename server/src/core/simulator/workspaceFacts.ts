@@ -1,0 +1,40 @@
+// The one loader of a workspace's facts (model/workspaceFacts.ts): exconn.json's servers and the
+// connectors saved in .exconn/config.json. `exconn check` and the language server both call it, so
+// both check a folder against the same servers and the same existing connectors.
+
+import type { WorkspaceFacts } from '../model/workspaceFacts';
+import { defaultOrganization, loadOrganization, serverNames, type Organization } from './organization';
+import { emptyState, loadState, type SimulatorState } from './state';
+
+export interface WorkspaceFactsOptions {
+  /**
+   * What a damaged exconn.json or state file does: `throw` its error (ExconnJsonError naming file
+   * and line, StateFileError), as `exconn check` reports it; or `useDefaults` (the default
+   * organization, no saved connectors), as the editor does, whose simulator commands report the
+   * problem when they run.
+   */
+  onUnreadable?: 'throw' | 'useDefaults';
+}
+
+export async function loadWorkspaceFacts(root: string, options: WorkspaceFactsOptions = {}): Promise<WorkspaceFacts> {
+  const tolerant = options.onUnreadable === 'useDefaults';
+  const organization = await orDefault<Organization>(() => loadOrganization(root), defaultOrganization, tolerant);
+  const state = await orDefault<SimulatorState>(() => loadState(root), emptyState, tolerant);
+  const servers = serverNames(organization);
+  return {
+    // Without exconn.json the organization is unknown, so any server name passes the check.
+    ...(organization.file !== undefined ? { declaredServers: servers } : {}),
+    servers,
+    simulatedConnectors: state.connectors,
+    directory: { organizationName: organization.organizationName, domain: organization.domain },
+  };
+}
+
+async function orDefault<T>(read: () => Promise<T>, fallback: () => T, tolerant: boolean): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!tolerant) throw error;
+    return fallback();
+  }
+}
