@@ -4,7 +4,7 @@
 
 import type { CmdletSpec } from '../catalog/types';
 import { allCmdlets } from '../catalog/catalog';
-import { editDistance } from '../catalog/editDistance';
+import { CMDLET_NAMES, didYouMean } from '../values/didYouMean';
 import type { Command, PipelineStatement, Range, Script } from '../syntax/ast';
 import { parseScript } from '../syntax/parser';
 import { LineIndex } from '../syntax/positions';
@@ -89,22 +89,15 @@ function bindPipeline(pipeline: PipelineStatement, bindings: CommandBinding[]): 
   });
 }
 
-/** A typo is at most two edits away; further than that the name is likely another module's cmdlet. */
-const typoDistance = 2;
-
 function nearMissCmdlet(command: Command): Finding[] {
   if (command.invocationOperator || !command.name.text.includes('-')) return [];
-  const typed = command.name.text.toLowerCase();
-  const nearest = allCmdlets()
-    .map((cmdlet: CmdletSpec) => ({ name: cmdlet.name, distance: editDistance(typed, cmdlet.name.toLowerCase()) }))
-    .filter((candidate) => candidate.distance > 0 && candidate.distance <= typoDistance)
-    .sort((a, b) => a.distance - b.distance)[0];
+  const [nearest] = didYouMean(command.name.text, allCmdlets().map((cmdlet: CmdletSpec) => cmdlet.name), CMDLET_NAMES);
   if (!nearest) return [];
   return [{
     code: 'unknown-cmdlet',
     range: command.name.range,
-    message: `'${command.name.text}' is not a known cmdlet. Did you mean ${nearest.name}?`,
-    data: { suggestions: [nearest.name] },
+    message: `'${command.name.text}' is not a known cmdlet. Did you mean ${nearest}?`,
+    data: { suggestions: [nearest] },
   }];
 }
 

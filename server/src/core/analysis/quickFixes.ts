@@ -2,14 +2,13 @@
 // fix needs travel in the diagnostic's `data` (suggestions, candidates, missing parameters); for
 // address-space problems, which carry none, the fix reads the text the diagnostic points at.
 
-import { closestSpelling } from '../addressSpace/closestSpelling';
 import { findX400Attribute, x400KeySpellings } from '../addressSpace/x400Attributes';
 import { DEFAULT_COST } from '../addressSpace/addressSpaceCost';
 import { findCmdlet, findParameter } from '../catalog/catalog';
 import type { ParameterSpec } from '../catalog/types';
 import type { Range } from '../syntax/ast';
+import { didYouMean, LISTED_VALUES, SHORT_KEYS } from '../values/didYouMean';
 import type { DocumentAnalysis } from './documentAnalysis';
-import { closestMatches } from './suggestions';
 import { knownConnectorNames, type WorkspaceView } from './workspaceView';
 
 export interface OffsetEdit {
@@ -107,7 +106,7 @@ function removeRepeatedParameter(request: FixRequest): Fix[] {
 /** `pr=` → `p=`: the closest known key, written as Exchange displays it. */
 function normaliseX400Key(request: FixRequest): Fix[] {
   const written = textAt(request).trim();
-  const spelling = closestSpelling(written, x400KeySpellings());
+  const [spelling] = didYouMean(written, x400KeySpellings(), SHORT_KEYS);
   const info = spelling ? findX400Attribute(spelling) : undefined;
   return info ? [replace(request.range, info.key, `Change the attribute key to ${info.key}`)] : [];
 }
@@ -122,7 +121,7 @@ function addX400Type(request: FixRequest): Fix {
 function closestConnector(request: FixRequest): Fix[] {
   const written = typeof request.data.name === 'string' ? request.data.name : textAt(request);
   const quoted = /["']/.test(request.analysis.text[request.range.start - 1] ?? '');
-  return closestMatches(written, knownConnectorNames(request.view), 1).map((name) => {
+  return didYouMean(written, knownConnectorNames(request.view), { ...LISTED_VALUES, limit: 1 }).map((name) => {
     const newText = quoted || /^[\w.-]+$/.test(name) ? name : `"${name}"`;
     return replace(request.range, newText, `Change to '${name}'`);
   });

@@ -8,10 +8,10 @@ import type { ParameterSpec } from '../catalog/types';
 import { acceptValue, multiValuedChangeKey, type RangeUnit, type Rejection, type ScalarInput } from '../catalog/valueTypes';
 import type { Expression, Range } from '../syntax/ast';
 import { sourceOffsetInString } from '../syntax/strings';
+import { didYouMean, LISTED_VALUES } from '../values/didYouMean';
 import type { BoundArgument } from '../binding/binding';
 import type { Finding } from '../binding/finding';
 import { describeValue, scalarsOf, staticValueOf, type StaticValue } from './staticValue';
-import { closestMatches } from './suggestions';
 
 export function checkBoundValue(bound: BoundArgument, known: StaticValue | undefined = bound.value && staticValueOf(bound.value)): Finding[] {
   const { parameter, value } = bound;
@@ -157,7 +157,7 @@ function rangeFinding(parameter: ParameterSpec, scalar: StaticValue, reason: Rej
 
 function enumFinding(parameter: ParameterSpec, scalar: StaticValue, text: string): Finding {
   const values = parameter.type.kind === 'enum' ? parameter.type.values : [];
-  const suggestions = closestMatches(text, values);
+  const suggestions = didYouMean(text, values, LISTED_VALUES);
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions[0]}?` : '';
   return finding('invalid-enum-value', scalar, `-${parameter.name} accepts ${values.join(', ')}; ${describeValue(scalar)} is not one of them.${hint}`, { suggestions });
 }

@@ -3,7 +3,6 @@
 // parameter-set questions. Every lookup ignores case, as PowerShell does.
 
 import { COMMON_PARAMETERS } from './commonParameters';
-import { editDistance } from './editDistance';
 import { EXCHANGE_SERVER_CMDLETS } from './exchangeServer';
 import { FOREIGN_CONNECTOR_CMDLETS, FOREIGN_CONNECTOR_OBJECT } from './foreignConnector';
 import { MESSAGE_TRACKING_CMDLETS, MESSAGE_TRACKING_EVENT_OBJECT } from './messageTracking';
@@ -11,8 +10,7 @@ import { POWERSHELL_OBJECT_CMDLETS } from './powershellObjects';
 import { POWERSHELL_OUTPUT_CMDLETS } from './powershellOutput';
 import { TRANSPORT_SERVICE_CMDLETS, TRANSPORT_SERVICE_OBJECT } from './transportService';
 import type { CmdletSpec, ObjectTypeSpec, ParameterSetMembership, ParameterSpec } from './types';
-
-export { editDistance } from './editDistance';
+import { PARAMETER_NAMES, rankCandidates } from '../values/didYouMean';
 
 /** The PowerShell common parameters (Verbose, ErrorAction, ...), shared by cmdlets that accept them. */
 export const commonParameters: readonly ParameterSpec[] = COMMON_PARAMETERS;
@@ -134,29 +132,9 @@ export function resolveParameter(cmdlet: CmdletSpec, written: string): Parameter
   return { kind: 'unknown', suggestions: suggestParameters(cmdlet, typed) };
 }
 
-const MAX_SUGGESTIONS = 3;
-
-/**
- * How far `typed` is from a spelling: the whole-name distance, or, for a typo inside an abbreviation
- * (`-DorpDir` for -DropDirectory), the distance to the spelling's prefix of the same length plus one.
- */
-function distanceTo(typed: string, spelling: string): number {
-  const whole = editDistance(typed, spelling);
-  if (typed.length < 3 || typed.length >= spelling.length) return whole;
-  return Math.min(whole, editDistance(typed, spelling.slice(0, typed.length)) + 1);
-}
-
 /** The parameters closest to an unknown name, best first; empty when nothing is close. */
-export function suggestParameters(cmdlet: CmdletSpec, written: string, limit = MAX_SUGGESTIONS): ParameterSpec[] {
-  const typed = stripDash(written).toLowerCase();
-  // Short names allow fewer slips, so `-x` does not suggest everything.
-  const threshold = Math.max(1, Math.min(3, Math.floor(typed.length / 3)));
-  return cachedParameters(cmdlet)
-    .map((parameter, order) => ({ parameter, order, distance: Math.min(...spellings(parameter).map((spelling) => distanceTo(typed, spelling))) }))
-    .filter((entry) => entry.distance <= threshold)
-    .sort((a, b) => a.distance - b.distance || a.order - b.order)
-    .slice(0, limit)
-    .map((entry) => entry.parameter);
+export function suggestParameters(cmdlet: CmdletSpec, written: string, limit = PARAMETER_NAMES.limit): ParameterSpec[] {
+  return rankCandidates(stripDash(written), cachedParameters(cmdlet), { ...PARAMETER_NAMES, limit }, spellings);
 }
 
 // ---- parameter sets -----------------------------------------------------------------------------

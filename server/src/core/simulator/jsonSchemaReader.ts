@@ -1,7 +1,7 @@
 // Reads a JSON tree (jsonDocument.ts) against an expected shape and collects every problem with its line,
 // column and key path, so one run of `exconn` reports all the mistakes in exconn.json at once.
 
-import { editDistance } from '../catalog/editDistance';
+import { CONFIG_KEYS, didYouMean } from '../values/didYouMean';
 import type { ExconnJsonProblem } from './errors';
 import type { Node as JsonNode } from 'jsonc-parser';
 import type { JsonDocument } from './jsonDocument';
@@ -41,7 +41,7 @@ export class JsonSchemaReader {
     for (const entry of entriesOf(node)) {
       const entryPath = joinKey(keyPath, entry.key);
       if (!known.includes(entry.key)) {
-        const suggestion = closest(entry.key, known);
+        const [suggestion] = didYouMean(entry.key, known, CONFIG_KEYS);
         const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
         this.report(entry.keyNode, entryPath, `Unknown key "${entry.key}" in ${label(keyPath)}.${hint} Allowed keys: ${known.join(', ')}.`);
       } else if (entries.has(entry.key)) {
@@ -105,27 +105,4 @@ export function describe(node: JsonNode): string {
     default:
       return 'an object';
   }
-}
-
-/** A near-miss: a key that starts the same way (`throttle` for `throttling`) or a few typing slips away. */
-function closest(word: string, candidates: readonly string[]): string | undefined {
-  const lower = word.toLowerCase();
-  const prefixed = candidates.find((candidate) => sharedPrefix(lower, candidate.toLowerCase()) >= Math.min(5, lower.length, candidate.length));
-  if (prefixed) return prefixed;
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function sharedPrefix(a: string, b: string): number {
-  let length = 0;
-  while (length < a.length && length < b.length && a[length] === b[length]) length++;
-  return length;
 }
