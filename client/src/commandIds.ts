@@ -1,11 +1,14 @@
 // The VS Code commands this extension contributes (package.json "contributes.commands"). Kept in
 // one list because the language client must not register a server command under any of these ids
-// (see serverCommandFilter.ts).
+// (see serverCommandFilter.ts). Four of them share their id with the server command they wrap, so
+// those ids come from the protocol module rather than being written again.
+import { ServerCommand } from '../../server/src/protocol/extensionProtocol';
+
 export const Command = {
-  runScript: 'exconn.runScript',
-  processTransport: 'exconn.processTransport',
-  startTransport: 'exconn.startTransport',
-  stopTransport: 'exconn.stopTransport',
+  runScript: ServerCommand.runScript,
+  processTransport: ServerCommand.processTransport,
+  startTransport: ServerCommand.startTransport,
+  stopTransport: ServerCommand.stopTransport,
   toggleTransport: 'exconn.toggleTransport',
   createSample: 'exconn.createSample',
   refreshConnectors: 'exconn.refreshConnectors',

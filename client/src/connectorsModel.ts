@@ -2,7 +2,7 @@
 // the tree provider, the item commands and the tests share one shape.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { AddressSpaceState, ConnectorState, FolderRole, FolderState, SimulatorState } from './protocol';
+import type { ConnectorState, FolderRole, FolderState, SimulatorState } from '../../server/src/protocol/extensionProtocol';
 
 export type ConnectorsNode = WorkspaceNode | ConnectorNode | GroupNode | ValueNode | FolderNode | TransportNode;
 
@@ -84,7 +84,7 @@ export function connectorChildren(node: ConnectorNode): ConnectorsNode[] {
   const { connector, workspace } = node;
   const base = `${node.id}/`;
   const spaces = (connector.addressSpaces ?? []).map((s, i): ValueNode => (
-    { kind: 'value', id: `${base}space/${i}`, workspace, label: formatAddressSpace(s), icon: 'mail' }
+    { kind: 'value', id: `${base}space/${i}`, workspace, label: s, icon: 'mail' }
   ));
   const servers = (connector.sourceTransportServers ?? []).map((s): ValueNode => (
     { kind: 'value', id: `${base}server/${s}`, workspace, label: s, icon: 'server' }
@@ -96,13 +96,6 @@ export function connectorChildren(node: ConnectorNode): ConnectorsNode[] {
     node.drop ?? notSet(workspace, 'Drop directory', `${base}drop`),
     { kind: 'value', id: `${base}enabled`, workspace, label: 'Enabled', description: enabled ? 'True' : 'False', icon: enabled ? 'pass' : 'circle-slash' },
   ];
-}
-
-export function formatAddressSpace(space: AddressSpaceState): string {
-  if (typeof space === 'string') return space;
-  if (space.text) return space.text;
-  const type = space.type ?? 'SMTP';
-  return `${type}:${space.address ?? ''}${space.cost !== undefined ? `;${space.cost}` : ''}`;
 }
 
 function dropFolderOf(workspace: vscode.Uri, connector: ConnectorState, folders: readonly FolderState[]): FolderNode | undefined {

@@ -2,7 +2,7 @@
 // package.json match, and the command a click runs.
 import * as vscode from 'vscode';
 import { Command } from './commandIds';
-import { formatAddressSpace, type ConnectorsNode, type FolderNode } from './connectorsModel';
+import type { ConnectorsNode, FolderNode } from './connectorsModel';
 
 export const ContextValue = {
   connector: 'exconn.connector',
@@ -25,12 +25,12 @@ export function treeItemFor(node: ConnectorsNode): vscode.TreeItem {
       const c = node.connector;
       const item = new vscode.TreeItem(c.name, Collapsed);
       const enabled = c.enabled !== false;
-      item.description = enabled ? (c.addressSpaces ?? []).map(formatAddressSpace).join(', ') : 'disabled';
+      item.description = enabled ? (c.addressSpaces ?? []).join(', ') : 'disabled';
       item.iconPath = new vscode.ThemeIcon('plug', enabled ? undefined : new vscode.ThemeColor('disabledForeground'));
       item.contextValue = ContextValue.connector;
       item.tooltip = new vscode.MarkdownString(
         `**Foreign connector** ${c.name}\n\n` +
-        `- Address spaces: ${(c.addressSpaces ?? []).map((s) => `\`${formatAddressSpace(s)}\``).join(', ') || '—'}\n` +
+        `- Address spaces: ${(c.addressSpaces ?? []).map((s) => `\`${s}\``).join(', ') || '—'}\n` +
         `- Source transport servers: ${(c.sourceTransportServers ?? []).join(', ') || '—'}\n` +
         `- Drop directory: ${c.dropDirectory ? `\`${c.dropDirectory}\`` : 'not set'}\n` +
         `- Enabled: ${enabled ? 'True' : 'False'}`,

@@ -3,7 +3,7 @@
 // editor. Returns the server's result, so tests and other extensions can read it.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { RunResult } from './protocol';
+import type { RunResult } from '../../server/src/protocol/extensionProtocol';
 import type { ScriptFailureDiagnostics } from './scriptFailureDiagnostics';
 import type { ServerCalls } from './serverCalls';
 import type { Transcript } from './transcript';

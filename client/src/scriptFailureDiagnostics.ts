@@ -3,7 +3,7 @@
 // be replaced by the next analysis push. They describe the run, so they go when the script is
 // edited or run again.
 import * as vscode from 'vscode';
-import type { RunFailure } from './protocol';
+import type { RunFailure } from '../../server/src/protocol/extensionProtocol';
 
 export class ScriptFailureDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('exconn-run');

@@ -4,8 +4,9 @@
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import type * as vscode from 'vscode';
 import {
-  ServerCommand, StateRequest, type RunResult, type ServerCommandId, type SimulatorState, type TransportRunResult,
-} from './protocol';
+  ServerCommand, type RunResult, type ServerCommandId, type SimulatorState, type TransportRunResult, type TransportStatus,
+} from '../../server/src/protocol/extensionProtocol';
+import { StateRequest } from './protocol';
 
 export class ServerCalls {
   constructor(private readonly client: LanguageClient) {}
@@ -22,12 +23,12 @@ export class ServerCalls {
     return this.execute<TransportRunResult>(ServerCommand.processTransport, [workspace.toString()]);
   }
 
-  startTransport(workspace: vscode.Uri): Promise<unknown> {
-    return this.execute(ServerCommand.startTransport, [workspace.toString()]);
+  startTransport(workspace: vscode.Uri): Promise<TransportStatus> {
+    return this.execute<TransportStatus>(ServerCommand.startTransport, [workspace.toString()]);
   }
 
-  stopTransport(workspace: vscode.Uri): Promise<unknown> {
-    return this.execute(ServerCommand.stopTransport, [workspace.toString()]);
+  stopTransport(workspace: vscode.Uri): Promise<TransportStatus> {
+    return this.execute<TransportStatus>(ServerCommand.stopTransport, [workspace.toString()]);
   }
 
   state(workspace: vscode.Uri): Promise<SimulatorState> {

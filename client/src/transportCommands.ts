@@ -2,7 +2,7 @@
 // (watch mode, run by the server). They share the trust check, the workspace choice and the status
 // bar, so they live together.
 import * as vscode from 'vscode';
-import type { TransportRunResult } from './protocol';
+import type { TransportRunResult } from '../../server/src/protocol/extensionProtocol';
 import type { ServerCalls } from './serverCalls';
 import type { Transcript } from './transcript';
 import type { TransportStatusBar } from './transportStatusBar';

@@ -11,10 +11,11 @@ import { EditorSettings } from './lsp/editorSettings';
 import { registerFeatures } from './lsp/features';
 import { folderFacts } from './lsp/folderFacts';
 import { ScriptDocuments } from './lsp/scriptDocuments';
-import { SimulatorCommands, STATE_CHANGED_NOTIFICATION, STATE_REQUEST } from './lsp/simulatorCommands';
+import { SimulatorCommands } from './lsp/simulatorCommands';
 import { WorkspaceFiles } from './lsp/workspaceFiles';
 import { isScriptPath, pathOf } from './lsp/uris';
 import { version } from './cli/version';
+import { STATE_CHANGED_NOTIFICATION, STATE_REQUEST, type WorkspaceParams } from './protocol/extensionProtocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const index = new WorkspaceIndex();
@@ -59,7 +60,7 @@ async function afterSimulatorChange(folderUri: string): Promise<void> {
   const folder = index.folderOf(folderUri) ?? folderUri;
   index.setFacts(folder, await folderFacts(folder));
   diagnostics.workspaceChanged();
-  void connection.sendNotification(STATE_CHANGED_NOTIFICATION, { workspaceUri: folderUri });
+  void connection.sendNotification(STATE_CHANGED_NOTIFICATION, { workspaceUri: folderUri } satisfies WorkspaceParams);
 }
 
 scripts.documents.onDidChangeContent((event) => {
@@ -107,7 +108,7 @@ connection.onDidChangeConfiguration(async (params) => {
   await settings?.refresh(folders, params.settings ?? undefined);
   for (const folder of folders) index.setFacts(folder, await folderFacts(folder));
   diagnostics.workspaceChanged();
-  for (const folder of folders) void connection.sendNotification(STATE_CHANGED_NOTIFICATION, { workspaceUri: folder });
+  for (const folder of folders) void connection.sendNotification(STATE_CHANGED_NOTIFICATION, { workspaceUri: folder } satisfies WorkspaceParams);
 });
 
 connection.onShutdown(() => {

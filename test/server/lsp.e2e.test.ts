@@ -14,6 +14,10 @@ import {
   ReferencesRequest, RenameRequest, SemanticTokensRequest, SignatureHelpRequest, WorkspaceSymbolRequest,
   type CompletionItem, type CompletionList, type InitializeResult, type MarkupContent, type Position, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
+import {
+  ServerCommand, STATE_CHANGED_NOTIFICATION, STATE_REQUEST, TRANSPORT_STATUS_NOTIFICATION,
+  type RunResult, type SimulatorState, type TransportRunResult, type TransportStatus,
+} from '../../server/src/protocol/extensionProtocol';
 import { LspTestClient, REPOSITORY } from './lspClient';
 
 const SAMPLES = path.join(REPOSITORY, 'samples/contoso');
@@ -45,6 +49,7 @@ describe('language server over stdio (end to end)', function () {
     for (const feature of ['hoverProvider', 'documentSymbolProvider', 'workspaceSymbolProvider', 'definitionProvider', 'referencesProvider', 'foldingRangeProvider', 'documentFormattingProvider', 'documentRangeFormattingProvider'] as const) {
       assert.equal(capabilities[feature], true, feature);
     }
+    // Written out, not taken from the protocol module: the wire names are the contract (docs/interfaces.md).
     assert.deepEqual(capabilities.executeCommandProvider?.commands, ['exconn.runScript', 'exconn.runCommandText', 'exconn.processTransport', 'exconn.startTransport', 'exconn.stopTransport']);
   });
 
@@ -184,8 +189,8 @@ describe('language server over stdio (end to end)', function () {
 
     it('answers an unknown method and bad command arguments with LSP errors, and keeps serving', async () => {
       await assert.rejects(client.connection.sendRequest('exconn/noSuchRequest', {}), (error: { code: number }) => error.code === ErrorCodes.MethodNotFound);
-      await assert.rejects(client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'exconn.runScript', arguments: [42] }), (error: { code: number }) => error.code === ErrorCodes.InvalidParams);
-      await assert.rejects(client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'exconn.processTransport', arguments: ['file:///no/such/folder'] }), (error: { code: number }) => error.code === ErrorCodes.InvalidParams);
+      await assert.rejects(client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.runScript, arguments: [42] }), (error: { code: number }) => error.code === ErrorCodes.InvalidParams);
+      await assert.rejects(client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.processTransport, arguments: ['file:///no/such/folder'] }), (error: { code: number }) => error.code === ErrorCodes.InvalidParams);
       const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri('02-drop-directory.ps1') }, position: { line: 1, character: 5 } });
       assert.ok(hover);
     });
@@ -205,30 +210,30 @@ describe('language server over stdio (end to end)', function () {
 
   describe('simulator', () => {
     it('runs a script, reports the new state and notifies the change', async () => {
-      const changed = client.waitForNotification('exconn/stateChanged', 30000);
-      const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'exconn.runScript', arguments: [uri('01-create-connector.ps1')] }) as { output: string; success: boolean; failures: unknown[] };
+      const changed = client.waitForNotification(STATE_CHANGED_NOTIFICATION, 30000);
+      const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.runScript, arguments: [uri('01-create-connector.ps1')] }) as RunResult;
       assert.equal(result.success, true, result.output);
       assert.deepEqual(result.failures, []);
       assert.match(result.output, /Contoso Foreign Connector/);
       assert.deepEqual(await changed, { workspaceUri: pathToFileURL(workspace).href });
-      const state = await client.connection.sendRequest('exconn/state', { workspaceUri: pathToFileURL(workspace).href }) as { connectors: { name: string; definitionUri?: string; line?: number }[] };
+      const state = await client.connection.sendRequest(STATE_REQUEST, { workspaceUri: pathToFileURL(workspace).href }) as SimulatorState;
       assert.deepEqual(state.connectors.map((connector) => [connector.name, connector.definitionUri, connector.line]), [['Contoso Foreign Connector', uri('01-create-connector.ps1'), 2]]);
     });
 
     it('runs one line of script and processes the transport folders', async () => {
-      const line = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'exconn.runCommandText', arguments: [pathToFileURL(workspace).href, 'Get-ForeignConnector | Format-List Name'] }) as { output: string; success: boolean };
+      const line = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.runCommandText, arguments: [pathToFileURL(workspace).href, 'Get-ForeignConnector | Format-List Name'] }) as RunResult;
       assert.equal(line.success, true);
       assert.match(line.output, /Name : Contoso Foreign Connector/);
-      const transport = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'exconn.processTransport', arguments: [pathToFileURL(workspace).href] }) as { output: string; moved: number };
+      const transport = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.processTransport, arguments: [pathToFileURL(workspace).href] }) as TransportRunResult;
       assert.equal(transport.moved, 0);
       assert.equal(typeof transport.output, 'string');
     });
 
     it('starts and stops the transport service, reporting its status', async () => {
-      const started = client.waitForNotification('exconn/transportStatus');
-      await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'exconn.startTransport', arguments: [pathToFileURL(workspace).href] });
+      const started = client.waitForNotification(TRANSPORT_STATUS_NOTIFICATION);
+      await client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.startTransport, arguments: [pathToFileURL(workspace).href] });
       assert.deepEqual(await started, { workspaceUri: pathToFileURL(workspace).href, running: true, moved: 0 });
-      const stopped = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'exconn.stopTransport', arguments: [pathToFileURL(workspace).href] });
+      const stopped = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.stopTransport, arguments: [pathToFileURL(workspace).href] }) as TransportStatus;
       assert.deepEqual(stopped, { running: false, moved: 0 });
     });
 
@@ -239,7 +244,7 @@ describe('language server over stdio (end to end)', function () {
       });
       assert.match(String((await warned as { message: string }).message), /exconn\.pathMappings setting "Q:"/);
       const text = 'Set-ForeignConnector "Contoso Foreign Connector" -DropDirectory "D:\\Gateway Drop"';
-      const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'exconn.runCommandText', arguments: [pathToFileURL(workspace).href, text] }) as { output: string; success: boolean };
+      const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.runCommandText, arguments: [pathToFileURL(workspace).href, text] }) as RunResult;
       assert.equal(result.success, true, result.output);
       assert.ok(fs.statSync(path.join(workspace, 'd-drive', 'Gateway Drop')).isDirectory());
     });

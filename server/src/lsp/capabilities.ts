@@ -2,7 +2,7 @@
 
 import { TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver/node';
 import { SEMANTIC_TOKENS_LEGEND } from '../core/analysis/semanticTokens';
-import { SERVER_COMMANDS } from './simulatorCommands';
+import { SERVER_COMMAND_IDS } from '../protocol/extensionProtocol';
 
 export function serverCapabilities(): ServerCapabilities {
   return {
@@ -23,7 +23,7 @@ export function serverCapabilities(): ServerCapabilities {
     foldingRangeProvider: true,
     documentFormattingProvider: true,
     documentRangeFormattingProvider: true,
-    executeCommandProvider: { commands: [...SERVER_COMMANDS] },
+    executeCommandProvider: { commands: [...SERVER_COMMAND_IDS] },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
 }

@@ -1,4 +1,4 @@
-// The extension-specific commands and requests (interfaces.md): run a script or one line of script
+// The extension-specific commands and requests (docs/interfaces.md): run a script or one line of script
 // in the simulator, process the Pickup and Replay folders once, start and stop the transport
 // service in watch mode, and report the simulator's state. Running requires a trusted workspace;
 // the client enforces that, the server just executes. After every change the server re-reads the
@@ -14,14 +14,11 @@ import { runScript } from '../core/simulator/runScript';
 import { simulatorSnapshot } from '../core/simulator/snapshot';
 import { formatTransportSummary, movedCount, processOnce, watch, type TransportSummary } from '../core/simulator/transport';
 import { emptySummary } from '../core/simulator/transport/transportOutcome';
+import {
+  ServerCommand, TRANSPORT_STATUS_NOTIFICATION, type RunResult, type SimulatorState, type TransportRunResult, type TransportStatus, type TransportStatusParams,
+} from '../protocol/extensionProtocol';
 import type { ScriptDocuments } from './scriptDocuments';
 import { pathOf, uriOf } from './uris';
-
-export const SERVER_COMMANDS = ['exconn.runScript', 'exconn.runCommandText', 'exconn.processTransport', 'exconn.startTransport', 'exconn.stopTransport'] as const;
-
-export const STATE_REQUEST = 'exconn/state';
-export const STATE_CHANGED_NOTIFICATION = 'exconn/stateChanged';
-export const TRANSPORT_STATUS_NOTIFICATION = 'exconn/transportStatus';
 
 interface RunningTransport {
   controller: AbortController;
@@ -42,15 +39,15 @@ export class SimulatorCommands {
 
   async execute(command: string, args: readonly unknown[]): Promise<unknown> {
     switch (command) {
-      case 'exconn.runScript':
+      case ServerCommand.runScript:
         return this.runScript(uriArgument(args, 0, 'the script'));
-      case 'exconn.runCommandText':
+      case ServerCommand.runCommandText:
         return this.runText(uriArgument(args, 0, 'the workspace folder'), textArgument(args, 1));
-      case 'exconn.processTransport':
+      case ServerCommand.processTransport:
         return this.processTransport(uriArgument(args, 0, 'the workspace folder'));
-      case 'exconn.startTransport':
+      case ServerCommand.startTransport:
         return this.startTransport(uriArgument(args, 0, 'the workspace folder'));
-      case 'exconn.stopTransport':
+      case ServerCommand.stopTransport:
         return this.stopTransport(uriArgument(args, 0, 'the workspace folder'));
       default:
         throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command '${command}'.`);
@@ -58,7 +55,7 @@ export class SimulatorCommands {
   }
 
   /** exconn/state: the simulator's state, with where each connector is created in the scripts. */
-  async state(workspaceUri: unknown): Promise<unknown> {
+  async state(workspaceUri: unknown): Promise<SimulatorState> {
     const root = folderPath(typeof workspaceUri === 'string' ? workspaceUri : '', 'the workspace folder');
     const snapshot = await simulatorSnapshot(root);
     const view = this.index.view(workspaceUri as string);
@@ -74,7 +71,7 @@ export class SimulatorCommands {
     for (const transport of this.transports.values()) transport.controller.abort();
   }
 
-  private async runScript(documentUri: string): Promise<unknown> {
+  private async runScript(documentUri: string): Promise<RunResult> {
     const scriptPath = pathOf(documentUri);
     if (!scriptPath) throw new ResponseError(ErrorCodes.InvalidParams, `Only scripts saved on disk can run; '${documentUri}' is not a file.`);
     const open = this.scripts.open(documentUri);
@@ -85,19 +82,19 @@ export class SimulatorCommands {
     return result;
   }
 
-  private async runText(workspaceUri: string, text: string): Promise<unknown> {
+  private async runText(workspaceUri: string, text: string): Promise<RunResult> {
     const result = await simulatorCall(() => runScript({ workspace: folderPath(workspaceUri, 'the workspace folder'), text }));
     await this.afterChange(workspaceUri);
     return result;
   }
 
-  private async processTransport(workspaceUri: string): Promise<unknown> {
+  private async processTransport(workspaceUri: string): Promise<TransportRunResult> {
     const summary = await simulatorCall(() => processOnce(folderPath(workspaceUri, 'the workspace folder')));
     await this.afterChange(workspaceUri);
     return { output: formatTransportSummary(summary), moved: movedCount(summary) };
   }
 
-  private startTransport(workspaceUri: string): { running: boolean; moved: number } {
+  private startTransport(workspaceUri: string): TransportStatus {
     const root = folderPath(workspaceUri, 'the workspace folder');
     const existing = this.transports.get(root);
     if (existing) return { running: true, moved: existing.moved };
@@ -122,7 +119,7 @@ export class SimulatorCommands {
     return { running: true, moved: 0 };
   }
 
-  private async stopTransport(workspaceUri: string): Promise<{ running: boolean; moved: number }> {
+  private async stopTransport(workspaceUri: string): Promise<TransportStatus> {
     const transport = this.transports.get(folderPath(workspaceUri, 'the workspace folder'));
     if (!transport) return { running: false, moved: 0 };
     transport.controller.abort();
@@ -131,7 +128,8 @@ export class SimulatorCommands {
   }
 
   private sendStatus(workspaceUri: string, running: boolean, moved: number): void {
-    void this.connection.sendNotification(TRANSPORT_STATUS_NOTIFICATION, { workspaceUri, running, moved });
+    const params: TransportStatusParams = { workspaceUri, running, moved };
+    void this.connection.sendNotification(TRANSPORT_STATUS_NOTIFICATION, params);
   }
 }
 

@@ -1,5 +1,5 @@
-// A stand-in language server that speaks the extension's LSP contract (interfaces.md and
-// client/src/protocol.ts) with a few regular expressions. It is NOT the product's server: it lets
+// A stand-in language server that speaks the extension's LSP contract (docs/interfaces.md and
+// server/src/protocol/extensionProtocol.ts) with a few regular expressions. It is NOT the product's server: it lets
 // the client, the integration suite and the end-to-end check run in a real VS Code before (and
 // independently of) the real server's features. `npm run test:vscode -- --server contract` uses it;
 // the default is the real dist/server.js.
@@ -11,6 +11,9 @@ import {
   type Diagnostic, type SymbolInformation,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  SERVER_COMMAND_IDS, ServerCommand, STATE_CHANGED_NOTIFICATION, STATE_REQUEST, TRANSPORT_STATUS_NOTIFICATION, type WorkspaceParams,
+} from '../../../server/src/protocol/extensionProtocol';
 
 interface Connector {
   name: string;
@@ -28,14 +31,13 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const newForeignConnectorParameters = ['Name', 'AddressSpaces', 'SourceTransportServers', 'IsScopedConnector', 'DomainController', 'Confirm', 'WhatIf'];
 const x400Keys = ['c', 'a', 'p', 'o', 'ou1', 'ou2', 'ou3', 'ou4', 's', 'g', 'i', 'q', 'cn'];
-const commands = ['exconn.runScript', 'exconn.runCommandText', 'exconn.processTransport', 'exconn.startTransport', 'exconn.stopTransport'];
 
 connection.onInitialize(() => ({
   capabilities: {
     textDocumentSync: TextDocumentSyncKind.Full,
     completionProvider: { triggerCharacters: ['-', ';'] },
     workspaceSymbolProvider: true,
-    executeCommandProvider: { commands },
+    executeCommandProvider: { commands: [...SERVER_COMMAND_IDS] },
   },
 }));
 
@@ -90,18 +92,18 @@ connection.onInitialized(async () => {
 
 connection.onExecuteCommand(({ command, arguments: args = [] }) => {
   switch (command) {
-    case 'exconn.runScript': {
+    case ServerCommand.runScript: {
       const file = fileURLToPath(String(args[0]));
       return run(rootOf(file), fs.readFileSync(file, 'utf8'));
     }
-    case 'exconn.runCommandText':
+    case ServerCommand.runCommandText:
       return run(fileURLToPath(String(args[0])), String(args[1]));
-    case 'exconn.processTransport':
+    case ServerCommand.processTransport:
       return processTransport(fileURLToPath(String(args[0])));
-    case 'exconn.startTransport':
-    case 'exconn.stopTransport': {
+    case ServerCommand.startTransport:
+    case ServerCommand.stopTransport: {
       const workspaceUri = String(args[0]);
-      void connection.sendNotification('exconn/transportStatus', { workspaceUri, running: command === 'exconn.startTransport', moved: 0 });
+      void connection.sendNotification(TRANSPORT_STATUS_NOTIFICATION, { workspaceUri, running: command === ServerCommand.startTransport, moved: 0 });
       return null;
     }
     default:
@@ -109,7 +111,7 @@ connection.onExecuteCommand(({ command, arguments: args = [] }) => {
   }
 });
 
-connection.onRequest('exconn/state', ({ workspaceUri }: { workspaceUri: string }) => {
+connection.onRequest(STATE_REQUEST, ({ workspaceUri }: WorkspaceParams) => {
   const root = fileURLToPath(workspaceUri);
   const state = load(root);
   const folders = [];
@@ -150,7 +152,7 @@ function run(root: string, text: string) {
     }
   });
   save(root, state);
-  void connection.sendNotification('exconn/stateChanged', { workspaceUri: pathToFileURL(root).toString() });
+  void connection.sendNotification(STATE_CHANGED_NOTIFICATION, { workspaceUri: pathToFileURL(root).toString() });
   return { output: [...output, ...failures.map((f) => `Error (line ${f.line + 1}): ${f.message}`)].join('\n'), success: failures.length === 0, failures };
 }
 
@@ -170,7 +172,7 @@ function processTransport(root: string) {
       moved++;
     }
   }
-  void connection.sendNotification('exconn/stateChanged', { workspaceUri: pathToFileURL(root).toString() });
+  void connection.sendNotification(STATE_CHANGED_NOTIFICATION, { workspaceUri: pathToFileURL(root).toString() });
   return { output: output.join('\n'), moved };
 }
 

@@ -8,9 +8,7 @@ import {
   activeApi, exists, fixture, labelOf, requireServerFeature, serverCommand, treeChildren, waitFor, workspaceRoot,
   type ExtensionApi,
 } from './helpers';
-
-interface RunResult { output: string; success: boolean; failures?: { line: number; message: string }[] }
-interface TransportRunResult { output: string; moved: number }
+import { ServerCommand, type RunResult, type TransportRunResult } from '../../../server/src/protocol/extensionProtocol';
 
 describe('Simulator through the extension', () => {
   let api: ExtensionApi;
@@ -20,8 +18,8 @@ describe('Simulator through the extension', () => {
   });
 
   it('Run Script creates the connector: Connectors view and folders on disk', async function () {
-    requireServerFeature(this, api, 'the exconn.runScript command', serverCommand('exconn.runScript'));
-    const result = await vscode.commands.executeCommand<RunResult | undefined>('exconn.runScript', fixture('create-connector.ps1'));
+    requireServerFeature(this, api, `the ${ServerCommand.runScript} command`, serverCommand(ServerCommand.runScript));
+    const result = await vscode.commands.executeCommand<RunResult | undefined>(ServerCommand.runScript, fixture('create-connector.ps1'));
     assert.ok(result, 'Run Script returned nothing (was the workspace trusted?)');
     assert.equal(result.success, true, `the script failed:\n${result.output}`);
 
@@ -44,7 +42,7 @@ describe('Simulator through the extension', () => {
   });
 
   it('Process Pickup and Replay Folders delivers a Pickup message into the Drop folder', async function () {
-    requireServerFeature(this, api, 'the exconn.processTransport command', serverCommand('exconn.processTransport'));
+    requireServerFeature(this, api, `the ${ServerCommand.processTransport} command`, serverCommand(ServerCommand.processTransport));
     const pickup = fixture('Pickup Directory');
     await vscode.workspace.fs.createDirectory(pickup);
     const message = [
@@ -59,7 +57,7 @@ describe('Simulator through the extension', () => {
     ].join('\r\n');
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(pickup, 'test-message.eml'), new TextEncoder().encode(message));
 
-    const result = await vscode.commands.executeCommand<TransportRunResult | undefined>('exconn.processTransport', workspaceRoot());
+    const result = await vscode.commands.executeCommand<TransportRunResult | undefined>(ServerCommand.processTransport, workspaceRoot());
     assert.ok(result, 'Process Pickup and Replay Folders returned nothing');
     assert.ok(result.moved >= 1, `nothing moved:\n${result.output}`);
     const delivered = (await vscode.workspace.fs.readDirectory(fixture('Drop Directory'))).filter(([n]) => n.endsWith('.eml'));

@@ -1,9 +1,10 @@
 // The simulator's state as the editor's Connectors view shows it (the `exconn/state` request of
-// interfaces.md): the connectors, the local server's Transport service settings, and the Drop,
-// Pickup and Replay folders with how many messages wait in each. Reads only; takes no lock, because
-// the foundation writes the state atomically.
+// docs/interfaces.md, whose payload types it returns): the connectors, the local server's Transport
+// service settings, and the Drop, Pickup and Replay folders with how many messages wait in each.
+// Reads only; takes no lock, because the foundation writes the state atomically.
 
 import * as fs from 'node:fs';
+import type { ConnectorState, FolderRole, FolderState, SimulatorState, TransportServiceState } from '../../protocol/extensionProtocol';
 import { formatSize } from '../values/byteQuantifiedSize';
 import { errorMessage, SimulatorError } from './errors';
 import type { ForeignConnectorState, StoredSize } from './foreignConnectors';
@@ -13,62 +14,7 @@ import { dropDirectoryWindowsPath } from './transport/dropDirectory';
 import type { TransportServiceSettings } from './transportSettings';
 import { resolveWindowsPath, type WorkspacePaths } from './workspacePaths';
 
-export interface ConnectorSnapshot {
-  name: string;
-  guid: string;
-  addressSpaces: string[];
-  sourceTransportServers: string[];
-  /** As the script set it (`C:\Drop Directory`, or a name under RootDropDirectoryPath). */
-  dropDirectory: string;
-  /** The full Windows path the Drop directory stands for. */
-  dropDirectoryPath: string;
-  dropDirectoryQuota: string;
-  maxMessageSize: string;
-  enabled: boolean;
-  isScopedConnector: boolean;
-  relayDsnRequired: boolean;
-  comment: string;
-  whenCreated: string;
-  whenChanged: string;
-}
-
-export interface TransportServiceSnapshot {
-  /** The local server, whose Transport service runs the Pickup and Replay directories. */
-  identity: string;
-  name: string;
-  pickupDirectoryPath: string | null;
-  replayDirectoryPath: string | null;
-  rootDropDirectoryPath: string;
-  pickupDirectoryMaxHeaderSize: string;
-  pickupDirectoryMaxMessagesPerMinute: number;
-  pickupDirectoryMaxRecipientsPerMessage: number;
-  messageTrackingLogEnabled: boolean;
-}
-
-export type FolderRole = 'Drop' | 'Pickup' | 'Replay';
-
-export interface FolderSnapshot {
-  role: FolderRole;
-  /** The folder on disk, absolute. */
-  path: string;
-  /** The Windows path it stands for. */
-  exchangePath: string;
-  /** For a Drop folder, the connector's name. */
-  connector?: string;
-  exists: boolean;
-  /** `.eml` files waiting in the folder. */
-  messageCount: number;
-}
-
-export interface SimulatorSnapshot {
-  connectors: ConnectorSnapshot[];
-  transportService: TransportServiceSnapshot;
-  folders: FolderSnapshot[];
-  /** What could not be read or mapped (an invalid exconn.json, a path outside the workspace). */
-  problems: string[];
-}
-
-export async function simulatorSnapshot(workspace: string): Promise<SimulatorSnapshot> {
+export async function simulatorSnapshot(workspace: string): Promise<SimulatorState> {
   const problems: string[] = [];
   const organization = await readOrFallback(() => loadOrganization(workspace), defaultOrganization, problems);
   const state = await readOrFallback(() => loadState(workspace), emptyState, problems);
@@ -79,7 +25,7 @@ export async function simulatorSnapshot(workspace: string): Promise<SimulatorSna
     ...connectors.map((connector) => folderSnapshot(paths, 'Drop', connector.dropDirectoryPath, problems, connector.name)),
     folderSnapshot(paths, 'Pickup', settings.pickupDirectoryPath, problems),
     folderSnapshot(paths, 'Replay', settings.replayDirectoryPath, problems),
-  ].filter((folder): folder is FolderSnapshot => folder !== undefined);
+  ].filter((folder): folder is FolderState => folder !== undefined);
   return { connectors, transportService: transportSnapshot(organization, settings), folders, problems };
 }
 
@@ -98,7 +44,7 @@ function sizeText(size: StoredSize): string {
 }
 
 /** Drop directories resolve as the transport resolves them, against the local server's settings. */
-function connectorSnapshot(connector: ForeignConnectorState, settings: TransportServiceSettings): ConnectorSnapshot {
+function connectorSnapshot(connector: ForeignConnectorState, settings: TransportServiceSettings): ConnectorState {
   return {
     name: connector.name,
     guid: connector.guid,
@@ -117,7 +63,7 @@ function connectorSnapshot(connector: ForeignConnectorState, settings: Transport
   };
 }
 
-function transportSnapshot(organization: Organization, settings: TransportServiceSettings): TransportServiceSnapshot {
+function transportSnapshot(organization: Organization, settings: TransportServiceSettings): TransportServiceState {
   return {
     identity: organization.localServer,
     name: organization.localServer,
@@ -131,7 +77,7 @@ function transportSnapshot(organization: Organization, settings: TransportServic
   };
 }
 
-function folderSnapshot(paths: WorkspacePaths, role: FolderRole, windowsPath: string | null, problems: string[], connector?: string): FolderSnapshot | undefined {
+function folderSnapshot(paths: WorkspacePaths, role: FolderRole, windowsPath: string | null, problems: string[], connector?: string): FolderState | undefined {
   if (windowsPath === null) return undefined;
   const resolution = resolveWindowsPath(paths, windowsPath);
   if (!resolution.ok) {

@@ -1,0 +1,134 @@
+// The extension-specific part of the LSP contract between the VS Code client and dist/server.js
+// (docs/interfaces.md): the server commands run through `workspace/executeCommand`, the
+// `exconn/state` request, the `exconn/stateChanged` and `exconn/transportStatus` notifications,
+// and their payloads. Declared once, here, for both sides: the client wraps the names in
+// RequestType/NotificationType, the server's lsp/ registers them, the simulator's snapshot returns
+// the state payload, and the tests send them.
+//
+// This module imports nothing, so any layer may import it (core/simulator included) and the
+// client's project can compile it without pulling in server code. Keep it to constants and types.
+
+/** The commands the server executes (`workspace/executeCommand`), in the order it advertises them. */
+export const ServerCommand = {
+  /** Arguments `[documentUri]`: runs the saved script in its workspace folder's simulator. Result: RunResult. */
+  runScript: 'exconn.runScript',
+  /** Arguments `[workspaceUri, text]`: runs script text (one line from the client) in that folder. Result: RunResult. */
+  runCommandText: 'exconn.runCommandText',
+  /** Arguments `[workspaceUri]`: one pass over the Pickup and Replay folders. Result: TransportRunResult. */
+  processTransport: 'exconn.processTransport',
+  /** Arguments `[workspaceUri]`: keeps processing those folders until stopped. Result: TransportStatus. */
+  startTransport: 'exconn.startTransport',
+  /** Arguments `[workspaceUri]`: stops the transport service started above. Result: TransportStatus. */
+  stopTransport: 'exconn.stopTransport',
+} as const;
+
+export type ServerCommandId = (typeof ServerCommand)[keyof typeof ServerCommand];
+
+/** Every server command id, as advertised in `executeCommandProvider.commands`. */
+export const SERVER_COMMAND_IDS: readonly ServerCommandId[] = Object.values(ServerCommand);
+
+/** Request `exconn/state` (params WorkspaceParams, result SimulatorState). */
+export const STATE_REQUEST = 'exconn/state';
+/** Notification `exconn/stateChanged` (params WorkspaceParams), server to client after any change to a folder's state. */
+export const STATE_CHANGED_NOTIFICATION = 'exconn/stateChanged';
+/** Notification `exconn/transportStatus` (params TransportStatusParams), when the transport service starts, makes a pass or stops. */
+export const TRANSPORT_STATUS_NOTIFICATION = 'exconn/transportStatus';
+
+export interface WorkspaceParams {
+  /** The workspace folder's `file:` URI. */
+  workspaceUri: string;
+}
+
+/** A statement that failed during a run; `line` is 0-based, as every LSP position. */
+export interface RunFailure {
+  line: number;
+  message: string;
+}
+
+/** Result of `exconn.runScript` and `exconn.runCommandText`. */
+export interface RunResult {
+  /** What the Exchange Management Shell would print, results and errors interleaved. */
+  output: string;
+  /** False when any statement failed. */
+  success: boolean;
+  failures: RunFailure[];
+}
+
+/** Result of `exconn.processTransport`. */
+export interface TransportRunResult {
+  /** The pass summary, as `exconn transport --once` prints it. */
+  output: string;
+  /** How many messages left the Pickup and Replay folders. */
+  moved: number;
+}
+
+/** Result of `exconn.startTransport` and `exconn.stopTransport`. */
+export interface TransportStatus {
+  running: boolean;
+  /** Messages moved since the transport service was started. */
+  moved: number;
+}
+
+export interface TransportStatusParams extends WorkspaceParams, TransportStatus {}
+
+export interface ConnectorState {
+  name: string;
+  guid: string;
+  /** In their display form (`SMTP:*.contoso.com;1`). */
+  addressSpaces: string[];
+  sourceTransportServers: string[];
+  /** As the script set it (`C:\Drop Directory`, or a name under RootDropDirectoryPath). */
+  dropDirectory: string;
+  /** The full Windows path the Drop directory stands for. */
+  dropDirectoryPath: string;
+  dropDirectoryQuota: string;
+  maxMessageSize: string;
+  enabled: boolean;
+  isScopedConnector: boolean;
+  relayDsnRequired: boolean;
+  comment: string;
+  whenCreated: string;
+  whenChanged: string;
+  /** The script that creates the connector, when the server's workspace index knows it. */
+  definitionUri?: string;
+  /** 0-based line of that creation in definitionUri. */
+  line?: number;
+}
+
+export interface TransportServiceState {
+  /** The local server, whose Transport service runs the Pickup and Replay directories. */
+  identity: string;
+  name: string;
+  pickupDirectoryPath: string | null;
+  replayDirectoryPath: string | null;
+  rootDropDirectoryPath: string;
+  pickupDirectoryMaxHeaderSize: string;
+  pickupDirectoryMaxMessagesPerMinute: number;
+  pickupDirectoryMaxRecipientsPerMessage: number;
+  messageTrackingLogEnabled: boolean;
+}
+
+export type FolderRole = 'Drop' | 'Pickup' | 'Replay';
+
+export interface FolderState {
+  role: FolderRole;
+  /** The folder on disk, absolute. */
+  path: string;
+  /** The Windows path it stands for (`C:\Drop Directory`). */
+  exchangePath: string;
+  /** For a Drop folder, the connector's name. */
+  connector?: string;
+  /** False when the folder is configured but not on disk yet (Exchange's defaults on a fresh workspace). */
+  exists: boolean;
+  /** `.eml` files waiting in the folder. */
+  messageCount: number;
+}
+
+/** Result of `exconn/state`. */
+export interface SimulatorState {
+  connectors: ConnectorState[];
+  transportService: TransportServiceState;
+  folders: FolderState[];
+  /** What could not be read or mapped (an invalid exconn.json, a path outside the workspace). */
+  problems: string[];
+}
