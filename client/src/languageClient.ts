@@ -1,5 +1,6 @@
 // Starts dist/server.js as the language server for PowerShell documents. Everything the extension
-// knows about scripts and the simulator comes over this connection; client/ imports no server code.
+// knows about scripts and the simulator comes over this connection; of the server's code, client/
+// imports only the protocol module (server/src/protocol/extensionProtocol.ts), which imports nothing.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';

@@ -1,4 +1,4 @@
-// `exconn`: the command-line tool over the same core as the language server (interfaces.md).
+// `exconn`: the command-line tool over the same core as the language server (docs/interfaces.md).
 
 import { checkCommand, checkHelp } from './cli/checkCommand';
 import { exitCodes, processIo, UsageError, type CliIo } from './cli/io';

@@ -1,5 +1,5 @@
 // A small argument reader for the CLI's fixed flags: `--flag value`, `--flag=value`, boolean flags,
-// and positional operands. Unknown flags are usage errors, as interfaces.md requires.
+// and positional operands. Unknown flags are usage errors, as docs/interfaces.md requires.
 
 import { UsageError } from './io';
 

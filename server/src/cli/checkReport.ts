@@ -1,5 +1,5 @@
 // The three output formats of `exconn check`: text lines, the JSON array of LSP diagnostics that
-// interfaces.md fixes, and SARIF 2.1.0 for code-scanning tools.
+// docs/interfaces.md fixes, and SARIF 2.1.0 for code-scanning tools.
 
 import type { LspDiagnostic } from '../core/analysis/diagnostic';
 import { ruleFor, rules } from '../core/analysis/rules';

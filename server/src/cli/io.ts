@@ -10,7 +10,7 @@ export const processIo: CliIo = {
   err: (text) => process.stderr.write(text),
 };
 
-/** Exit codes as interfaces.md fixes them. */
+/** Exit codes as docs/interfaces.md fixes them. */
 export const exitCodes = { ok: 0, inputErrors: 1, usage: 2 } as const;
 
 export class UsageError extends Error {}
