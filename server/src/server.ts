@@ -4,7 +4,7 @@
 // speaks LSP on stdio; the VS Code client starts it over IPC.
 
 import { createConnection, FileChangeType, ProposedFeatures, ResponseError, ErrorCodes, type FileEvent } from 'vscode-languageserver/node';
-import { WorkspaceIndex } from './core/analysis/workspaceIndex';
+import { WorkspaceIndex } from './core/analysis';
 import { serverCapabilities } from './lsp/capabilities';
 import { DiagnosticsPipeline } from './lsp/diagnosticsPipeline';
 import { EditorSettings } from './lsp/editorSettings';

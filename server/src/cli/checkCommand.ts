@@ -3,9 +3,8 @@
 // the nearest exconn.json) so connector and server checks see the same set a workspace would.
 
 import * as fs from 'node:fs';
-import { checkDocuments } from '../core/analysis/checkDocuments';
-import type { WorkspaceFacts } from '../core/model/workspaceFacts';
-import { loadWorkspaceFacts } from '../core/simulator/workspaceFacts';
+import { checkDocuments, type WorkspaceFacts } from '../core/analysis';
+import { loadWorkspaceFacts } from '../core/simulator';
 import { parseArguments } from './arguments';
 import { formatReport, type FileReport, type ReportFormat } from './checkReport';
 import { exitCodes, UsageError, type CliIo } from './io';

@@ -1,9 +1,7 @@
 // The three output formats of `exconn check`: text lines, the JSON array of LSP diagnostics that
 // docs/interfaces.md fixes, and SARIF 2.1.0 for code-scanning tools.
 
-import type { LspDiagnostic } from '../core/analysis/diagnostic';
-import { ruleFor, rules } from '../core/analysis/rules';
-
+import { type LspDiagnostic, ruleFor, rules } from '../core/analysis';
 export interface FileReport {
   /** The path as the user gave it (a folder operand joined with the file's relative path). */
   file: string;

@@ -5,7 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runScriptWithTranscript } from '../core/simulator/runScript';
+import { runScriptWithTranscript } from '../core/simulator';
 import { parseArguments } from './arguments';
 import { exitCodes, UsageError, type CliIo } from './io';
 

@@ -6,9 +6,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { errorMessage } from '../core/simulator/errors';
-import { formatTransportSummary, processOnce, watch, type TransportSummary } from '../core/simulator/transport';
-import { formatMessage, totalLine } from '../core/simulator/transport/transportSummaryText';
+import { errorMessage, formatMessage, formatTransportSummary, processOnce, totalLine, type TransportSummary, watch } from '../core/simulator';
 import { parseArguments } from './arguments';
 import { exitCodes, UsageError } from './io';
 

@@ -1,7 +1,7 @@
 // What the server advertises in its initialize result (LSP 3.17).
 
 import { TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver/node';
-import { SEMANTIC_TOKENS_LEGEND } from '../core/analysis/semanticTokens';
+import { SEMANTIC_TOKENS_LEGEND } from '../core/analysis';
 import { SERVER_COMMAND_IDS } from '../protocol/extensionProtocol';
 
 export function serverCapabilities(): ServerCapabilities {

@@ -6,7 +6,7 @@
 
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { normalizeUri, type WorkspaceIndex } from '../core/analysis/workspaceIndex';
+import { normalizeUri, type WorkspaceIndex } from '../core/analysis';
 import { yieldToEventLoop, type ScriptDocuments } from './scriptDocuments';
 
 const ALL = '*';

@@ -4,9 +4,8 @@
 // pushes (initializationOptions, didChangeConfiguration).
 
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
-import { setOrganizationSettings, type OrganizationSettings } from '../core/simulator/organizationSettings';
+import { organizationSettingsFrom, setOrganizationSettings, settingsSection } from '../core/simulator';
 import { pathOf } from './uris';
-import { isRecord } from '../core/values/plainObject';
 
 export class EditorSettings {
   private pushed: unknown;
@@ -21,11 +20,11 @@ export class EditorSettings {
 
   /** Re-reads the settings of every folder (after a change, `pushed` is the client's new settings). */
   async refresh(folderUris: readonly string[], pushed?: unknown): Promise<void> {
-    if (pushed !== undefined) this.pushed = sectionOf(pushed);
+    if (pushed !== undefined) this.pushed = settingsSection(pushed);
     for (const folderUri of folderUris) {
       const root = pathOf(folderUri);
       if (!root) continue;
-      const problems = setOrganizationSettings(root, settingsFrom(await this.read(folderUri)));
+      const problems = setOrganizationSettings(root, organizationSettingsFrom(await this.read(folderUri)));
       // A notification, not a request: nothing waits for the user to dismiss it.
       for (const message of problems) void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
     }
@@ -39,21 +38,4 @@ export class EditorSettings {
       return this.pushed;
     }
   }
-}
-
-/** didChangeConfiguration carries `{ exconn: {...} }`; initializationOptions carry the section itself. */
-function sectionOf(settings: unknown): unknown {
-  return isRecord(settings) && isRecord(settings.exconn) ? settings.exconn : settings;
-}
-
-/** The simulator's view of the section; anything of the wrong shape counts as not set. */
-export function settingsFrom(section: unknown): OrganizationSettings | undefined {
-  if (!isRecord(section)) return undefined;
-  const settings: OrganizationSettings = {};
-  if (isRecord(section.pathMappings)) {
-    settings.pathMappings = Object.fromEntries(Object.entries(section.pathMappings).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-  }
-  const throttling = section.throttling;
-  if (isRecord(throttling) && typeof throttling.enabled === 'boolean') settings.throttling = throttling.enabled;
-  return settings;
 }

@@ -3,18 +3,7 @@
 // for a document the server does not know, or that is not a script, gets the empty answer.
 
 import { ErrorCodes, ResponseError, type CancellationToken, type Connection, type Position, type TextDocumentIdentifier } from 'vscode-languageserver/node';
-import { codeActions } from '../core/analysis/codeActions';
-import { complete, resolveCompletionItem } from '../core/analysis/completion';
-import type { DocumentAnalysis } from '../core/analysis/documentAnalysis';
-import type { CompletionItem } from '../core/analysis/editorResults';
-import { foldingRanges } from '../core/analysis/folding';
-import { formatDocument, formatRange } from '../core/analysis/formatting';
-import { hover } from '../core/analysis/hover';
-import { definition, prepareRename, references, rename, RenameError } from '../core/analysis/navigation';
-import { semanticTokens } from '../core/analysis/semanticTokens';
-import { signatureHelp } from '../core/analysis/signatureHelp';
-import { documentSymbols, workspaceSymbols } from '../core/analysis/symbols';
-import type { WorkspaceIndex } from '../core/analysis/workspaceIndex';
+import { codeActions, complete, type CompletionItem, definition, type DocumentAnalysis, documentSymbols, foldingRanges, formatDocument, formatRange, hover, prepareRename, references, rename, RenameError, resolveCompletionItem, semanticTokens, signatureHelp, type WorkspaceIndex, workspaceSymbols } from '../core/analysis';
 import { safely } from './safeHandlers';
 import type { ScriptDocuments } from './scriptDocuments';
 

@@ -2,8 +2,8 @@
 // workspace index, from the loader `exconn check` uses too. An unreadable exconn.json or state
 // counts as absent here; the simulator commands report those problems when they run.
 
-import { NO_WORKSPACE_FACTS, type WorkspaceFacts } from '../core/model/workspaceFacts';
-import { loadWorkspaceFacts } from '../core/simulator/workspaceFacts';
+import { NO_WORKSPACE_FACTS, type WorkspaceFacts } from '../core/analysis';
+import { loadWorkspaceFacts } from '../core/simulator';
 import { pathOf } from './uris';
 
 export async function folderFacts(folderUri: string): Promise<WorkspaceFacts> {

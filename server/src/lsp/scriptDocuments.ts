@@ -12,13 +12,7 @@
 
 import { TextDocuments, type Position } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, analyzeScript, type DocumentAnalysis } from '../core/analysis/documentAnalysis';
-import { analyzeAround, linesAfterEdit } from '../core/analysis/editedRegion';
-import { reanalyze } from '../core/analysis/incrementalAnalysis';
-import { normalizeUri, type WorkspaceIndex } from '../core/analysis/workspaceIndex';
-import { parseScript } from '../core/syntax/parser';
-import type { LineIndex } from '../core/syntax/positions';
-
+import { analyzeAround, analyzeDocument, analyzeScript, type DocumentAnalysis, type LineIndex, linesAfterEdit, normalizeUri, parseScript, reanalyze, type WorkspaceIndex } from '../core/analysis';
 /** Below this size a full analysis is fast enough to make whenever a request needs it. */
 export const LONG_SCRIPT = 128 * 1024;
 const MEGABYTE = 1024 * 1024;

@@ -7,13 +7,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
-import type { WorkspaceIndex } from '../core/analysis/workspaceIndex';
-import { connectorOccurrences } from '../core/analysis/workspaceView';
-import { nameKey } from '../core/model/identity';
-import { runScript } from '../core/simulator/runScript';
-import { simulatorSnapshot } from '../core/simulator/snapshot';
-import { formatTransportSummary, movedCount, processOnce, watch, type TransportSummary } from '../core/simulator/transport';
-import { emptySummary } from '../core/simulator/transport/transportOutcome';
+import { connectorOccurrences, nameKey, type WorkspaceIndex } from '../core/analysis';
+import { emptySummary, formatTransportSummary, movedCount, processOnce, runScript, simulatorSnapshot, type TransportSummary, watch } from '../core/simulator';
 import {
   ServerCommand, TRANSPORT_STATUS_NOTIFICATION, type RunResult, type SimulatorState, type TransportRunResult, type TransportStatus, type TransportStatusParams,
 } from '../protocol/extensionProtocol';

@@ -5,8 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeDocument } from '../core/analysis/documentAnalysis';
-import { normalizeUri, type WorkspaceIndex } from '../core/analysis/workspaceIndex';
+import { analyzeDocument, normalizeUri, type WorkspaceIndex } from '../core/analysis';
 import type { ScriptDocuments } from './scriptDocuments';
 import { isScriptPath, pathOf, uriOf } from './uris';
 

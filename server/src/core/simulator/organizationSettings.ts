@@ -10,6 +10,7 @@ import { ExconnJsonError } from './errors';
 import { validateOrganization } from './organizationSchema';
 import { parseJsonDocument } from './jsonDocument';
 import type { PathMapping } from './workspacePaths';
+import { isRecord } from '../values/plainObject';
 
 export interface OrganizationSettings {
   /** Drive (`D:` or `D:\`) or share (`\\server\share`) to a folder relative to the workspace root. */
@@ -71,4 +72,21 @@ function readMapping(drive: string, folder: unknown): PathMapping[] {
   const { organization, problems } = validateOrganization(parseJsonDocument(JSON.stringify({ pathMappings: { [drive]: folder } })));
   if (problems.length > 0) throw new ExconnJsonError('the exconn.pathMappings setting', problems);
   return organization.pathMappings;
+}
+
+/** didChangeConfiguration carries `{ exconn: {...} }`; initializationOptions carry the section itself. */
+export function settingsSection(settings: unknown): unknown {
+  return isRecord(settings) && isRecord(settings.exconn) ? settings.exconn : settings;
+}
+
+/** The simulator's view of the editor's `exconn` settings section; anything of the wrong shape counts as not set. */
+export function organizationSettingsFrom(section: unknown): OrganizationSettings | undefined {
+  if (!isRecord(section)) return undefined;
+  const settings: OrganizationSettings = {};
+  if (isRecord(section.pathMappings)) {
+    settings.pathMappings = Object.fromEntries(Object.entries(section.pathMappings).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  }
+  const throttling = section.throttling;
+  if (isRecord(throttling) && typeof throttling.enabled === 'boolean') settings.throttling = throttling.enabled;
+  return settings;
 }

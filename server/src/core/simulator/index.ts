@@ -1,0 +1,17 @@
+// The simulator facade: what the language server, the CLI and most tests call to run scripts and
+// the transport service against a workspace folder. Nothing outside core/ imports a simulator
+// module past this file (test/architecture).
+
+// Scripts.
+export { runScript, runScriptWithTranscript } from './runScript';
+export { errorMessage } from './errors';
+
+// The transport service over the Pickup and Replay directories.
+export { formatTransportSummary, movedCount, processOnce, watch, type TransportSummary } from './transport';
+export { emptySummary } from './transport/transportOutcome';
+export { formatMessage, totalLine } from './transport/transportSummaryText';
+
+// What the editor shows and checks against: the saved state, the workspace's facts, its settings.
+export { simulatorSnapshot } from './snapshot';
+export { loadWorkspaceFacts } from './workspaceFacts';
+export { organizationSettingsFrom, setOrganizationSettings, settingsSection } from './organizationSettings';
