@@ -6,7 +6,7 @@ import { analyzeDocument, type DocumentAnalysis } from '../../../server/src/core
 import type { LineRange, Position } from '../../../server/src/core/syntax/positions';
 import type { WorkspaceView } from '../../../server/src/core/analysis/workspaceView';
 import type { DirectoryScope } from '../../../server/src/core/model/directoryNames';
-import type { ForeignConnectorState } from '../../../server/src/core/simulator/foreignConnectors';
+import type { ForeignConnectorState } from '../../../server/src/core/model/foreignConnector';
 import { marked } from '../../helpers/markers';
 
 export const TEST_URI = 'file:///ws/test.ps1';

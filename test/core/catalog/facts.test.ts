@@ -88,9 +88,9 @@ describe('catalog facts', () => {
       for (const name of ['DropDirectoryQuota', 'MaxMessageSize']) {
         const spec = parameter('Set-ForeignConnector', name);
         assert.equal(spec.type.kind === 'size' && spec.type.unlimited, true, name);
-        assert.equal(spec.default, 'Unlimited');
+        assert.equal(spec.default?.shown, 'Unlimited');
       }
-      assert.equal(parameter('Set-ForeignConnector', 'Enabled').default, '$true');
+      assert.equal(parameter('Set-ForeignConnector', 'Enabled').default?.shown, '$true');
       assert.equal(parameter('Set-ForeignConnector', 'AddressSpaces').multiValuedProperty, true);
     });
 
@@ -109,18 +109,18 @@ describe('catalog facts', () => {
     it('keeps the Pickup directory facts', () => {
       const header = parameter('Set-TransportService', 'PickupDirectoryMaxHeaderSize');
       assert.deepEqual(header.type, { kind: 'size', unlimited: false, min: 32768, max: 2147483647 });
-      assert.equal(header.default, '64 KB (65,536 bytes)');
-      assert.equal(parameter('Set-TransportService', 'PickupDirectoryMaxMessagesPerMinute').default, '100');
-      assert.equal(parameter('Set-TransportService', 'PickupDirectoryMaxRecipientsPerMessage').default, '100');
+      assert.equal(header.default?.shown, '64 KB (65,536 bytes)');
+      assert.equal(parameter('Set-TransportService', 'PickupDirectoryMaxMessagesPerMinute').default?.shown, '100');
+      assert.equal(parameter('Set-TransportService', 'PickupDirectoryMaxRecipientsPerMessage').default?.shown, '100');
       assert.deepEqual(parameter('Set-TransportService', 'PickupDirectoryPath').type, { kind: 'path', local: true });
       assert.deepEqual(parameter('Set-TransportService', 'ReplayDirectoryPath').type, { kind: 'path', local: true });
     });
 
     it('keeps the message tracking log facts', () => {
-      assert.equal(parameter('Set-TransportService', 'MessageTrackingLogEnabled').default, '$true');
-      assert.equal(parameter('Set-TransportService', 'MessageTrackingLogMaxAge').default, '30.00:00:00');
+      assert.equal(parameter('Set-TransportService', 'MessageTrackingLogEnabled').default?.shown, '$true');
+      assert.equal(parameter('Set-TransportService', 'MessageTrackingLogMaxAge').default?.shown, '30.00:00:00');
       assert.deepEqual(parameter('Set-TransportService', 'MessageTrackingLogMaxFileSize').type, { kind: 'size', unlimited: false, min: 1, max: 4294967296 });
-      assert.equal(parameter('Set-TransportService', 'MessageTrackingLogMaxDirectorySize').default, '1000 MB (1,048,576,000 bytes)');
+      assert.equal(parameter('Set-TransportService', 'MessageTrackingLogMaxDirectorySize').default?.shown, '1000 MB (1,048,576,000 bytes)');
     });
 
     it('marks the internal-use parameters reserved', () => {
@@ -149,7 +149,7 @@ describe('catalog facts', () => {
     it('types its filters', () => {
       assert.equal(parameter('Get-MessageTrackingLog', 'Start').type.kind, 'dateTime');
       assert.equal(parameter('Get-MessageTrackingLog', 'Recipients').multiValued, true);
-      assert.equal(parameter('Get-MessageTrackingLog', 'ResultSize').default, '1000');
+      assert.equal(parameter('Get-MessageTrackingLog', 'ResultSize').default?.shown, '1000');
       assert.equal(setsOf(cmdlet('Get-MessageTrackingLog')).length, 1);
     });
   });

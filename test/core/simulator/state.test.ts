@@ -21,7 +21,7 @@ describe('simulator state and workspace lock', () => {
 
   it('starts empty and keeps what updateState writes', async () => {
     assert.deepEqual(await loadState(root), { version: 1, connectors: [], transportServices: {} });
-    const connector = createForeignConnector({ name: 'Fax Connector', addressSpaces: ['fax:*;5'] }, { localServer: 'Hub01', now: new Date('2024-03-13T09:00:00Z') });
+    const connector = createForeignConnector({ Name: 'Fax Connector', AddressSpaces: ['fax:*;5'] }, { localServer: 'Hub01', now: new Date('2024-03-13T09:00:00Z') });
     await updateState(root, (state) => {
       state.connectors.push(connector);
       setTransportSettingsRecord(state, 'Hub01', { PickupDirectoryPath: 'C:\\Pickup', PickupDirectoryMaxHeaderSize: '32KB' });
@@ -39,7 +39,7 @@ describe('simulator state and workspace lock', () => {
   });
 
   it('stores canonical address spaces', () => {
-    const connector = createForeignConnector({ name: 'X', addressSpaces: ['x400:c=US;a=Fabrikam;P=Contoso;5', 'contoso.com'] }, { localServer: 'Hub01', now: new Date(0) });
+    const connector = createForeignConnector({ Name: 'X', AddressSpaces: ['x400:c=US;a=Fabrikam;P=Contoso;5', 'contoso.com'] }, { localServer: 'Hub01', now: new Date(0) });
     assert.deepEqual(connector.addressSpaces, ['X400:c=US;a=Fabrikam;p=Contoso;5', 'SMTP:contoso.com;1']);
   });
 

@@ -4,9 +4,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createForeignConnector, type ForeignConnectorState } from '../../../server/src/core/simulator/foreignConnectors';
+import type { ForeignConnectorState } from '../../../server/src/core/model/foreignConnector';
+import type { TransportSettingsRecord } from '../../../server/src/core/model/simulatorState';
+import { createForeignConnector } from '../../../server/src/core/simulator/foreignConnectors';
 import { setTransportSettingsRecord, updateState } from '../../../server/src/core/simulator/state';
-import type { TransportSettingsRecord } from '../../../server/src/core/simulator/transportSettings';
 
 export const FIXED_TIME = '2024-03-13T09:00:00Z';
 
@@ -49,7 +50,7 @@ export async function configure(root: string, connectors: ConnectorSpec[], setti
   await updateState(root, (state) => {
     for (const spec of connectors) {
       const { createDrop: _createDrop, ...fields } = spec;
-      const base = createForeignConnector({ name: spec.name, addressSpaces: spec.addressSpaces, sourceTransportServers: spec.sourceTransportServers ?? ['Hub01'] }, { localServer: 'Hub01', now: new Date(FIXED_TIME) });
+      const base = createForeignConnector({ Name: spec.name, AddressSpaces: spec.addressSpaces, SourceTransportServers: spec.sourceTransportServers ?? ['Hub01'] }, { localServer: 'Hub01', now: new Date(FIXED_TIME) });
       state.connectors.push({ ...base, dropDirectory: `C:\\${spec.name}`, ...fields });
     }
     setTransportSettingsRecord(state, 'Hub01', { PickupDirectoryPath: 'C:\\Pickup', ReplayDirectoryPath: 'C:\\Replay', ...settings });

@@ -103,7 +103,7 @@ export function parameterMarkdown(cmdlet: CmdletSpec, parameter: ParameterSpec):
   const facts: string[] = [];
   const range = rangeText(parameter);
   if (range) facts.push(`Accepts: ${range}`);
-  if (parameter.default !== undefined) facts.push(`Default: ${parameter.default}`);
+  if (parameter.default !== undefined) facts.push(`Default: ${parameter.default.shown}`);
   facts.push(...membershipFacts(cmdlet, parameter));
   if (parameter.aliases?.length) facts.push(`Aliases: ${parameter.aliases.map((alias) => `-${alias}`).join(', ')}`);
   if (parameter.reserved) facts.push('Reserved for Microsoft\'s internal use.');

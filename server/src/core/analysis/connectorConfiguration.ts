@@ -1,8 +1,10 @@
 // A connector's configuration as the workspace's scripts leave it, worked out without running them:
-// New-ForeignConnector's values over Exchange's defaults, then every Set-ForeignConnector of that
+// New-ForeignConnector's values over the catalog's defaults, then every Set-ForeignConnector of that
 // name in script order (following a rename), until a Remove-ForeignConnector. Values computed at run
 // time are shown as written. Hover shows it beside what the simulator has saved.
 
+import { defaultText } from '../model/defaults';
+import { connectorSettingParameters } from '../model/foreignConnector';
 import { identityQuery, nameKey } from '../model/identity';
 import type { Expression, Range } from '../syntax/ast';
 import type { BoundArgument, CommandBinding } from '../binding/binding';
@@ -30,23 +32,17 @@ export interface ResolvedConnector {
   removedAt?: SourcePlace;
 }
 
-/** Exchange's defaults for a new Foreign connector (New-/Set-ForeignConnector reference). */
+/** A new connector's settings before a script changes them: every property a parameter sets, with
+ * the catalog's default (none for the address spaces and the comment). The name is the heading. */
 function defaults(name: string): ConnectorSetting[] {
-  return [
-    { name: 'AddressSpaces', value: '' },
-    { name: 'SourceTransportServers', value: 'the server the connector is created on' },
-    { name: 'DropDirectory', value: name },
-    { name: 'DropDirectoryQuota', value: 'Unlimited' },
-    { name: 'MaxMessageSize', value: 'Unlimited' },
-    { name: 'Enabled', value: '$true' },
-    { name: 'IsScopedConnector', value: '$false' },
-    { name: 'RelayDsnRequired', value: '$false' },
-    { name: 'Comment', value: '' },
-  ];
+  return connectorSettingParameters()
+    .filter((parameter) => !isName(parameter.property))
+    .map((parameter) => ({ name: parameter.name, value: defaultText(parameter, name) }));
 }
 
-/** Parameters that are not settings of the connector. */
-const notSettings = new Set(['identity', 'name', 'confirm', 'whatif', 'force', 'domaincontroller']);
+function isName(property: string | undefined): boolean {
+  return property?.toLowerCase() === 'name';
+}
 
 export function resolveConnector(view: WorkspaceView, name: string): ResolvedConnector | undefined {
   let current: ResolvedConnector | undefined;
@@ -88,7 +84,7 @@ function connectorVerb(binding: CommandBinding): 'new' | 'set' | 'remove' | unde
 
 function applySettings(analysis: DocumentAnalysis, binding: CommandBinding, connector: ResolvedConnector, place: (range: Range) => SourcePlace): void {
   for (const bound of binding.bound) {
-    if (notSettings.has(bound.parameter.name.toLowerCase())) continue;
+    if (bound.parameter.property === undefined || isName(bound.parameter.property)) continue;
     const value = valueText(analysis, bound);
     const setting: ConnectorSetting = { name: bound.parameter.name, value, setAt: place(bound.range) };
     const index = connector.settings.findIndex((existing) => existing.name === setting.name);

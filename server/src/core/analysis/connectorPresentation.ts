@@ -1,8 +1,8 @@
 // The Markdown a hover shows for a connector's name: where a script creates it, its settings as the
 // scripts leave them (with the line that sets each), and what the simulator has saved for it.
 
+import type { ForeignConnectorState } from '../model/foreignConnector';
 import { connectorCandidate, Identities, identityQuery } from '../model/identity';
-import type { ForeignConnectorState } from '../simulator/foreignConnectors';
 import { resolveConnector, type ResolvedConnector, type SourcePlace } from './connectorConfiguration';
 import { connectorNamed, type WorkspaceView } from './workspaceView';
 

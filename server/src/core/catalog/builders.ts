@@ -1,7 +1,7 @@
 // Small vocabulary for writing the catalog tables: value types, units and shared parameters, so each
 // cmdlet family file reads as a table of facts rather than repeated object boilerplate.
 
-import type { IdentityKind, ParameterSetMembership, ParameterSpec, PropertySpec, ValueType } from './types';
+import type { ContextualDefault, DefaultSpec, IdentityKind, ParameterSetMembership, ParameterSpec, PropertySpec, ValueType } from './types';
 
 export const KB = 1024;
 export const MB = 1024 * KB;
@@ -92,6 +92,38 @@ export function shownSize(bytes: number): string {
 /** An optional, named parameter in every set: the common case for Exchange Set-* parameters. */
 export function named(name: string, type: ValueType, description: string, extra: Partial<ParameterSpec> = {}): ParameterSpec {
   return { name, type, description, ...extra };
+}
+
+/** A named parameter that stores its value in the object property of the same name. */
+export function setting(name: string, type: ValueType, description: string, extra: Partial<ParameterSpec> = {}): ParameterSpec {
+  return named(name, type, description, { property: name, ...extra });
+}
+
+// Defaults, each with the value in its stored form and the text Exchange's reference shows.
+
+export function flagDefault(value: boolean): DefaultSpec {
+  return { value, shown: value ? '$true' : '$false' };
+}
+
+export function numberDefault(value: number): DefaultSpec {
+  return { value, shown: String(value) };
+}
+
+/** A size default in bytes, shown `64 KB (65,536 bytes)`. */
+export function sizeDefault(bytes: number): DefaultSpec {
+  return { value: bytes, shown: shownSize(bytes) };
+}
+
+export const UNLIMITED_DEFAULT: DefaultSpec = { value: 'Unlimited', shown: 'Unlimited' };
+
+/** Text stored as written (paths, enum names, `dd.hh:mm:ss` time spans); `shown` when the reference quotes it. */
+export function textDefault(value: string, shown = value): DefaultSpec {
+  return { value, shown };
+}
+
+/** A default taken from the object being created, in the reference's words. */
+export function contextDefault(from: ContextualDefault['from'], shown: string): DefaultSpec {
+  return { value: { from }, shown };
 }
 
 /** Membership in the only set of a single-set cmdlet. */

@@ -4,7 +4,7 @@
 // Source: PowerShell docs, about_CommonParameters (names, aliases, ActionPreference values; -ProgressAction
 // exists from PowerShell 7.4 only, the Exchange Management Shell on Windows PowerShell 5.1 lacks it).
 
-import { int, INT32_MAX, oneOf, switchValue, variableName } from './builders';
+import { int, INT32_MAX, oneOf, switchValue, textDefault, variableName } from './builders';
 import type { ParameterSpec } from './types';
 
 /** ActionPreference values in their numeric order (0 … 6); PowerShell also accepts the numbers. */
@@ -30,28 +30,28 @@ export const COMMON_PARAMETERS: readonly ParameterSpec[] = [
     aliases: ['ea'],
     type: actionPreference,
     description: 'Decides what happens after a non-terminating error: continue, stop, stay silent, ask, or ignore it.',
-    default: 'Continue',
+    default: textDefault('Continue'),
   },
   {
     name: 'WarningAction',
     aliases: ['wa'],
     type: actionPreference,
     description: 'Decides what happens when the command writes a warning.',
-    default: 'Continue',
+    default: textDefault('Continue'),
   },
   {
     name: 'InformationAction',
     aliases: ['infa'],
     type: actionPreference,
     description: 'Decides what happens to messages the command writes to the information stream.',
-    default: 'SilentlyContinue',
+    default: textDefault('SilentlyContinue'),
   },
   {
     name: 'ProgressAction',
     aliases: ['proga'],
     type: actionPreference,
     description: 'Decides whether progress bars are shown (PowerShell 7.4 and later only).',
-    default: 'Continue',
+    default: textDefault('Continue'),
   },
   {
     name: 'ErrorVariable',

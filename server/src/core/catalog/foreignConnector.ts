@@ -9,13 +9,15 @@
 // Exchange configuration object shows last, in the order Format-List prints them.
 
 import {
-  bool, confirmParameter, DEFAULT_SET, domainControllerParameter, identity, identityParameter,
-  AD_OBJECT_PROPERTIES, inDefaultSet, INT32_MAX, KB, named, switchValue, text, unlimitedSize, whatIfParameter,
+  AD_OBJECT_PROPERTIES, bool, confirmParameter, contextDefault, DEFAULT_SET, domainControllerParameter, flagDefault,
+  identity, identityParameter, inDefaultSet, INT32_MAX, KB, named, setting, switchValue, text, UNLIMITED_DEFAULT,
+  unlimitedSize, whatIfParameter,
 } from './builders';
 import type { CmdletSpec, ObjectTypeSpec, ParameterSpec } from './types';
 
 const addressSpaces = (mandatory: boolean): ParameterSpec => ({
   name: 'AddressSpaces',
+  property: 'AddressSpaces',
   type: { kind: 'addressSpace' },
   multiValued: true,
   multiValuedProperty: true,
@@ -23,13 +25,13 @@ const addressSpaces = (mandatory: boolean): ParameterSpec => ({
   ...(mandatory ? { sets: inDefaultSet({ mandatory: true }) } : {}),
 });
 
-const isScopedConnector = named('IsScopedConnector', bool,
+const isScopedConnector = setting('IsScopedConnector', bool,
   'When $true, only servers in the same Active Directory site may use the connector; when $false, the whole organization may.',
-  { default: '$false' });
+  { default: flagDefault(false) });
 
-const sourceTransportServers = named('SourceTransportServers', identity('Server'),
+const sourceTransportServers = setting('SourceTransportServers', identity('Server'),
   'The Mailbox servers whose Transport service hosts the connector and writes to its Drop directory; several give fault tolerance.',
-  { multiValued: true, multiValuedProperty: true, default: 'The server where the connector was created' });
+  { multiValued: true, multiValuedProperty: true, default: contextDefault('localServer', 'The server where the connector was created') });
 
 const connectorIdentity = (purpose: string, mandatory: boolean): ParameterSpec =>
   identityParameter('ForeignConnector', `The Foreign connector to ${purpose}: its name, GUID, or ServerName\\ConnectorName.`, mandatory);
@@ -45,7 +47,7 @@ const newForeignConnector: CmdletSpec = {
   outputType: 'ForeignConnector',
   example: 'New-ForeignConnector -Name "Contoso Foreign Connector" -AddressSpaces "X400:c=US;a=Fabrikam;P=Contoso;5" -SourceTransportServers Hub01,Hub02',
   parameters: [
-    named('Name', text, 'The name of the new Foreign connector; it is also the default name of its Drop directory.', {
+    setting('Name', text, 'The name of the new Foreign connector; it is also the default name of its Drop directory.', {
       sets: inDefaultSet({ mandatory: true, position: 0 }),
     }),
     addressSpaces(true),
@@ -69,25 +71,25 @@ const setForeignConnector: CmdletSpec = {
   parameters: [
     connectorIdentity('change', true),
     addressSpaces(false),
-    named('Comment', text, 'A free-text note about the connector for administrators.'),
+    setting('Comment', text, 'A free-text note about the connector for administrators.'),
     confirmParameter,
     domainControllerParameter,
-    named('DropDirectory', { kind: 'path', local: false, allowRelative: true },
+    setting('DropDirectory', { kind: 'path', local: false, allowRelative: true },
       'The folder the connector writes outbound messages to: a full local or UNC path, or a name under the transport service\'s RootDropDirectoryPath. Exchange does not create it.',
-      { default: 'The connector name' }),
-    named('DropDirectoryQuota', unlimitedSize(1, INT32_MAX),
+      { default: contextDefault('name', 'The connector name') }),
+    setting('DropDirectoryQuota', unlimitedSize(1, INT32_MAX),
       'The most the message files waiting in the Drop directory may add up to; beyond it no new files are written until some are picked up.',
-      { default: 'Unlimited' }),
-    named('Enabled', bool, 'Turns the connector on ($true) or off ($false).', { default: '$true' }),
+      { default: UNLIMITED_DEFAULT }),
+    setting('Enabled', bool, 'Turns the connector on ($true) or off ($false).', { default: flagDefault(true) }),
     named('Force', switchValue, 'Suppresses warnings and confirmation prompts, for unattended scripts.'),
     isScopedConnector,
-    named('MaxMessageSize', unlimitedSize(0, INT32_MAX * KB),
+    setting('MaxMessageSize', unlimitedSize(0, INT32_MAX * KB),
       'The largest message the connector accepts; 0 effectively stops it, but -Enabled $false is the proper way.',
-      { default: 'Unlimited' }),
-    named('Name', text, 'A new name for the connector.'),
-    named('RelayDsnRequired', bool,
+      { default: UNLIMITED_DEFAULT }),
+    setting('Name', text, 'A new name for the connector.'),
+    setting('RelayDsnRequired', bool,
       'Whether a relay delivery status notification is required when a message is written to the Drop directory.',
-      { default: '$false' }),
+      { default: flagDefault(false) }),
     sourceTransportServers,
     whatIfParameter,
   ],

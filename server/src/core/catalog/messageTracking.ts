@@ -8,7 +8,7 @@
 // Exchange 2016/2019, which follows the log file's field order.
 
 import {
-  dateTime, DEFAULT_SET, domainControllerParameter, identity, INT32_MAX, named, oneOf,
+  dateTime, DEFAULT_SET, domainControllerParameter, identity, INT32_MAX, named, numberDefault, oneOf,
   smtpAddress, text, unlimitedInt,
 } from './builders';
 import type { CmdletSpec, ObjectTypeSpec } from './types';
@@ -49,7 +49,7 @@ const getMessageTrackingLog: CmdletSpec = {
     named('MessageSubject', text, 'Returns events whose subject contains this text; partial matches count, without wildcards.'),
     named('Recipients', smtpAddress, 'Returns events with any of these recipient SMTP addresses.', { multiValued: true }),
     named('Reference', text, 'Returns events whose Reference field has this value, such as the original message of a DSN.'),
-    named('ResultSize', unlimitedInt(0, INT32_MAX), 'The most events to return; unlimited returns all.', { default: '1000' }),
+    named('ResultSize', unlimitedInt(0, INT32_MAX), 'The most events to return; unlimited returns all.', { default: numberDefault(1000) }),
     named('Sender', smtpAddress, 'Returns events for messages from this SMTP address.'),
     named('Server', identity('Server'), 'The Exchange server whose log to search; the local server when omitted.', {
       sets: { [DEFAULT_SET]: { valueFromPipeline: true } },

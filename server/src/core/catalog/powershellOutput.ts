@@ -6,7 +6,7 @@
 // Write-Host's Msg/Message aliases and remaining-arguments binding from the PowerShell source
 // (WriteHostCommand). Out-String -Width is validated from 2 up.
 
-import { anyObject, DEFAULT_SET, inDefaultSet, int, INT32_MAX, named, oneOf, propertyName, switchValue, text } from './builders';
+import { anyObject, DEFAULT_SET, inDefaultSet, int, INT32_MAX, named, oneOf, propertyName, switchValue, text, textDefault } from './builders';
 import type { CmdletSpec, ParameterSpec } from './types';
 
 /** The piped-in objects of a single-set cmdlet. Any value, arrays included (taken as one object). */
@@ -22,7 +22,7 @@ function formatParameters(view: 'list' | 'table'): ParameterSpec[] {
   return [
     named('DisplayError', switchValue, 'Shows #ERR in the output where a property expression fails, to debug calculated properties.'),
     named('Expand', oneOf('CoreOnly', 'EnumOnly', 'Both'),
-      'For a collection, formats its items (EnumOnly), the collection object itself (CoreOnly), or both.', { default: 'EnumOnly' }),
+      'For a collection, formats its items (EnumOnly), the collection object itself (CoreOnly), or both.', { default: textDefault('EnumOnly') }),
     named('Force', switchValue, 'With -DisplayError or -ShowError, shows the whole error instead of a summary.'),
     named('GroupBy', propertyName, `Starts a new ${view} section whenever this property (or calculated property) changes; sort the input first.`),
     pipedInput(`The objects to format as a ${view}; normally piped in.`),
@@ -114,7 +114,7 @@ const writeHost: CmdletSpec = {
       sets: inDefaultSet({ position: 0, valueFromPipeline: true, valueFromRemainingArguments: true }),
     }),
     named('NoNewline', switchValue, 'Does not end the output with a line break, so the next output continues the line.'),
-    named('Separator', anyObject, 'The text put between several displayed values.', { default: '" "' }),
+    named('Separator', anyObject, 'The text put between several displayed values.', { default: textDefault(' ', '" "') }),
     named('ForegroundColor', oneOf(...CONSOLE_COLORS), 'The colour of the text.'),
     named('BackgroundColor', oneOf(...CONSOLE_COLORS), 'The colour behind the text.'),
   ],

@@ -13,11 +13,11 @@
 
 import {
   AD_OBJECT_PROPERTIES, bool, confirmParameter, DAY, DEFAULT_SET, domainControllerParameter,
-  EXCHANGE_INSTALL_PATH, guid, HOUR, identityParameter, int, INT32_MAX, ipAddress, KB, localPath,
-  MB, named, oneOf, shownSize, size, smtpAddress, TIMESPAN_MAX, timespan, unlimitedInt,
-  unlimitedSize, whatIfParameter,
+  EXCHANGE_INSTALL_PATH, flagDefault, guid, HOUR, identityParameter, int, INT32_MAX, ipAddress, KB, localPath,
+  MB, numberDefault, oneOf, setting, size, sizeDefault, smtpAddress, textDefault, TIMESPAN_MAX, timespan,
+  unlimitedInt, unlimitedSize, whatIfParameter,
 } from './builders';
-import type { CmdletSpec, ObjectTypeSpec, ParameterSpec, PropertySpec, ValueType } from './types';
+import type { CmdletSpec, DefaultSpec, ObjectTypeSpec, ParameterSpec, PropertySpec, ValueType } from './types';
 
 const hubLogs = `${EXCHANGE_INSTALL_PATH}TransportRoles\\Logs\\Hub\\`;
 
@@ -27,11 +27,13 @@ interface LogFamily {
   /** How descriptions name the log, e.g. `agent log`. */
   what: string;
   /** Default of `<prefix>Enabled`; `null` when the log has no Enabled switch. */
-  enabled: string | null | undefined;
+  enabled: boolean | null | undefined;
+  /** `dd.hh:mm:ss`. */
   maxAge?: string;
-  directory: { type: ValueType; default?: string };
+  /** Default sizes in bytes. */
+  directory: { type: ValueType; default?: number };
   /** Absent when the log has no file size setting (routing table log). */
-  file?: { type: ValueType; default?: string };
+  file?: { type: ValueType; default?: number };
   /** `FilePath` for the Transport Sync logs, `Path` for the others. */
   pathName?: 'Path' | 'FilePath';
   pathDefault?: string;
@@ -44,77 +46,84 @@ const unlimitedFromOneByte = unlimitedSize(1);
 /** The protocol logs document "up to 909.5 TB (999999999999999 bytes)". */
 const protocolLogSize = unlimitedSize(1, 999999999999999);
 
+function bytesDefault(bytes: number | undefined): DefaultSpec | undefined {
+  return bytes === undefined ? undefined : sizeDefault(bytes);
+}
+
 function logParameters(family: LogFamily): ParameterSpec[] {
-  const extra = (defaultValue: string | undefined): Partial<ParameterSpec> => ({
+  const extra = (defaultValue: DefaultSpec | undefined): Partial<ParameterSpec> => ({
     ...(defaultValue !== undefined ? { default: defaultValue } : {}),
     ...(family.reserved ? { reserved: true } : {}),
   });
   const lead = family.reserved ? 'Reserved for Microsoft\'s internal use. ' : '';
   const parameters: ParameterSpec[] = [];
   if (family.enabled !== null) {
-    parameters.push(named(`${family.prefix}Enabled`, bool, `${lead}Turns the ${family.what} on or off.`, extra(family.enabled)));
+    const enabled = family.enabled === undefined ? undefined : flagDefault(family.enabled);
+    parameters.push(setting(`${family.prefix}Enabled`, bool, `${lead}Turns the ${family.what} on or off.`, extra(enabled)));
   }
-  parameters.push(named(`${family.prefix}MaxAge`, ageRange,
-    `${lead}How long ${family.what} files are kept before deletion; 00:00:00 keeps them whatever their age.`, extra(family.maxAge)));
+  const maxAge = family.maxAge === undefined ? undefined : textDefault(family.maxAge);
+  parameters.push(setting(`${family.prefix}MaxAge`, ageRange,
+    `${lead}How long ${family.what} files are kept before deletion; 00:00:00 keeps them whatever their age.`, extra(maxAge)));
   const uncapped = family.directory.type.kind === 'size' && family.directory.type.unlimited ? '; unlimited removes the cap' : '';
-  parameters.push(named(`${family.prefix}MaxDirectorySize`, family.directory.type,
-    `${lead}The most the ${family.what} folder may hold; past it the oldest files are deleted${uncapped}.`, extra(family.directory.default)));
+  parameters.push(setting(`${family.prefix}MaxDirectorySize`, family.directory.type,
+    `${lead}The most the ${family.what} folder may hold; past it the oldest files are deleted${uncapped}.`, extra(bytesDefault(family.directory.default))));
   if (family.file) {
-    parameters.push(named(`${family.prefix}MaxFileSize`, family.file.type,
-      `${lead}When one ${family.what} file reaches this size a new file is begun; keep it no larger than the directory size.`, extra(family.file.default)));
+    parameters.push(setting(`${family.prefix}MaxFileSize`, family.file.type,
+      `${lead}When one ${family.what} file reaches this size a new file is begun; keep it no larger than the directory size.`, extra(bytesDefault(family.file.default))));
   }
-  parameters.push(named(`${family.prefix}${family.pathName ?? 'Path'}`, localPath,
-    `${lead}The local folder the ${family.what} files are written to.`, extra(family.pathDefault)));
+  const path = family.pathDefault === undefined ? undefined : textDefault(family.pathDefault);
+  parameters.push(setting(`${family.prefix}${family.pathName ?? 'Path'}`, localPath,
+    `${lead}The local folder the ${family.what} files are written to.`, extra(path)));
   return parameters;
 }
 
 const LOG_FAMILIES: LogFamily[] = [
   {
     prefix: 'ActiveUserStatisticsLog', what: 'per-user activity statistics log', enabled: null, maxAge: '30.00:00:00',
-    directory: { type: sizeFromOneByte, default: shownSize(250 * MB) },
-    file: { type: sizeFromOneByte, default: shownSize(10 * MB) },
+    directory: { type: sizeFromOneByte, default: 250 * MB },
+    file: { type: sizeFromOneByte, default: 10 * MB },
     pathDefault: `${hubLogs}ActiveUsersStats`,
   },
   {
-    prefix: 'AgentLog', what: 'agent log', enabled: '$true', maxAge: '7.00:00:00',
-    directory: { type: unlimitedFromOneByte, default: shownSize(250 * MB) },
-    file: { type: unlimitedFromOneByte, default: shownSize(10 * MB) },
+    prefix: 'AgentLog', what: 'agent log', enabled: true, maxAge: '7.00:00:00',
+    directory: { type: unlimitedFromOneByte, default: 250 * MB },
+    file: { type: unlimitedFromOneByte, default: 10 * MB },
     pathDefault: `${hubLogs}AgentLog`,
   },
   {
-    prefix: 'ConnectivityLog', what: 'connectivity log', enabled: '$true', maxAge: '30.00:00:00',
-    directory: { type: unlimitedFromOneByte, default: shownSize(1000 * MB) },
-    file: { type: unlimitedFromOneByte, default: shownSize(10 * MB) },
+    prefix: 'ConnectivityLog', what: 'connectivity log', enabled: true, maxAge: '30.00:00:00',
+    directory: { type: unlimitedFromOneByte, default: 1000 * MB },
+    file: { type: unlimitedFromOneByte, default: 10 * MB },
     pathDefault: `${hubLogs}Connectivity`,
   },
   {
     // No folder is configured by default: one must be set before the DNS log is turned on.
-    prefix: 'DnsLog', what: 'DNS log', enabled: '$false', maxAge: '7.00:00:00',
-    directory: { type: unlimitedFromOneByte, default: shownSize(100 * MB) },
-    file: { type: unlimitedFromOneByte, default: shownSize(10 * MB) },
+    prefix: 'DnsLog', what: 'DNS log', enabled: false, maxAge: '7.00:00:00',
+    directory: { type: unlimitedFromOneByte, default: 100 * MB },
+    file: { type: unlimitedFromOneByte, default: 10 * MB },
   },
   {
-    prefix: 'IrmLog', what: 'Information Rights Management (IRM) log', enabled: '$true', maxAge: '30.00:00:00',
-    directory: { type: unlimitedFromOneByte, default: shownSize(250 * MB) },
-    file: { type: sizeFromOneByte, default: shownSize(10 * MB) },
+    prefix: 'IrmLog', what: 'Information Rights Management (IRM) log', enabled: true, maxAge: '30.00:00:00',
+    directory: { type: unlimitedFromOneByte, default: 250 * MB },
+    file: { type: sizeFromOneByte, default: 10 * MB },
     pathDefault: `${EXCHANGE_INSTALL_PATH}Logging\\IRMLogs`,
   },
   {
-    prefix: 'MessageTrackingLog', what: 'message tracking log', enabled: '$true', maxAge: '30.00:00:00',
-    directory: { type: unlimitedFromOneByte, default: shownSize(1000 * MB) },
-    file: { type: size(1, 4294967296), default: shownSize(10 * MB) },
+    prefix: 'MessageTrackingLog', what: 'message tracking log', enabled: true, maxAge: '30.00:00:00',
+    directory: { type: unlimitedFromOneByte, default: 1000 * MB },
+    file: { type: size(1, 4294967296), default: 10 * MB },
     pathDefault: `${EXCHANGE_INSTALL_PATH}TransportRoles\\Logs\\MessageTracking`,
   },
   {
     prefix: 'QueueLog', what: 'queue log', enabled: null, maxAge: '7.00:00:00',
-    directory: { type: unlimitedFromOneByte, default: shownSize(200 * MB) },
-    file: { type: unlimitedFromOneByte, default: shownSize(10 * MB) },
+    directory: { type: unlimitedFromOneByte, default: 200 * MB },
+    file: { type: unlimitedFromOneByte, default: 10 * MB },
     pathDefault: `${hubLogs}QueueViewer`,
   },
   {
     prefix: 'ReceiveProtocolLog', what: 'Receive connector protocol log', enabled: null, maxAge: '30.00:00:00',
-    directory: { type: protocolLogSize, default: shownSize(250 * MB) },
-    file: { type: protocolLogSize, default: shownSize(10 * MB) },
+    directory: { type: protocolLogSize, default: 250 * MB },
+    file: { type: protocolLogSize, default: 10 * MB },
     pathDefault: `${hubLogs}ProtocolLog\\SmtpReceive`,
   },
   {
@@ -127,19 +136,19 @@ const LOG_FAMILIES: LogFamily[] = [
   },
   {
     prefix: 'RoutingTableLog', what: 'routing table log', enabled: null, maxAge: '7.00:00:00',
-    directory: { type: unlimitedFromOneByte, default: shownSize(50 * MB) },
+    directory: { type: unlimitedFromOneByte, default: 50 * MB },
     pathDefault: `${hubLogs}Routing`,
   },
   {
     prefix: 'SendProtocolLog', what: 'Send connector protocol log', enabled: null, maxAge: '30.00:00:00',
-    directory: { type: protocolLogSize, default: shownSize(250 * MB) },
-    file: { type: protocolLogSize, default: shownSize(10 * MB) },
+    directory: { type: protocolLogSize, default: 250 * MB },
+    file: { type: protocolLogSize, default: 10 * MB },
     pathDefault: `${hubLogs}ProtocolLog\\SmtpSend`,
   },
   {
     prefix: 'ServerStatisticsLog', what: 'server statistics log (used up to Exchange 2013 CU6 only)', enabled: null, maxAge: '30.00:00:00',
-    directory: { type: sizeFromOneByte, default: shownSize(250 * MB) },
-    file: { type: sizeFromOneByte, default: shownSize(10 * MB) },
+    directory: { type: sizeFromOneByte, default: 250 * MB },
+    file: { type: sizeFromOneByte, default: 10 * MB },
     pathDefault: `${hubLogs}ServerStats`,
   },
   {
@@ -186,91 +195,91 @@ const RESERVED_SYNC_SETTINGS: [string, ValueType][] = [
 
 /** The settings that are not part of a log family, alphabetically. */
 const SINGLE_SETTINGS: ParameterSpec[] = [
-  named('AntispamAgentsEnabled', bool,
-    'Whether the anti-spam agents are installed; set by Exchange\'s install script, not by hand.', { default: '$false' }),
+  setting('AntispamAgentsEnabled', bool,
+    'Whether the anti-spam agents are installed; set by Exchange\'s install script, not by hand.', { default: flagDefault(false) }),
   confirmParameter,
-  named('ContentConversionTracingEnabled', bool,
-    'Records content conversion failures (up to 128 MB of message content) in the pipeline tracing folder.', { default: '$false' }),
-  named('DelayNotificationTimeout', timespan(1, 30 * DAY),
-    'How long a message may wait before the sender gets a delay notification (DSN).', { default: '04:00:00' }),
+  setting('ContentConversionTracingEnabled', bool,
+    'Records content conversion failures (up to 128 MB of message content) in the pipeline tracing folder.', { default: flagDefault(false) }),
+  setting('DelayNotificationTimeout', timespan(1, 30 * DAY),
+    'How long a message may wait before the sender gets a delay notification (DSN).', { default: textDefault('04:00:00') }),
   domainControllerParameter,
-  named('ExternalDNSAdapterEnabled', bool,
-    'When $true, lookups outside the organization use the DNS settings of the adapter in ExternalDNSAdapterGuid; $false uses ExternalDNSServers.', { default: '$true' }),
-  named('ExternalDNSAdapterGuid', guid,
-    'The network adapter whose DNS settings serve external lookups; the all-zero GUID means any adapter.', { default: '00000000-0000-0000-0000-000000000000' }),
-  named('ExternalDNSProtocolOption', dnsProtocolOption,
-    'Whether external DNS queries use UDP, TCP or either.', { default: 'Any' }),
-  named('ExternalDNSServers', ipAddress,
+  setting('ExternalDNSAdapterEnabled', bool,
+    'When $true, lookups outside the organization use the DNS settings of the adapter in ExternalDNSAdapterGuid; $false uses ExternalDNSServers.', { default: flagDefault(true) }),
+  setting('ExternalDNSAdapterGuid', guid,
+    'The network adapter whose DNS settings serve external lookups; the all-zero GUID means any adapter.', { default: textDefault('00000000-0000-0000-0000-000000000000') }),
+  setting('ExternalDNSProtocolOption', dnsProtocolOption,
+    'Whether external DNS queries use UDP, TCP or either.', { default: textDefault('Any') }),
+  setting('ExternalDNSServers', ipAddress,
     'The DNS servers (IP addresses) used for external lookups when ExternalDNSAdapterEnabled is $false.', { multiValued: true, multiValuedProperty: true }),
-  named('ExternalIPAddress', ipAddress,
+  setting('ExternalIPAddress', ipAddress,
     'The IP address written in the Received header instead of the external adapter\'s own; used for hop counting and loop detection.'),
-  named('InternalDNSAdapterEnabled', bool,
-    'When $true, lookups inside the organization use the DNS settings of the adapter in InternalDNSAdapterGuid; $false uses InternalDNSServers.', { default: '$true' }),
-  named('InternalDNSAdapterGuid', guid,
-    'The network adapter whose DNS settings serve internal lookups; the all-zero GUID means any adapter.', { default: '00000000-0000-0000-0000-000000000000' }),
-  named('InternalDNSProtocolOption', dnsProtocolOption,
-    'Whether internal DNS queries use UDP, TCP or either.', { default: 'Any' }),
-  named('InternalDNSServers', ipAddress,
+  setting('InternalDNSAdapterEnabled', bool,
+    'When $true, lookups inside the organization use the DNS settings of the adapter in InternalDNSAdapterGuid; $false uses InternalDNSServers.', { default: flagDefault(true) }),
+  setting('InternalDNSAdapterGuid', guid,
+    'The network adapter whose DNS settings serve internal lookups; the all-zero GUID means any adapter.', { default: textDefault('00000000-0000-0000-0000-000000000000') }),
+  setting('InternalDNSProtocolOption', dnsProtocolOption,
+    'Whether internal DNS queries use UDP, TCP or either.', { default: textDefault('Any') }),
+  setting('InternalDNSServers', ipAddress,
     'The DNS servers (IP addresses) used for internal lookups when InternalDNSAdapterEnabled is $false.', { multiValued: true, multiValuedProperty: true }),
-  named('IntraOrgConnectorProtocolLoggingLevel', oneOf('None', 'Verbose'),
-    'Turns SMTP protocol logging on (Verbose) or off (None) for the hidden Send connector between servers of the organization.', { default: 'None' }),
-  named('IntraOrgConnectorSmtpMaxMessagesPerConnection', int(0, INT32_MAX),
-    'How many messages the hidden intra-organization Send connector sends over one connection.', { default: '20' }),
-  named('MaxConcurrentMailboxDeliveries', int(1, 256),
-    'How many threads may deliver messages to mailboxes at the same time.', { default: '20' }),
-  named('MaxConcurrentMailboxSubmissions', int(1, 256),
-    'How many threads may take messages from mailboxes at the same time.', { default: '20' }),
-  named('MaxConnectionRatePerMinute', int(1, INT32_MAX),
-    'How many new connections per minute the transport service opens, to protect the server.', { default: '1200' }),
-  named('MaxOutboundConnections', unlimitedInt(1, INT32_MAX),
-    'How many outbound connections may be open at once; not below MaxPerDomainOutboundConnections.', { default: '1000' }),
-  named('MaxPerDomainOutboundConnections', unlimitedInt(1, INT32_MAX),
-    'How many connections may be open to any one remote domain at once.', { default: '40' }),
-  named('MessageExpirationTimeout', timespan(5, 90 * DAY),
-    'How long a message may stay in a queue before it is returned to the sender as undeliverable.', { default: '2.00:00:00' }),
-  named('MessageRetryInterval', timespan(1, DAY),
-    'How long to wait before retrying an individual message after a connection failure.', { default: '00:05:00' }),
-  named('MessageTrackingLogSubjectLoggingEnabled', bool,
-    'Whether message subjects are written to the message tracking log.', { default: '$true' }),
-  named('OutboundConnectionFailureRetryInterval', timespan(1, 20 * DAY),
-    'How long to wait before trying a remote server again once the quick retries have failed.', { default: '00:10:00' }),
-  named('PickupDirectoryMaxHeaderSize', size(32768, INT32_MAX),
-    'The largest message header a file in the Pickup directory may have; bigger files become badmail.', { default: shownSize(64 * KB) }),
-  named('PickupDirectoryMaxMessagesPerMinute', int(1, 20000),
-    'How many message files the Pickup directory, and separately the Replay directory, process per minute.', { default: '100' }),
-  named('PickupDirectoryMaxRecipientsPerMessage', int(1, 10000),
-    'The most recipients a message in the Pickup directory may have.', { default: '100' }),
-  named('PickupDirectoryPath', localPath,
+  setting('IntraOrgConnectorProtocolLoggingLevel', oneOf('None', 'Verbose'),
+    'Turns SMTP protocol logging on (Verbose) or off (None) for the hidden Send connector between servers of the organization.', { default: textDefault('None') }),
+  setting('IntraOrgConnectorSmtpMaxMessagesPerConnection', int(0, INT32_MAX),
+    'How many messages the hidden intra-organization Send connector sends over one connection.', { default: numberDefault(20) }),
+  setting('MaxConcurrentMailboxDeliveries', int(1, 256),
+    'How many threads may deliver messages to mailboxes at the same time.', { default: numberDefault(20) }),
+  setting('MaxConcurrentMailboxSubmissions', int(1, 256),
+    'How many threads may take messages from mailboxes at the same time.', { default: numberDefault(20) }),
+  setting('MaxConnectionRatePerMinute', int(1, INT32_MAX),
+    'How many new connections per minute the transport service opens, to protect the server.', { default: numberDefault(1200) }),
+  setting('MaxOutboundConnections', unlimitedInt(1, INT32_MAX),
+    'How many outbound connections may be open at once; not below MaxPerDomainOutboundConnections.', { default: numberDefault(1000) }),
+  setting('MaxPerDomainOutboundConnections', unlimitedInt(1, INT32_MAX),
+    'How many connections may be open to any one remote domain at once.', { default: numberDefault(40) }),
+  setting('MessageExpirationTimeout', timespan(5, 90 * DAY),
+    'How long a message may stay in a queue before it is returned to the sender as undeliverable.', { default: textDefault('2.00:00:00') }),
+  setting('MessageRetryInterval', timespan(1, DAY),
+    'How long to wait before retrying an individual message after a connection failure.', { default: textDefault('00:05:00') }),
+  setting('MessageTrackingLogSubjectLoggingEnabled', bool,
+    'Whether message subjects are written to the message tracking log.', { default: flagDefault(true) }),
+  setting('OutboundConnectionFailureRetryInterval', timespan(1, 20 * DAY),
+    'How long to wait before trying a remote server again once the quick retries have failed.', { default: textDefault('00:10:00') }),
+  setting('PickupDirectoryMaxHeaderSize', size(32768, INT32_MAX),
+    'The largest message header a file in the Pickup directory may have; bigger files become badmail.', { default: sizeDefault(64 * KB) }),
+  setting('PickupDirectoryMaxMessagesPerMinute', int(1, 20000),
+    'How many message files the Pickup directory, and separately the Replay directory, process per minute.', { default: numberDefault(100) }),
+  setting('PickupDirectoryMaxRecipientsPerMessage', int(1, 10000),
+    'The most recipients a message in the Pickup directory may have.', { default: numberDefault(100) }),
+  setting('PickupDirectoryPath', localPath,
     'The local folder whose correctly formatted .eml files are submitted for delivery; $null turns the Pickup directory off.',
-    { default: `${EXCHANGE_INSTALL_PATH}TransportRoles\\Pickup` }),
-  named('PipelineTracingEnabled', bool,
-    'Captures a snapshot of each message from PipelineTracingSenderAddress after every transport agent; for short diagnostics only.', { default: '$false' }),
-  named('PipelineTracingPath', localPath,
+    { default: textDefault(`${EXCHANGE_INSTALL_PATH}TransportRoles\\Pickup`) }),
+  setting('PipelineTracingEnabled', bool,
+    'Captures a snapshot of each message from PipelineTracingSenderAddress after every transport agent; for short diagnostics only.', { default: flagDefault(false) }),
+  setting('PipelineTracingPath', localPath,
     'The local folder for pipeline tracing snapshots, which contain whole messages: restrict access to it.',
-    { default: `${EXCHANGE_INSTALL_PATH}TransportRoles\\Logs\\Hub\\PipelineTracing` }),
-  named('PipelineTracingSenderAddress', smtpAddress,
+    { default: textDefault(`${EXCHANGE_INSTALL_PATH}TransportRoles\\Logs\\Hub\\PipelineTracing`) }),
+  setting('PipelineTracingSenderAddress', smtpAddress,
     'The sender whose messages pipeline tracing captures.'),
-  named('PoisonMessageDetectionEnabled', bool,
-    'Whether messages that repeatedly crash the service are moved to the poison message queue.', { default: '$true' }),
-  named('PoisonThreshold', int(1, 10),
-    'How many crashes a message may cause before it counts as a poison message.', { default: '2' }),
-  named('QueueMaxIdleTime', timespan(5, HOUR),
-    'How long an empty delivery queue is kept before it is removed.', { default: '00:03:00' }),
-  named('RecipientValidationCacheEnabled', bool,
-    'Whether recipient addresses used by agents such as Recipient Filtering are cached ($true on Edge Transport servers).', { default: '$false' }),
-  named('ReplayDirectoryPath', localPath,
+  setting('PoisonMessageDetectionEnabled', bool,
+    'Whether messages that repeatedly crash the service are moved to the poison message queue.', { default: flagDefault(true) }),
+  setting('PoisonThreshold', int(1, 10),
+    'How many crashes a message may cause before it counts as a poison message.', { default: numberDefault(2) }),
+  setting('QueueMaxIdleTime', timespan(5, HOUR),
+    'How long an empty delivery queue is kept before it is removed.', { default: textDefault('00:03:00') }),
+  setting('RecipientValidationCacheEnabled', bool,
+    'Whether recipient addresses used by agents such as Recipient Filtering are cached ($true on Edge Transport servers).', { default: flagDefault(false) }),
+  setting('ReplayDirectoryPath', localPath,
     'The local folder for message files from foreign gateways and resubmitted messages; $null turns the Replay directory off.',
-    { default: `${EXCHANGE_INSTALL_PATH}TransportRoles\\Replay` }),
-  named('RootDropDirectoryPath', { kind: 'path', local: false },
+    { default: textDefault(`${EXCHANGE_INSTALL_PATH}TransportRoles\\Replay`) }),
+  setting('RootDropDirectoryPath', { kind: 'path', local: false },
     'The local or UNC folder under which relative Foreign connector Drop directories are created; blank means the Exchange installation folder.'),
-  named('TransientFailureRetryCount', int(0, 15),
-    'How many quick retries follow a failed connection before OutboundConnectionFailureRetryInterval applies; 0 means none.', { default: '6' }),
-  named('TransientFailureRetryInterval', timespan(1, 12 * HOUR),
-    'The wait between the quick connection retries.', { default: '00:05:00' }),
-  ...RESERVED_SYNC_SETTINGS.map(([name, type]) => named(name, type,
+  setting('TransientFailureRetryCount', int(0, 15),
+    'How many quick retries follow a failed connection before OutboundConnectionFailureRetryInterval applies; 0 means none.', { default: numberDefault(6) }),
+  setting('TransientFailureRetryInterval', timespan(1, 12 * HOUR),
+    'The wait between the quick connection retries.', { default: textDefault('00:05:00') }),
+  ...RESERVED_SYNC_SETTINGS.map(([name, type]) => setting(name, type,
     'Reserved for Microsoft\'s internal use (Transport Sync of external mail accounts); leave unchanged.', { reserved: true })),
-  named('UseDowngradedExchangeServerAuth', bool,
-    'Allows GSSAPI authentication between transport services where TLS has been turned off; leave $false unless required.', { default: '$false' }),
+  setting('UseDowngradedExchangeServerAuth', bool,
+    'Allows GSSAPI authentication between transport services where TLS has been turned off; leave $false unless required.', { default: flagDefault(false) }),
   whatIfParameter,
 ];
 
@@ -363,15 +372,13 @@ function displayTypeOf(parameter: ParameterSpec): string {
   }
 }
 
-const notProperties = new Set(['Confirm', 'WhatIf', 'DomainController']);
-
 export const TRANSPORT_SERVICE_OBJECT: ObjectTypeSpec = {
   name: 'TransportService',
   properties: [
     { name: 'Name', type: 'String', description: 'The name of the server the Transport service runs on.' },
-    ...TRANSPORT_SERVICE_SETTINGS
-      .filter((parameter) => !notProperties.has(parameter.name))
-      .map((parameter): PropertySpec => ({ name: parameter.name, type: displayTypeOf(parameter), description: parameter.description })),
+    ...TRANSPORT_SERVICE_SETTINGS.flatMap((parameter): PropertySpec[] => (parameter.property === undefined ? [] : [
+      { name: parameter.property, type: displayTypeOf(parameter), description: parameter.description },
+    ])),
     ...AD_OBJECT_PROPERTIES,
   ],
 };

@@ -2,6 +2,8 @@
 // parameter set, value type and object property that completion, validation, hover, signature help
 // and the simulator read. Nothing else in the product may describe a parameter again.
 
+import type { SettingValue } from '../values/settingValue';
+
 /** What a parameter's value must be. Validation checks it; completion offers values from it. */
 export type ValueType =
   /** Any text. */
@@ -67,16 +69,34 @@ export interface ParameterSpec {
   multiValuedProperty?: boolean;
   /** One line, our own words. */
   description: string;
-  /** The default as Exchange shows it, e.g. `100`, `64 KB (65,536 bytes)`, `$true`. */
-  default?: string;
+  /** What the setting holds until a command changes it (see DefaultSpec). */
+  default?: DefaultSpec;
   /** Membership per parameter set name. Absent: the parameter belongs to every set of the cmdlet,
    * optional and named. */
   sets?: Record<string, ParameterSetMembership>;
-  /** The property of the output object this parameter sets (simulator), when it differs from `name`. */
+  /** The property of the cmdlet's object this parameter stores its value in. Absent for parameters
+   * that store nothing (Identity, Confirm, DomainController, Force): the simulator's Set-* cmdlets
+   * store exactly the parameters that name a property. */
   property?: string;
   /** Exchange documents the parameter as reserved for Microsoft's internal use: valid, but completion
    * should rank it last and hover should say so. */
   reserved?: boolean;
+}
+
+/** A default that is not one fixed value but comes from the object being created. */
+export type ContextualDefault =
+  /** The object's own name (a Foreign connector's DropDirectory). */
+  | { from: 'name' }
+  /** The server the shell runs on (a new connector's SourceTransportServers). */
+  | { from: 'localServer' };
+
+/** A parameter's default: the value the simulator starts from and the words Exchange's reference uses. */
+export interface DefaultSpec {
+  /** In the stored form: bytes or `Unlimited` for sizes, `dd.hh:mm:ss` text for time spans, Booleans,
+   * numbers, text, lists; or where the value comes from. */
+  value: SettingValue | ContextualDefault;
+  /** As Exchange shows it, e.g. `100`, `64 KB (65,536 bytes)`, `$true`, `The connector name`. */
+  shown: string;
 }
 
 export interface CmdletSpec {

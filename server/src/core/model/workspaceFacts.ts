@@ -3,9 +3,8 @@
 // check` and the language server read it through one loader (simulator/workspaceFacts.ts), so both
 // give the same diagnostics on the same folder.
 
-// The connector's saved shape is the simulator's; it moves to the model layer with the other state shapes.
-import type { ForeignConnectorState } from '../simulator/foreignConnectors';
 import type { DirectoryScope } from './directoryNames';
+import type { ForeignConnectorState } from './foreignConnector';
 
 export interface WorkspaceFacts {
   /** exconn.json's servers; undefined when the workspace has no exconn.json, which turns the server check off. */

@@ -1,41 +1,16 @@
-// Foreign connectors as the simulator stores them, with Exchange's defaults. Sources: the cmdlet
-// reference pages New-ForeignConnector and Set-ForeignConnector (Exchange 2013–2019): DropDirectory
-// defaults to the connector's name (a folder under the Transport service's RootDropDirectoryPath),
-// DropDirectoryQuota and MaxMessageSize default to unlimited, Enabled to $true, IsScopedConnector and
-// RelayDsnRequired to $false, and SourceTransportServers to the server the connector was created on.
+// Creating a Foreign connector and reading its address spaces. What a new connector holds comes from
+// the catalog: the values New-ForeignConnector was given, and for every other property the
+// New-/Set-ForeignConnector default (DropDirectory: the connector's name; SourceTransportServers: the
+// server the shell runs on; sizes unlimited; Enabled $true).
 
 import { formatAddressSpace, parseAddressSpace, type ParsedAddressSpace } from '../addressSpace';
+import { resolvedDefault } from '../model/defaults';
+import { assembleConnector, type ForeignConnectorState } from '../model/foreignConnector';
+import type { SettingValue } from '../values/settingValue';
 import { deterministicGuid } from './guid';
 
-/** A size setting as Exchange holds it: bytes, or unlimited. */
-export type StoredSize = number | 'Unlimited';
-
-export interface ForeignConnectorState {
-  name: string;
-  /** Derived from the name at creation (see foreignConnectorGuid); kept when the connector is renamed. */
-  guid: string;
-  /** Canonical display form, e.g. `X400:c=US;a=Fabrikam;p=Contoso;5`. */
-  addressSpaces: string[];
-  sourceTransportServers: string[];
-  /** As the administrator wrote it: a full path, or a name under RootDropDirectoryPath. */
-  dropDirectory: string;
-  dropDirectoryQuota: StoredSize;
-  maxMessageSize: StoredSize;
-  enabled: boolean;
-  isScopedConnector: boolean;
-  relayDsnRequired: boolean;
-  comment: string;
-  /** ISO 8601, from the simulator's clock. */
-  whenCreated: string;
-  whenChanged: string;
-}
-
-export interface NewForeignConnector {
-  name: string;
-  addressSpaces: readonly string[];
-  sourceTransportServers?: readonly string[];
-  isScopedConnector?: boolean;
-}
+/** The values a new connector is given, by catalog property name (`Name`, `AddressSpaces`, ...). */
+export type GivenProperties = Readonly<Record<string, SettingValue>> & { Name: string };
 
 /** The connector's GUID: the same name always gives the same GUID, so runs are repeatable. */
 export function foreignConnectorGuid(name: string): string {
@@ -43,26 +18,24 @@ export function foreignConnectorGuid(name: string): string {
 }
 
 /**
- * A new connector with Exchange's defaults. Address spaces are stored in canonical form; call
- * canonicalAddressSpace first to report invalid ones, as this function assumes they are valid.
+ * A new connector: the given properties over the catalog's defaults. Address spaces are stored in
+ * canonical form; call canonicalAddressSpace first to report invalid ones, as this function assumes they are valid.
  */
-export function createForeignConnector(input: NewForeignConnector, context: { localServer: string; now: Date }): ForeignConnectorState {
+export function createForeignConnector(given: GivenProperties, context: { localServer: string; now: Date }): ForeignConnectorState {
   const when = context.now.toISOString();
-  return {
-    name: input.name,
-    guid: foreignConnectorGuid(input.name),
-    addressSpaces: input.addressSpaces.map((text) => canonicalOrAsWritten(text)),
-    sourceTransportServers: input.sourceTransportServers && input.sourceTransportServers.length > 0 ? [...input.sourceTransportServers] : [context.localServer],
-    dropDirectory: input.name,
-    dropDirectoryQuota: 'Unlimited',
-    maxMessageSize: 'Unlimited',
-    enabled: true,
-    isScopedConnector: input.isScopedConnector ?? false,
-    relayDsnRequired: false,
-    comment: '',
-    whenCreated: when,
-    whenChanged: when,
-  };
+  const name = given.Name;
+  const connector = assembleConnector(
+    { guid: foreignConnectorGuid(name), whenCreated: when, whenChanged: when },
+    (parameter) => givenValue(given, parameter.property) ?? resolvedDefault(parameter, { name, localServer: context.localServer }) ?? null,
+  );
+  return { ...connector, addressSpaces: connector.addressSpaces.map((text) => canonicalOrAsWritten(text)) };
+}
+
+/** A given value; an empty list counts as not given, so the default applies (no source servers: the local one). */
+function givenValue(given: GivenProperties, property: string | undefined): SettingValue | undefined {
+  const value = property === undefined ? undefined : given[property];
+  if (!Array.isArray(value)) return value;
+  return value.length === 0 ? undefined : [...value];
 }
 
 export type CanonicalAddressSpace = { ok: true; text: string; parsed: ParsedAddressSpace } | { ok: false; problems: string[] };

@@ -7,7 +7,7 @@ export { CLOCK_ENVIRONMENT_VARIABLE, fixedClock, simulatorClock, systemClock, ty
 export { errorMessage, ExconnJsonError, PathRefusedError, SimulatorError, StateFileError, WorkspaceLockError, type ExconnJsonProblem } from './errors';
 export {
   canonicalAddressSpace, createForeignConnector, foreignConnectorGuid, isSourceServer, parsedAddressSpaces,
-  type ForeignConnectorState, type NewForeignConnector, type StoredSize,
+  type GivenProperties,
 } from './foreignConnectors';
 export { contentHash, deterministicGuid } from './guid';
 export {
@@ -18,14 +18,10 @@ export {
 export { checkInsideWorkspace, assertInsideWorkspace } from './pathGuard';
 export { mailboxFolderOf, simulatorLayout, ORGANIZATION_FILE, SIMULATOR_FOLDER, type SimulatorLayout } from './simulatorLayout';
 export {
-  emptyState, loadState, setTransportSettingsRecord, transportServiceOf, transportSettingsRecordOf, updateState, STATE_VERSION,
-  type SimulatorState,
+  emptyState, loadState, setTransportSettingsRecord, transportServiceOf, transportSettingsRecordOf, updateState,
 } from './state';
 export { ensureFolder, readJsonFile, writeFileAtomic, writeJsonAtomic } from './storage';
-export {
-  effectiveTransportSettings, EXCHANGE_INSTALL_PATH, storedSizeOf, TRANSPORT_SERVICE_DEFAULTS,
-  type SettingValue, type TransportServiceSettings, type TransportSettingsRecord,
-} from './transportSettings';
+export { effectiveTransportSettings, storedSizeOf, type TransportServiceSettings } from './transportSettings';
 export { withWorkspaceLock, type LockOptions } from './workspaceLock';
 export {
   canonicalWindowsRoot, mapWindowsPath, resolveWindowsPath, toWindowsPath, workspacePaths, workspaceRelative,

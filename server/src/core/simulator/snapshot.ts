@@ -5,9 +5,10 @@
 
 import * as fs from 'node:fs';
 import type { ConnectorState, FolderRole, FolderState, SimulatorState, TransportServiceState } from '../../protocol/extensionProtocol';
+import type { ForeignConnectorState } from '../model/foreignConnector';
 import { formatSize } from '../values/byteQuantifiedSize';
+import { storedSizeText } from '../values/settingValue';
 import { errorMessage, SimulatorError } from './errors';
-import type { ForeignConnectorState, StoredSize } from './foreignConnectors';
 import { defaultOrganization, loadOrganization, organizationPaths, type Organization } from './organization';
 import { emptyState, loadState, transportServiceOf } from './state';
 import { dropDirectoryWindowsPath } from './transport/dropDirectory';
@@ -39,10 +40,6 @@ async function readOrFallback<T>(read: () => Promise<T>, fallback: () => T, prob
   }
 }
 
-function sizeText(size: StoredSize): string {
-  return size === 'Unlimited' ? 'Unlimited' : formatSize({ unlimited: false, bytes: size });
-}
-
 /** Drop directories resolve as the transport resolves them, against the local server's settings. */
 function connectorSnapshot(connector: ForeignConnectorState, settings: TransportServiceSettings): ConnectorState {
   return {
@@ -52,8 +49,8 @@ function connectorSnapshot(connector: ForeignConnectorState, settings: Transport
     sourceTransportServers: [...connector.sourceTransportServers],
     dropDirectory: connector.dropDirectory,
     dropDirectoryPath: dropDirectoryWindowsPath(connector, settings),
-    dropDirectoryQuota: sizeText(connector.dropDirectoryQuota),
-    maxMessageSize: sizeText(connector.maxMessageSize),
+    dropDirectoryQuota: storedSizeText(connector.dropDirectoryQuota),
+    maxMessageSize: storedSizeText(connector.maxMessageSize),
     enabled: connector.enabled,
     isScopedConnector: connector.isScopedConnector,
     relayDsnRequired: connector.relayDsnRequired,

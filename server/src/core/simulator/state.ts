@@ -3,22 +3,15 @@
 // holds the workspace lock, re-reads the file, applies the change and writes it atomically, so two
 // scripts (or a script and the transport) never lose each other's changes.
 
+import { connectorFieldOf, connectorSettingParameters, storedConnectorFields } from '../model/foreignConnector';
+import { STATE_VERSION, type SimulatorState, type TransportSettingsRecord } from '../model/simulatorState';
+import { fitsStoredForm, isSettingValue, storedFormOf } from '../model/storedForm';
+import { isRecord } from '../values/plainObject';
 import { StateFileError } from './errors';
-import type { ForeignConnectorState } from './foreignConnectors';
 import { simulatorLayout } from './simulatorLayout';
 import { flushFile, readJsonFile, writeJsonAtomic, type AtomicWriteOptions } from './storage';
-import { effectiveTransportSettings, type TransportServiceSettings, type TransportSettingsRecord } from './transportSettings';
+import { effectiveTransportSettings, type TransportServiceSettings } from './transportSettings';
 import { withWorkspaceLock, type LockOptions } from './workspaceLock';
-import { isRecord } from '../values/plainObject';
-
-export const STATE_VERSION = 1;
-
-export interface SimulatorState {
-  version: typeof STATE_VERSION;
-  connectors: ForeignConnectorState[];
-  /** Per server name (as exconn.json spells it), the settings Set-TransportService changed. */
-  transportServices: Record<string, TransportSettingsRecord>;
-}
 
 export function emptyState(): SimulatorState {
   return { version: STATE_VERSION, connectors: [], transportServices: {} };
@@ -84,12 +77,6 @@ function serverKey(state: SimulatorState, server: string): string | undefined {
   return Object.keys(state.transportServices).find((name) => name.toLowerCase() === server.toLowerCase());
 }
 
-const CONNECTOR_FIELDS: Record<keyof ForeignConnectorState, 'string' | 'boolean' | 'strings' | 'size'> = {
-  name: 'string', guid: 'string', addressSpaces: 'strings', sourceTransportServers: 'strings', dropDirectory: 'string',
-  dropDirectoryQuota: 'size', maxMessageSize: 'size', enabled: 'boolean', isScopedConnector: 'boolean',
-  relayDsnRequired: 'boolean', comment: 'string', whenCreated: 'string', whenChanged: 'string',
-};
-
 /** Checks the shape of a state read from disk (or about to be written), naming the first bad field. */
 function checkState(raw: unknown, file: string): SimulatorState {
   if (!isRecord(raw)) throw new StateFileError(file, 'the file must hold a JSON object.');
@@ -103,15 +90,26 @@ function checkState(raw: unknown, file: string): SimulatorState {
   return raw as unknown as SimulatorState;
 }
 
+// Each typed field must have the form its catalog parameter's type gives it (the fixed fields are
+// text); a `settings` entry the catalog knows must have its form too, and one it does not know (a file
+// from a later version) is kept as long as it is a plain value.
 function checkConnector(connector: unknown, index: number, file: string): void {
   if (!isRecord(connector)) throw new StateFileError(file, `"connectors[${index}]" must be an object.`);
-  for (const [field, kind] of Object.entries(CONNECTOR_FIELDS)) {
+  const wrong = (key: string, value: unknown) => new StateFileError(file, `"connectors[${index}].${key}" has the wrong type (${JSON.stringify(value)}).`);
+  for (const { field, parameter } of storedConnectorFields()) {
     const value = connector[field];
-    const fine =
-      kind === 'string' ? typeof value === 'string'
-        : kind === 'boolean' ? typeof value === 'boolean'
-          : kind === 'strings' ? Array.isArray(value) && value.every((item) => typeof item === 'string')
-            : value === 'Unlimited' || (typeof value === 'number' && value >= 0);
-    if (!fine) throw new StateFileError(file, `"connectors[${index}].${field}" has the wrong type (${JSON.stringify(value)}).`);
+    const fine = parameter ? fitsStoredForm(storedFormOf(parameter), value, false) : typeof value === 'string';
+    if (!fine) throw wrong(field, value);
   }
+  const settings = connector.settings ?? {};
+  if (!isRecord(settings)) throw wrong('settings', settings);
+  for (const [property, value] of Object.entries(settings)) {
+    const parameter = connectorFieldOf(property) === undefined ? settingParameter(property) : undefined;
+    const fine = parameter ? fitsStoredForm(storedFormOf(parameter), value, true) : isSettingValue(value);
+    if (!fine) throw wrong(`settings.${property}`, value);
+  }
+}
+
+function settingParameter(property: string) {
+  return connectorSettingParameters().find((parameter) => parameter.property === property);
 }

@@ -1,20 +1,14 @@
 // The Transport service settings of one server, as the simulator uses them. The state stores only
 // what Set-TransportService changed (keyed by parameter name, values as the interpreter converted
-// them); everything else takes Exchange's default. Sources: Set-TransportService reference and the
-// Exchange 2013 topic "Pickup directory and Replay directory": Pickup and Replay default to
-// %ExchangeInstallPath%TransportRoles\Pickup and \Replay, the header limit is 64 KB, the per-minute
-// and per-message limits 100; RootDropDirectoryPath is blank, meaning the Exchange installation folder.
+// them); everything else takes the default the catalog's Set-TransportService rows give (Pickup and
+// Replay under %ExchangeInstallPath%TransportRoles, a 64 KB header limit, 100 messages per minute and
+// recipients per message; RootDropDirectoryPath blank, meaning the Exchange installation folder).
 
+import { findCmdlet, findParameter } from '../catalog/catalog';
+import { fixedDefault } from '../model/defaults';
+import type { TransportSettingsRecord } from '../model/simulatorState';
 import { parseSize } from '../values/byteQuantifiedSize';
-import type { StoredSize } from './foreignConnectors';
-
-/** A stored setting value: text, number, Boolean, a list, or null ($null). */
-export type SettingValue = string | number | boolean | string[] | null;
-
-/** The settings Set-TransportService changed on one server, keyed by parameter name. */
-export type TransportSettingsRecord = Record<string, SettingValue>;
-
-export const EXCHANGE_INSTALL_PATH = 'C:\\Program Files\\Microsoft\\Exchange Server\\V15\\';
+import type { SettingValue, StoredSize } from '../values/settingValue';
 
 export interface TransportServiceSettings {
   /** Windows path; null when the Pickup directory is turned off ($null). */
@@ -34,23 +28,10 @@ export interface TransportServiceSettings {
   messageTrackingLogSubjectLoggingEnabled: boolean;
 }
 
-export const TRANSPORT_SERVICE_DEFAULTS: Readonly<TransportServiceSettings> = Object.freeze({
-  pickupDirectoryPath: `${EXCHANGE_INSTALL_PATH}TransportRoles\\Pickup`,
-  replayDirectoryPath: `${EXCHANGE_INSTALL_PATH}TransportRoles\\Replay`,
-  pickupDirectoryMaxHeaderSize: 64 * 1024,
-  pickupDirectoryMaxMessagesPerMinute: 100,
-  pickupDirectoryMaxRecipientsPerMessage: 100,
-  rootDropDirectoryPath: '',
-  messageTrackingLogEnabled: true,
-  messageTrackingLogPath: null,
-  messageTrackingLogMaxFileSize: 10 * 1024 * 1024,
-  messageTrackingLogSubjectLoggingEnabled: true,
-});
-
-/** The effective settings: the stored record over Exchange's defaults. Unreadable values fall back to the default. */
+/** The effective settings: the stored record over the catalog's defaults. Unreadable values fall back to the default. */
 export function effectiveTransportSettings(record: TransportSettingsRecord | undefined): TransportServiceSettings {
   const get = (name: string): SettingValue | undefined => lookup(record ?? {}, name);
-  const d = TRANSPORT_SERVICE_DEFAULTS;
+  const d = transportDefaults();
   return {
     pickupDirectoryPath: pathSetting(get('PickupDirectoryPath'), d.pickupDirectoryPath),
     replayDirectoryPath: pathSetting(get('ReplayDirectoryPath'), d.replayDirectoryPath),
@@ -64,6 +45,46 @@ export function effectiveTransportSettings(record: TransportSettingsRecord | und
     messageTrackingLogSubjectLoggingEnabled: booleanSetting(get('MessageTrackingLogSubjectLoggingEnabled'), d.messageTrackingLogSubjectLoggingEnabled),
   };
 }
+
+let defaults: Readonly<TransportServiceSettings> | undefined;
+
+/** The settings before any change: the catalog's Set-TransportService defaults, read once. */
+function transportDefaults(): Readonly<TransportServiceSettings> {
+  defaults ??= Object.freeze({
+    pickupDirectoryPath: requiredDefault('PickupDirectoryPath', isText),
+    replayDirectoryPath: requiredDefault('ReplayDirectoryPath', isText),
+    pickupDirectoryMaxHeaderSize: requiredDefault('PickupDirectoryMaxHeaderSize', isNumber),
+    pickupDirectoryMaxMessagesPerMinute: requiredDefault('PickupDirectoryMaxMessagesPerMinute', isNumber),
+    pickupDirectoryMaxRecipientsPerMessage: requiredDefault('PickupDirectoryMaxRecipientsPerMessage', isNumber),
+    // The reference gives no default: blank, which means the Exchange installation folder.
+    rootDropDirectoryPath: textSetting(catalogDefault('RootDropDirectoryPath'), ''),
+    messageTrackingLogEnabled: requiredDefault('MessageTrackingLogEnabled', isBoolean),
+    // Exchange's default folder would put the simulated log under the workspace's mapping of Program
+    // Files; until a script sets a path, the simulator keeps the log in its own folder.
+    messageTrackingLogPath: null,
+    messageTrackingLogMaxFileSize: requiredDefault('MessageTrackingLogMaxFileSize', isNumber),
+    messageTrackingLogSubjectLoggingEnabled: requiredDefault('MessageTrackingLogSubjectLoggingEnabled', isBoolean),
+  });
+  return defaults;
+}
+
+/** The catalog's default for a Set-TransportService setting; undefined when it has none. */
+function catalogDefault(name: string): SettingValue | undefined {
+  const cmdlet = findCmdlet('Set-TransportService');
+  const parameter = cmdlet && findParameter(cmdlet, name);
+  return parameter ? fixedDefault(parameter) : undefined;
+}
+
+/** A default the accessor cannot do without: a catalog row that lost it is a bug, not a setting. */
+function requiredDefault<T extends SettingValue>(name: string, accepts: (value: SettingValue) => value is T): T {
+  const value = catalogDefault(name);
+  if (value === undefined || !accepts(value)) throw new Error(`The catalog gives Set-TransportService -${name} no usable default.`);
+  return value;
+}
+
+const isText = (value: SettingValue): value is string => typeof value === 'string';
+const isNumber = (value: SettingValue): value is number => typeof value === 'number';
+const isBoolean = (value: SettingValue): value is boolean => typeof value === 'boolean';
 
 /** A size setting as bytes or 'Unlimited': a number is bytes; text may be `64KB`, `64 KB (65,536 bytes)` or `Unlimited`. */
 export function storedSizeOf(value: SettingValue | undefined): StoredSize | undefined {

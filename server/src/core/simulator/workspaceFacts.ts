@@ -2,9 +2,10 @@
 // connectors saved in .exconn/config.json. `exconn check` and the language server both call it, so
 // both check a folder against the same servers and the same existing connectors.
 
+import type { SimulatorState } from '../model/simulatorState';
 import type { WorkspaceFacts } from '../model/workspaceFacts';
 import { defaultOrganization, loadOrganization, serverNames, type Organization } from './organization';
-import { emptyState, loadState, type SimulatorState } from './state';
+import { emptyState, loadState } from './state';
 
 export interface WorkspaceFactsOptions {
   /**

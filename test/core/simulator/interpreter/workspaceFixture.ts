@@ -6,7 +6,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fixedClock } from '../../../../server/src/core/simulator/clock';
 import { runScript, type RunScriptResult } from '../../../../server/src/core/simulator/runScript';
-import { loadState, type SimulatorState } from '../../../../server/src/core/simulator/state';
+import type { SimulatorState } from '../../../../server/src/core/model/simulatorState';
+import { loadState } from '../../../../server/src/core/simulator/state';
 
 export const CLOCK = '2024-03-13T09:00:00Z';
 

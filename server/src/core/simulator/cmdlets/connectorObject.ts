@@ -1,39 +1,28 @@
 // The ForeignConnector object Get-/New-ForeignConnector emit: every property the catalog lists for
-// the type, in its Format-List order, with the values Exchange shows (sizes as `10 MB (10,485,760
-// bytes)` or `Unlimited`, times from the simulator's fixed clock).
+// the type, in its Format-List order. A property a parameter sets shows the stored value in the form
+// the parameter's type gives it (sizes as `10 MB (10,485,760 bytes)` or `Unlimited`); the others are
+// fixed by what a Foreign connector is (legacy routing fields) and its directory object.
 
 import { findObjectType } from '../../catalog/catalog';
-import { formatSize } from '../../values/byteQuantifiedSize';
+import { connectorSettingParameters, connectorValue } from '../../model/foreignConnector';
 import { PsDateTime, PsObject, type PsValue } from '../interpreter/psValue';
 import { connectorDistinguishedName, ROUTING_GROUP, schemaCategory } from '../../model/directoryNames';
-import type { ConnectorState, OrganizationInfo, StoredSize } from './simulatorSession';
+import { shownSettingValue } from './settingValues';
+import type { ConnectorState, OrganizationInfo } from './simulatorSession';
 
 export const CONNECTOR_TYPE = 'ForeignConnector';
-
-export function sizeText(size: StoredSize): string {
-  return size === 'Unlimited' ? 'Unlimited' : formatSize({ unlimited: false, bytes: size });
-}
 
 type PropertyValue = (connector: ConnectorState, organization: OrganizationInfo) => PsValue;
 
 const date = (iso: string) => new PsDateTime(new Date(iso));
 
-const PROPERTY_VALUES: Record<string, PropertyValue> = {
-  addressspaces: (c) => [...c.addressSpaces],
-  comment: (c) => (c.comment === '' ? null : c.comment),
+/** The properties no parameter sets, lower-cased. */
+const FIXED_VALUES: Record<string, PropertyValue> = {
   connecteddomains: () => [],
-  dropdirectory: (c) => c.dropDirectory,
-  dropdirectoryquota: (c) => sizeText(c.dropDirectoryQuota),
-  enabled: (c) => c.enabled,
   homemta: () => 'Microsoft MTA',
   homemtaserverid: (c) => c.sourceTransportServers[0] ?? null,
-  isscopedconnector: (c) => c.isScopedConnector,
   issmtpconnector: () => false,
-  maxmessagesize: (c) => sizeText(c.maxMessageSize),
-  name: (c) => c.name,
-  relaydsnrequired: (c) => c.relayDsnRequired,
   sourceroutinggroup: () => ROUTING_GROUP,
-  sourcetransportservers: (c) => [...c.sourceTransportServers],
   admindisplayname: () => null,
   exchangeversion: () => '0.1 (8.0.535.0)',
   distinguishedname: (c, o) => connectorDistinguishedName(c.name, o),
@@ -52,11 +41,24 @@ const PROPERTY_VALUES: Record<string, PropertyValue> = {
   objectstate: () => 'Unchanged',
 };
 
+let settingValues: Map<string, PropertyValue> | undefined;
+
+/** The properties a parameter sets, lower-cased: the stored value, shown per the parameter's type. */
+function settingValuesByProperty(): Map<string, PropertyValue> {
+  settingValues ??= new Map(connectorSettingParameters().map((parameter): [string, PropertyValue] => {
+    const property = parameter.property ?? parameter.name;
+    return [property.toLowerCase(), (c) => shownSettingValue(parameter, connectorValue(c, property) ?? null)];
+  }));
+  return settingValues;
+}
+
 export function connectorObject(connector: ConnectorState, organization: OrganizationInfo): PsObject {
   const type = findObjectType(CONNECTOR_TYPE);
+  const settings = settingValuesByProperty();
   const object = new PsObject(CONNECTOR_TYPE);
   for (const property of type?.properties ?? []) {
-    const value = PROPERTY_VALUES[property.name.toLowerCase()];
+    const key = property.name.toLowerCase();
+    const value = settings.get(key) ?? FIXED_VALUES[key];
     object.set(property.name, value ? value(connector, organization) : null);
   }
   return object;

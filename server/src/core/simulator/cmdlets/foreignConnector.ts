@@ -1,17 +1,22 @@
 // New-, Set-, Get- and Remove-ForeignConnector over the simulator's stored connectors. Every check
 // happens before anything changes, so a failed command leaves the organization as it was; -WhatIf
 // runs the checks, prints what would change and changes nothing. Creating a connector or pointing it
-// at a Drop directory creates that folder in the workspace.
+// at a Drop directory creates that folder in the workspace. Every parameter with a catalog property
+// is stored the same way (settingValues.ts); only the ones with behaviour beyond storing a value have
+// code here: Name (unique), AddressSpaces (never empty), SourceTransportServers (declared servers)
+// and DropDirectory (inside the workspace, created).
 
+import { connectorValue, withConnectorValue } from '../../model/foreignConnector';
+import type { SettingValue } from '../../values/settingValue';
 import { createForeignConnector } from '../foreignConnectors';
 import type { CmdletCall, CmdletImplementation } from './cmdlet';
 import { connectorObject } from './connectorObject';
 import { connectorDistinguishedName } from '../../model/directoryNames';
 import { connectorCandidate, Identities } from '../../model/identity';
 import { invalidOperation, objectAlreadyExists, objectAmbiguous, objectNotFound, pathRefused } from './exchangeErrors';
-import { updatedValues } from './multiValued';
 import { declaredServer } from './servers';
-import type { ConnectorState, SimulatorSession, StoredSize } from './simulatorSession';
+import { givenSettings, storedParameterValue } from './settingValues';
+import type { ConnectorState, SimulatorSession } from './simulatorSession';
 
 function sessionOf(call: CmdletCall): SimulatorSession {
   return call.frame.run.simulator;
@@ -68,17 +73,17 @@ export const newForeignConnectorCmdlet: CmdletImplementation = {
     const organization = session.organization;
     const name = (call.parameters.text('Name') ?? '').trim();
     if (name === '') return call.error(invalidOperation(call.spec, 'The connector needs a name; give one with -Name.'));
-    const addressSpaces = updatedValues([], call.parameters, 'AddressSpaces') ?? [];
-    if (addressSpaces.length === 0) return call.error(invalidOperation(call.spec, 'The connector needs at least one address space in -AddressSpaces.'));
-    const servers = resolveServers(call, updatedValues([], call.parameters, 'SourceTransportServers') ?? [organization.localServer]);
+    const given = givenValues(call);
+    if (!Array.isArray(given.AddressSpaces) || given.AddressSpaces.length === 0) {
+      return call.error(invalidOperation(call.spec, 'The connector needs at least one address space in -AddressSpaces.'));
+    }
+    const created = createForeignConnector({ ...given, Name: name }, { localServer: organization.localServer, now: session.now() });
+    const servers = resolveServers(call, created.sourceTransportServers);
     if (!servers) return;
     if (nameTaken(session, name)) {
       return call.error(objectAlreadyExists(call.spec, connectorDistinguishedName(name, organization), organization.domainController));
     }
-    const connector = createForeignConnector(
-      { name, addressSpaces, sourceTransportServers: servers, isScopedConnector: call.parameters.flag('IsScopedConnector') },
-      { localServer: organization.localServer, now: session.now() },
-    );
+    const connector: ConnectorState = { ...created, sourceTransportServers: servers };
     if (!dropDirectoryAllowed(call, connector)) return;
     if (call.whatIf) return call.host([`What if: Creating Foreign connector "${name}".`]);
     await session.saveConnector(connector);
@@ -118,46 +123,45 @@ export const setForeignConnectorCmdlet: CmdletImplementation = {
   },
 };
 
-/** The connector with the command's changes, or undefined after an error (nothing is changed then). */
-function applyChanges(call: CmdletCall, current: ConnectorState): ConnectorState | undefined {
-  const session = sessionOf(call);
-  const parameters = call.parameters;
-  const next: ConnectorState = { ...current };
-  const addressSpaces = updatedValues(current.addressSpaces, parameters, 'AddressSpaces');
-  if (addressSpaces) {
-    if (addressSpaces.length === 0) return fail(call, invalidOperation(call.spec, 'A Foreign connector needs at least one address space; -AddressSpaces would leave it with none.'));
-    next.addressSpaces = addressSpaces;
-  }
-  const written = updatedValues(current.sourceTransportServers, parameters, 'SourceTransportServers');
-  if (written) {
-    const servers = resolveServers(call, written);
-    if (!servers) return undefined;
-    next.sourceTransportServers = servers;
-  }
-  if (parameters.has('Name')) {
-    const name = (parameters.text('Name') ?? '').trim();
+/** The values the command gives, by the property each sets, as a new connector stores them. */
+function givenValues(call: CmdletCall): Record<string, SettingValue> {
+  const given: Record<string, SettingValue> = {};
+  for (const { parameter, property } of givenSettings(call.spec, call.parameters)) given[property] = storedParameterValue(call.parameters, parameter, undefined);
+  return given;
+}
+
+/** A check beyond storing a value: the value to store, or undefined after writing Exchange's error. */
+type SettingCheck = (call: CmdletCall, value: SettingValue, current: ConnectorState) => SettingValue | undefined;
+
+const SETTING_CHECKS: Record<string, SettingCheck> = {
+  AddressSpaces: (call, value) => (Array.isArray(value) && value.length > 0 ? value
+    : fail(call, invalidOperation(call.spec, 'A Foreign connector needs at least one address space; -AddressSpaces would leave it with none.'))),
+  SourceTransportServers: (call, value) => resolveServers(call, Array.isArray(value) ? value : []),
+  Name: (call, value, current) => {
+    const session = sessionOf(call);
+    const name = (typeof value === 'string' ? value : '').trim();
     if (name === '') return fail(call, invalidOperation(call.spec, 'The connector name can\'t be empty.'));
     if (nameTaken(session, name, current)) return fail(call, objectAlreadyExists(call.spec, connectorDistinguishedName(name, session.organization), session.organization.domainController));
-    next.name = name;
+    return name;
+  },
+};
+
+/** The connector with the command's changes, or undefined after an error (nothing is changed then). */
+function applyChanges(call: CmdletCall, current: ConnectorState): ConnectorState | undefined {
+  let next = current;
+  for (const { parameter, property } of givenSettings(call.spec, call.parameters)) {
+    const value = storedParameterValue(call.parameters, parameter, connectorValue(current, property));
+    const check = SETTING_CHECKS[property];
+    const checked = check ? check(call, value, current) : value;
+    if (checked === undefined) return undefined;
+    next = withConnectorValue(next, parameter, checked);
   }
-  if (parameters.has('Comment')) next.comment = parameters.text('Comment') ?? '';
-  if (parameters.has('DropDirectory')) next.dropDirectory = parameters.text('DropDirectory') ?? '';
-  if (parameters.has('DropDirectoryQuota')) next.dropDirectoryQuota = storedSize(parameters.get('DropDirectoryQuota'));
-  if (parameters.has('MaxMessageSize')) next.maxMessageSize = storedSize(parameters.get('MaxMessageSize'));
-  if (parameters.has('Enabled')) next.enabled = parameters.flag('Enabled');
-  if (parameters.has('IsScopedConnector')) next.isScopedConnector = parameters.flag('IsScopedConnector');
-  if (parameters.has('RelayDsnRequired')) next.relayDsnRequired = parameters.flag('RelayDsnRequired');
   return next;
 }
 
 function fail(call: CmdletCall, record: Parameters<CmdletCall['error']>[0]): undefined {
   call.error(record);
   return undefined;
-}
-
-/** Conversion already turned sizes into bytes or `Unlimited`. */
-function storedSize(value: unknown): StoredSize {
-  return typeof value === 'number' ? value : 'Unlimited';
 }
 
 export const removeForeignConnectorCmdlet: CmdletImplementation = {

@@ -3,8 +3,8 @@
 // .exconn/, the workspace path guard and the tracking log. Cmdlets never touch the file system
 // themselves, so every write goes through the foundation's guard.
 
-import type { ForeignConnectorState, StoredSize } from '../foreignConnectors';
-import type { SettingValue } from '../transportSettings';
+import type { ForeignConnectorState } from '../../model/foreignConnector';
+import type { SettingValue, StoredSize } from '../../values/settingValue';
 
 /** Connectors, sizes and settings are stored in the foundation's own shapes. */
 export type ConnectorState = ForeignConnectorState;

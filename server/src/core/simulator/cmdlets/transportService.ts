@@ -2,22 +2,15 @@
 // over the settings the simulator keeps per server. Set- checks every path against the workspace
 // before anything is stored, and creates the Pickup and Replay folders it is pointed at.
 
-import { commonParameters, findParameter } from '../../catalog/catalog';
-import type { ParameterSpec } from '../../catalog/types';
-import { toText } from '../interpreter/conversion';
-import type { PsValue } from '../interpreter/psValue';
 import type { CmdletCall, CmdletImplementation } from './cmdlet';
 import { serverDistinguishedName } from '../../model/directoryNames';
 import { Identities, type IdentityCandidate, type IdentityResult } from '../../model/identity';
 import { hasWildcard } from '../../values/wildcard';
 import { objectAmbiguous, objectNotFound, pathRefused } from './exchangeErrors';
-import { updatedValues } from './multiValued';
 import { declaredServer, serverGuid } from './servers';
+import { givenSettings, storedParameterValue } from './settingValues';
 import type { SettingValue, SimulatorSession } from './simulatorSession';
 import { SERVER_INSTALLED, transportServiceObject } from './transportServiceObject';
-
-/** Parameters that say how to run the command rather than what to set. */
-const NOT_SETTINGS = new Set(['identity', 'confirm', 'whatif', 'domaincontroller', ...commonParameters.map((parameter) => parameter.name.toLowerCase())]);
 
 /** The directories the Transport service creates when it is pointed at them. */
 const CREATED_FOLDERS = new Set(['pickupdirectorypath', 'replaydirectorypath']);
@@ -100,11 +93,8 @@ function setTransportService(name: string): CmdletImplementation {
 function settingChanges(call: CmdletCall, current: Record<string, SettingValue>): Record<string, SettingValue> | undefined {
   const session = sessionOf(call);
   const changes: Record<string, SettingValue> = {};
-  for (const name of call.parameters.names()) {
-    if (NOT_SETTINGS.has(name.toLowerCase())) continue;
-    const parameter = findParameter(call.spec, name);
-    if (!parameter) continue;
-    const value = storedValue(call, parameter, current);
+  for (const { parameter, property } of givenSettings(call.spec, call.parameters)) {
+    const value = storedParameterValue(call.parameters, parameter, current[property]);
     if (parameter.type.kind === 'path' && typeof value === 'string' && value !== '') {
       const check = session.checkPath(value);
       if (!check.ok) {
@@ -112,23 +102,9 @@ function settingChanges(call: CmdletCall, current: Record<string, SettingValue>)
         return undefined;
       }
     }
-    changes[parameter.name] = value;
+    changes[property] = value;
   }
   return changes;
-}
-
-function storedValue(call: CmdletCall, parameter: ParameterSpec, current: Record<string, SettingValue>): SettingValue {
-  if (parameter.multiValued) {
-    const before = current[parameter.name];
-    return updatedValues(Array.isArray(before) ? before : [], call.parameters, parameter.name) ?? [];
-  }
-  return settingValue(call.parameters.get(parameter.name) ?? null);
-}
-
-/** Converted parameter values are already text, numbers, Booleans or `Unlimited`. */
-function settingValue(value: PsValue): SettingValue {
-  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return toText(value);
 }
 
 export const getTransportServiceCmdlet = getTransportService('Get-TransportService');

@@ -1,13 +1,13 @@
 // The TransportService object Get-TransportService emits for a server: every property the catalog
 // lists, each holding the stored setting when the script changed it and Exchange's default
-// otherwise (the defaults are the catalog's, taken from the Set-TransportService reference).
+// otherwise (the catalog's typed defaults, taken from the Set-TransportService reference).
 
 import { findCmdlet, findObjectType } from '../../catalog/catalog';
 import type { ParameterSpec } from '../../catalog/types';
-import { parseNumberText } from '../../values/powershellNumber';
+import { resolvedDefault } from '../../model/defaults';
 import { PsDateTime, PsObject, type PsValue } from '../interpreter/psValue';
-import { sizeText } from './connectorObject';
 import { schemaCategory, serverDistinguishedName } from '../../model/directoryNames';
+import { shownSettingValue } from './settingValues';
 import { SIMULATOR_EPOCH } from './simulatorEpoch';
 import type { OrganizationInfo, SettingValue } from './simulatorSession';
 
@@ -17,25 +17,16 @@ export const TRANSPORT_SERVICE_TYPE = 'TransportService';
  * current time would make every run's output differ, so the simulator's epoch stands in. */
 export const SERVER_INSTALLED = new Date(SIMULATOR_EPOCH);
 
+/** The Set-TransportService parameters by the property each sets, lower-cased. */
 function settingParameters(): Map<string, ParameterSpec> {
   const cmdlet = findCmdlet('Set-TransportService');
-  return new Map((cmdlet?.parameters ?? []).map((parameter) => [parameter.name.toLowerCase(), parameter]));
+  return new Map((cmdlet?.parameters ?? []).flatMap((parameter) => (parameter.property === undefined ? [] : [[parameter.property.toLowerCase(), parameter] as const])));
 }
 
-/** A catalog default as Exchange shows it (`$true`, `100`, `64 KB (65,536 bytes)`) as a value. */
-export function defaultValue(parameter: ParameterSpec): PsValue {
-  const text = parameter.default;
-  if (text === undefined || text === '') return parameter.multiValued ? [] : null;
-  if (text === '$true' || text === '$false') return text === '$true';
-  if (parameter.type.kind === 'int' && /^\d+$/.test(text)) return parseNumberText(text) ?? text;
-  return text;
-}
-
-/** A stored setting as the object shows it: sizes formatted, lists copied. */
-function shownValue(parameter: ParameterSpec | undefined, value: SettingValue): PsValue {
-  if (Array.isArray(value)) return [...value];
-  if (parameter?.type.kind === 'size' && (typeof value === 'number' || value === 'Unlimited')) return sizeText(value);
-  return value;
+/** A setting nobody changed: its default, or nothing (an empty list for a multi-valued one). */
+function unchangedValue(parameter: ParameterSpec, facts: TransportServiceFacts): SettingValue {
+  const value = resolvedDefault(parameter, { name: facts.server, localServer: facts.organization.localServer });
+  return value ?? (parameter.multiValued ? [] : null);
 }
 
 export interface TransportServiceFacts {
@@ -56,9 +47,9 @@ export function transportServiceObject(facts: TransportServiceFacts): PsObject {
   for (const property of findObjectType(TRANSPORT_SERVICE_TYPE)?.properties ?? []) {
     const key = property.name.toLowerCase();
     const parameter = parameters.get(key);
-    if (stored.has(key)) object.set(property.name, shownValue(parameter, stored.get(key) ?? null));
+    if (stored.has(key)) object.set(property.name, shownSettingValue(parameter, stored.get(key) ?? null));
     else if (key in fixed) object.set(property.name, fixed[key]);
-    else object.set(property.name, parameter ? defaultValue(parameter) : null);
+    else object.set(property.name, parameter ? shownSettingValue(parameter, unchangedValue(parameter, facts)) : null);
   }
   return object;
 }

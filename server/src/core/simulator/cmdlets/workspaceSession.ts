@@ -4,11 +4,12 @@
 // created by storage.ensureFolder, and the tracking log read with the transport's reader.
 
 import * as path from 'node:path';
+import type { SimulatorState } from '../../model/simulatorState';
 import { fixedClock, simulatorClock, systemClock, type Clock } from '../clock';
 import { loadOrganization, organizationPaths, serverNames, type Organization } from '../organization';
 import { simulatorLayout } from '../simulatorLayout';
 import {
-  flushState, loadState, saveState, setTransportSettingsRecord, transportServiceOf, transportSettingsRecordOf, updateState, type SimulatorState,
+  flushState, loadState, saveState, setTransportSettingsRecord, transportServiceOf, transportSettingsRecordOf, updateState,
 } from '../state';
 import { ensureFolder } from '../storage';
 import { dropDirectoryWindowsPath } from '../transport/dropDirectory';
@@ -170,6 +171,7 @@ function freezeConnectors(state: SimulatorState): SimulatorState {
     if (Object.isFrozen(connector)) continue;
     Object.freeze(connector.addressSpaces);
     Object.freeze(connector.sourceTransportServers);
+    if (connector.settings) Object.freeze(connector.settings);
     Object.freeze(connector);
   }
   return state;

@@ -8,9 +8,10 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ForeignConnectorState } from '../foreignConnectors';
+import { EXCHANGE_INSTALL_PATH } from '../../catalog/builders';
+import type { ForeignConnectorState } from '../../model/foreignConnector';
 import { listFolder } from '../storage';
-import { EXCHANGE_INSTALL_PATH, type TransportServiceSettings } from '../transportSettings';
+import type { TransportServiceSettings } from '../transportSettings';
 import { parseWindowsPath } from '../windowsPath';
 import { resolveWindowsPath, type WorkspacePaths } from '../workspacePaths';
 

@@ -5,7 +5,7 @@
 // (KB 306043), so the gateway knows every recipient, Bcc included. Their names are `<GUID>.eml`.
 
 import * as path from 'node:path';
-import type { ForeignConnectorState } from '../foreignConnectors';
+import type { ForeignConnectorState } from '../../model/foreignConnector';
 import { deterministicGuid } from '../guid';
 import { listFolder } from '../storage';
 import { mailboxFolderOf } from '../simulatorLayout';

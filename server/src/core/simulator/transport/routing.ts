@@ -16,7 +16,8 @@ import {
   type ParsedAddressSpace,
   type RecipientAddress,
 } from '../../addressSpace';
-import { isSourceServer, parsedAddressSpaces, type ForeignConnectorState } from '../foreignConnectors';
+import type { ForeignConnectorState } from '../../model/foreignConnector';
+import { isSourceServer, parsedAddressSpaces } from '../foreignConnectors';
 import { defaultDomain, findContact, findMailbox, isAcceptedDomain, type ContactDefinition, type MailboxDefinition, type Organization } from '../organization';
 import { DELIVERY_STATUS, type DeliveryStatus } from './deliveryStatus';
 import type { EnvelopeRecipient } from './envelope';

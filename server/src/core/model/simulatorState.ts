@@ -1,0 +1,18 @@
+// The shape of the simulated organization's persisted state (`.exconn/config.json`): its Foreign
+// connectors and what Set-TransportService changed per server. Loading, checking and saving it is
+// the simulator's (simulator/state.ts); the analysis reads the same shape for hover and checks.
+
+import type { SettingValue } from '../values/settingValue';
+import type { ForeignConnectorState } from './foreignConnector';
+
+export const STATE_VERSION = 1;
+
+/** The settings Set-TransportService changed on one server, keyed by parameter name, as converted. */
+export type TransportSettingsRecord = Record<string, SettingValue>;
+
+export interface SimulatorState {
+  version: typeof STATE_VERSION;
+  connectors: ForeignConnectorState[];
+  /** Per server name (as exconn.json spells it), the settings Set-TransportService changed. */
+  transportServices: Record<string, TransportSettingsRecord>;
+}
