@@ -193,6 +193,19 @@ const RESERVED_SYNC_SETTINGS: [string, ValueType][] = [
   ['WindowsLiveHotmailTransportSyncEnabled', bool],
 ];
 
+/** Which adapter's DNS settings serve lookups outside (External) or inside (Internal) the organization, and over which protocol. */
+function dnsAdapterSettings(side: 'External' | 'Internal', where: 'outside' | 'inside'): ParameterSpec[] {
+  const lookups = `${side.toLowerCase()} lookups`;
+  return [
+    setting(`${side}DNSAdapterEnabled`, bool,
+      `When $true, lookups ${where} the organization use the DNS settings of the adapter in ${side}DNSAdapterGuid; $false uses ${side}DNSServers.`, { default: flagDefault(true) }),
+    setting(`${side}DNSAdapterGuid`, guid,
+      `The network adapter whose DNS settings serve ${lookups}; the all-zero GUID means any adapter.`, { default: textDefault('00000000-0000-0000-0000-000000000000') }),
+    setting(`${side}DNSProtocolOption`, dnsProtocolOption,
+      `Whether ${side.toLowerCase()} DNS queries use UDP, TCP or either.`, { default: textDefault('Any') }),
+  ];
+}
+
 /** The settings that are not part of a log family, alphabetically. */
 const SINGLE_SETTINGS: ParameterSpec[] = [
   setting('AntispamAgentsEnabled', bool,
@@ -203,22 +216,12 @@ const SINGLE_SETTINGS: ParameterSpec[] = [
   setting('DelayNotificationTimeout', timespan(1, 30 * DAY),
     'How long a message may wait before the sender gets a delay notification (DSN).', { default: textDefault('04:00:00') }),
   domainControllerParameter,
-  setting('ExternalDNSAdapterEnabled', bool,
-    'When $true, lookups outside the organization use the DNS settings of the adapter in ExternalDNSAdapterGuid; $false uses ExternalDNSServers.', { default: flagDefault(true) }),
-  setting('ExternalDNSAdapterGuid', guid,
-    'The network adapter whose DNS settings serve external lookups; the all-zero GUID means any adapter.', { default: textDefault('00000000-0000-0000-0000-000000000000') }),
-  setting('ExternalDNSProtocolOption', dnsProtocolOption,
-    'Whether external DNS queries use UDP, TCP or either.', { default: textDefault('Any') }),
+  ...dnsAdapterSettings('External', 'outside'),
   setting('ExternalDNSServers', ipAddress,
     'The DNS servers (IP addresses) used for external lookups when ExternalDNSAdapterEnabled is $false.', { multiValued: true, multiValuedProperty: true }),
   setting('ExternalIPAddress', ipAddress,
     'The IP address written in the Received header instead of the external adapter\'s own; used for hop counting and loop detection.'),
-  setting('InternalDNSAdapterEnabled', bool,
-    'When $true, lookups inside the organization use the DNS settings of the adapter in InternalDNSAdapterGuid; $false uses InternalDNSServers.', { default: flagDefault(true) }),
-  setting('InternalDNSAdapterGuid', guid,
-    'The network adapter whose DNS settings serve internal lookups; the all-zero GUID means any adapter.', { default: textDefault('00000000-0000-0000-0000-000000000000') }),
-  setting('InternalDNSProtocolOption', dnsProtocolOption,
-    'Whether internal DNS queries use UDP, TCP or either.', { default: textDefault('Any') }),
+  ...dnsAdapterSettings('Internal', 'inside'),
   setting('InternalDNSServers', ipAddress,
     'The DNS servers (IP addresses) used for internal lookups when InternalDNSAdapterEnabled is $false.', { multiValued: true, multiValuedProperty: true }),
   setting('IntraOrgConnectorProtocolLoggingLevel', oneOf('None', 'Verbose'),
