@@ -1,5 +1,5 @@
 // The client's `exconn.*` settings, handed to the simulator per workspace folder (see
-// core/simulator/organizationSettings.ts). Read with workspace/configuration per folder when the
+// core/simulator/organization/organizationSettings.ts). Read with workspace/configuration per folder when the
 // client offers it (resource-scoped settings can differ between folders), else from what the client
 // pushes (initializationOptions, didChangeConfiguration).
 

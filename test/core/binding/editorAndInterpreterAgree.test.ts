@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../../server/src/core/analysis/documentAnalysis';
 import type { CommandBinding } from '../../../server/src/core/binding/binding';
-import { fixedClock } from '../../../server/src/core/simulator/clock';
+import { fixedClock } from '../../../server/src/core/simulator/state/clock';
 import { runScript } from '../../../server/src/core/simulator/runScript';
 import { CLOCK, CONTOSO, Workspace } from '../simulator/interpreter/workspaceFixture';
 

@@ -4,9 +4,9 @@ import type { ParameterSpec } from '../../../server/src/core/catalog/types';
 import {
   connectorFieldOf, connectorSettingParameters, connectorValue, withConnectorValue,
 } from '../../../server/src/core/model/foreignConnector';
-import { createForeignConnector } from '../../../server/src/core/simulator/foreignConnectors';
-import { simulatorLayout } from '../../../server/src/core/simulator/simulatorLayout';
-import { loadState, updateState } from '../../../server/src/core/simulator/state';
+import { createForeignConnector } from '../../../server/src/core/simulator/state/foreignConnectors';
+import { simulatorLayout } from '../../../server/src/core/simulator/workspace/simulatorLayout';
+import { loadState, updateState } from '../../../server/src/core/simulator/state/state';
 import { removeWorkspace, tempWorkspace } from '../simulator/workspaceFixture';
 
 /** The connector keys version 1 state files hold, in their order. */

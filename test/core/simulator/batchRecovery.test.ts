@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { contentHash } from '../../../server/src/core/simulator/guid';
+import { contentHash } from '../../../server/src/core/simulator/state/guid';
 import { processOnce, readTrackingLog } from '../../../server/src/core/simulator/transport';
 import { saveJournal, type ClaimToJournal } from '../../../server/src/core/simulator/transport/claims';
 import { planDelivery } from '../../../server/src/core/simulator/transport/deliveryPlanner';

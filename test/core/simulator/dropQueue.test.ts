@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { updateState } from '../../../server/src/core/simulator/state';
+import { updateState } from '../../../server/src/core/simulator/state/state';
 import { DirectoryThrottle, processOnce, readTrackingLog } from '../../../server/src/core/simulator/transport';
 import { configure, dropMessage, emlFilesIn, filesIn, message, readIn, removeWorkspace, standardWorkspace } from './workspaceFixture';
 

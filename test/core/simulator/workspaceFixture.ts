@@ -6,8 +6,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ForeignConnectorState } from '../../../server/src/core/model/foreignConnector';
 import type { TransportSettingsRecord } from '../../../server/src/core/model/simulatorState';
-import { createForeignConnector } from '../../../server/src/core/simulator/foreignConnectors';
-import { setTransportSettingsRecord, updateState } from '../../../server/src/core/simulator/state';
+import { createForeignConnector } from '../../../server/src/core/simulator/state/foreignConnectors';
+import { setTransportSettingsRecord, updateState } from '../../../server/src/core/simulator/state/state';
 
 export const FIXED_TIME = '2024-03-13T09:00:00Z';
 

@@ -1,6 +1,6 @@
 // The shape of the simulated organization's persisted state (`.exconn/config.json`): its Foreign
 // connectors and what Set-TransportService changed per server. Loading, checking and saving it is
-// the simulator's (simulator/state.ts); the analysis reads the same shape for hover and checks.
+// the simulator's (simulator/state/state.ts); the analysis reads the same shape for hover and checks.
 
 import type { SettingValue } from '../values/settingValue';
 import type { ForeignConnectorState } from './foreignConnector';

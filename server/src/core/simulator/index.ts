@@ -14,4 +14,4 @@ export { formatMessage, totalLine } from './transport/transportSummaryText';
 // What the editor shows and checks against: the saved state, the workspace's facts, its settings.
 export { simulatorSnapshot } from './snapshot';
 export { loadWorkspaceFacts } from './workspaceFacts';
-export { organizationSettingsFrom, setOrganizationSettings, settingsSection } from './organizationSettings';
+export { organizationSettingsFrom, setOrganizationSettings, settingsSection } from './organization/organizationSettings';

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { CommandBinding } from '../binding/binding';
 import { parseScript } from '../syntax/parser';
 import { LineIndex } from '../syntax/positions';
-import type { Clock } from './clock';
+import type { Clock } from './state/clock';
 import { findImplementation } from './cmdlets/registry';
 import { openWorkspaceSession } from './cmdlets/workspaceSession';
 import { errorMessage, SimulatorError } from './errors';
@@ -16,9 +16,9 @@ import { defaultBudget, type Engine, type RunContext } from './interpreter/runCo
 import { collectStatements, valueOfStatement } from './interpreter/statements';
 import { expandString } from './interpreter/stringExpansion';
 import { Transcript, type Failure, type TranscriptEntry } from './interpreter/transcript';
-import { loadOrganization, organizationPaths } from './organization';
-import { withWorkspaceLock } from './workspaceLock';
-import { toWindowsPath } from './workspacePaths';
+import { loadOrganization, organizationPaths } from './organization/organization';
+import { withWorkspaceLock } from './workspace/workspaceLock';
+import { toWindowsPath } from './workspace/workspacePaths';
 
 export interface RunScriptOptions {
   /** The workspace folder that stands for the Exchange server. */

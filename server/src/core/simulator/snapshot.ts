@@ -9,11 +9,11 @@ import type { ForeignConnectorState } from '../model/foreignConnector';
 import { formatSize } from '../values/byteQuantifiedSize';
 import { storedSizeText } from '../values/settingValue';
 import { errorMessage, SimulatorError } from './errors';
-import { defaultOrganization, loadOrganization, organizationPaths, type Organization } from './organization';
-import { emptyState, loadState, transportServiceOf } from './state';
+import { defaultOrganization, loadOrganization, organizationPaths, type Organization } from './organization/organization';
+import { emptyState, loadState, transportServiceOf } from './state/state';
 import { dropDirectoryWindowsPath } from './transport/dropDirectory';
-import type { TransportServiceSettings } from './transportSettings';
-import { resolveWindowsPath, type WorkspacePaths } from './workspacePaths';
+import type { TransportServiceSettings } from './state/transportSettings';
+import { resolveWindowsPath, type WorkspacePaths } from './workspace/workspacePaths';
 
 export async function simulatorSnapshot(workspace: string): Promise<SimulatorState> {
   const problems: string[] = [];

@@ -4,8 +4,8 @@
 
 import type { SimulatorState } from '../model/simulatorState';
 import type { WorkspaceFacts } from '../model/workspaceFacts';
-import { defaultOrganization, loadOrganization, serverNames, type Organization } from './organization';
-import { emptyState, loadState } from './state';
+import { defaultOrganization, loadOrganization, serverNames, type Organization } from './organization/organization';
+import { emptyState, loadState } from './state/state';
 
 export interface WorkspaceFactsOptions {
   /**

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { runCommand } from '../../../../server/src/cli/runCommand';
 import { UsageError, type CliIo } from '../../../../server/src/cli/io';
 import { simulatorSnapshot } from '../../../../server/src/core/simulator/snapshot';
-import { loadState } from '../../../../server/src/core/simulator/state';
+import { loadState } from '../../../../server/src/core/simulator/state/state';
 import { CLOCK } from './workspaceFixture';
 
 const SAMPLES = path.resolve(__dirname, '../../../../samples/contoso');

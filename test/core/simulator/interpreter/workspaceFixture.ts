@@ -4,10 +4,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fixedClock } from '../../../../server/src/core/simulator/clock';
+import { fixedClock } from '../../../../server/src/core/simulator/state/clock';
 import { runScript, type RunScriptResult } from '../../../../server/src/core/simulator/runScript';
 import type { SimulatorState } from '../../../../server/src/core/model/simulatorState';
-import { loadState } from '../../../../server/src/core/simulator/state';
+import { loadState } from '../../../../server/src/core/simulator/state/state';
 
 export const CLOCK = '2024-03-13T09:00:00Z';
 

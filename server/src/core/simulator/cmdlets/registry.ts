@@ -2,20 +2,20 @@
 // editor but reported as not simulated when a script runs it.
 
 import type { CmdletImplementation } from './cmdlet';
-import { getExchangeServerCmdlet } from './exchangeServer';
-import { forEachObjectCmdlet } from './forEachObject';
+import { getExchangeServerCmdlet } from './exchange/exchangeServer';
+import { forEachObjectCmdlet } from './powershell/forEachObject';
 import {
   getForeignConnectorCmdlet, newForeignConnectorCmdlet, removeForeignConnectorCmdlet, setForeignConnectorCmdlet,
-} from './foreignConnector';
-import { formatListCmdlet, formatTableCmdlet, outNullCmdlet, outStringCmdlet } from './formatCmdlets';
-import { getMessageTrackingLogCmdlet } from './messageTracking';
-import { selectObjectCmdlet } from './selectObject';
-import { sortObjectCmdlet } from './sortObject';
+} from './exchange/foreignConnector';
+import { formatListCmdlet, formatTableCmdlet, outNullCmdlet, outStringCmdlet } from './powershell/formatCmdlets';
+import { getMessageTrackingLogCmdlet } from './exchange/messageTracking';
+import { selectObjectCmdlet } from './powershell/selectObject';
+import { sortObjectCmdlet } from './powershell/sortObject';
 import {
   getTransportServerCmdlet, getTransportServiceCmdlet, setTransportServerCmdlet, setTransportServiceCmdlet,
-} from './transportService';
-import { whereObjectCmdlet } from './whereObject';
-import { writeHostCmdlet, writeOutputCmdlet } from './writeCmdlets';
+} from './exchange/transportService';
+import { whereObjectCmdlet } from './powershell/whereObject';
+import { writeHostCmdlet, writeOutputCmdlet } from './powershell/writeCmdlets';
 
 const IMPLEMENTATIONS: readonly CmdletImplementation[] = [
   newForeignConnectorCmdlet,

@@ -5,18 +5,18 @@
 
 import * as path from 'node:path';
 import type { SimulatorState } from '../../model/simulatorState';
-import { fixedClock, simulatorClock, systemClock, type Clock } from '../clock';
-import { loadOrganization, organizationPaths, serverNames, type Organization } from '../organization';
-import { simulatorLayout } from '../simulatorLayout';
+import { fixedClock, simulatorClock, systemClock, type Clock } from '../state/clock';
+import { loadOrganization, organizationPaths, serverNames, type Organization } from '../organization/organization';
+import { simulatorLayout } from '../workspace/simulatorLayout';
 import {
   flushState, loadState, saveState, setTransportSettingsRecord, transportServiceOf, transportSettingsRecordOf, updateState,
-} from '../state';
-import { ensureFolder } from '../storage';
+} from '../state/state';
+import { ensureFolder } from '../workspace/storage';
 import { dropDirectoryWindowsPath } from '../transport/dropDirectory';
 import { trackingFolderOf } from '../transport/transportContext';
 import { entryFromRow } from '../transport/trackingFields';
 import { readTrackingRows } from '../transport/trackingLogFiles';
-import { mapWindowsPath, resolveWindowsPath, type WorkspacePaths } from '../workspacePaths';
+import { mapWindowsPath, resolveWindowsPath, type WorkspacePaths } from '../workspace/workspacePaths';
 import { SIMULATOR_EPOCH } from './simulatorEpoch';
 import type {
   ConnectorState, OrganizationInfo, PathCheck, SettingValue, SimulatorSession, TrackingEvent,

@@ -13,8 +13,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { contentHash } from '../guid';
-import { inParallel, removeDurably, removeFilesDurably } from '../storage';
+import { contentHash } from '../state/guid';
+import { inParallel, removeDurably, removeFilesDurably } from '../workspace/storage';
 import { claimContents, readClaimedSource, removeJournal, saveJournal, type ClaimedFile, type ClaimRecord, type ClaimToJournal } from './claims';
 import { planDelivery } from './deliveryPlanner';
 import { writeEventLog } from './eventLog';

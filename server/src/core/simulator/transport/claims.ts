@@ -18,8 +18,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { StateFileError } from '../errors';
-import { contentHash } from '../guid';
-import { isNotFound, listFolder, readJsonFile, removeDurably, writeFileAtomic, writeJsonAtomic } from '../storage';
+import { contentHash } from '../state/guid';
+import { isNotFound, listFolder, readJsonFile, removeDurably, writeFileAtomic, writeJsonAtomic } from '../workspace/storage';
 import type { DeliveryPlan } from './deliveryPlan';
 import type { DirectoryRole } from './envelope';
 

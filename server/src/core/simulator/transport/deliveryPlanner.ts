@@ -6,8 +6,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { contentHash, deterministicGuid } from '../guid';
-import { toWindowsPath, workspaceRelative } from '../workspacePaths';
+import { contentHash, deterministicGuid } from '../state/guid';
+import { toWindowsPath, workspaceRelative } from '../workspace/workspacePaths';
 import type { ClaimedFile } from './claims';
 
 /** A claimed file with the sequence number its message got. */

@@ -10,10 +10,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EXCHANGE_INSTALL_PATH } from '../../catalog/builders';
 import type { ForeignConnectorState } from '../../model/foreignConnector';
-import { listFolder } from '../storage';
-import type { TransportServiceSettings } from '../transportSettings';
-import { parseWindowsPath } from '../windowsPath';
-import { resolveWindowsPath, type WorkspacePaths } from '../workspacePaths';
+import { listFolder } from '../workspace/storage';
+import type { TransportServiceSettings } from '../state/transportSettings';
+import { parseWindowsPath } from '../workspace/windowsPath';
+import { resolveWindowsPath, type WorkspacePaths } from '../workspace/workspacePaths';
 
 /** The Windows path of the connector's Drop directory. */
 export function dropDirectoryWindowsPath(connector: ForeignConnectorState, settings: TransportServiceSettings): string {

@@ -3,7 +3,7 @@
 // Pickup or Replay directory becomes badmail (once per file) and 8005 when a Drop directory is over
 // its quota.
 
-import { appendDurably } from '../storage';
+import { appendDurably } from '../workspace/storage';
 
 export async function writeEventLog(workspaceRoot: string, file: string, lines: readonly string[]): Promise<void> {
   if (lines.length === 0) return;

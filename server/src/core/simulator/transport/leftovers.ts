@@ -5,9 +5,9 @@
 // never touched here: every message is accounted for by a .tmp file, a claim journal or the queue.
 
 import * as path from 'node:path';
-import { listFolder, removeFile, TEMPORARY_SUFFIX } from '../storage';
-import { isProcessAlive } from '../workspaceLock';
-import { resolveWindowsPath } from '../workspacePaths';
+import { listFolder, removeFile, TEMPORARY_SUFFIX } from '../workspace/storage';
+import { isProcessAlive } from '../workspace/workspaceLock';
+import { resolveWindowsPath } from '../workspace/workspacePaths';
 import { dropDirectoryWindowsPath } from './dropDirectory';
 import type { TransportContext } from './transportContext';
 

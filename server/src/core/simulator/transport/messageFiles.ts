@@ -5,8 +5,8 @@
 // (the Exchange 2013 topic's rule); the rename is flushed to disk before the claim journal is written.
 
 import * as path from 'node:path';
-import { fileExists, fsyncFolder, inParallel, listFolder, renameDurably, renameInWorkspace } from '../storage';
-import { workspaceRelative } from '../workspacePaths';
+import { fileExists, fsyncFolder, inParallel, listFolder, renameDurably, renameInWorkspace } from '../workspace/storage';
+import { workspaceRelative } from '../workspace/workspacePaths';
 import type { ClaimedFile } from './claims';
 import { compactTimestamp } from './rfc5322Date';
 import type { TransportContext, TransportDirectory } from './transportContext';

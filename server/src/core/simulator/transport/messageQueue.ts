@@ -6,9 +6,9 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isSourceServer } from '../foreignConnectors';
-import { fileExists, listFolder, readJsonFile, removeDurably, writeFileAtomic, writeJsonAtomic } from '../storage';
-import { toWindowsPath, workspaceRelative } from '../workspacePaths';
+import { isSourceServer } from '../state/foreignConnectors';
+import { fileExists, listFolder, readJsonFile, removeDurably, writeFileAtomic, writeJsonAtomic } from '../workspace/storage';
+import { toWindowsPath, workspaceRelative } from '../workspace/workspacePaths';
 import type { QueueEntry } from './deliveryPlan';
 import { WRITTEN_TO_DROP_DIRECTORY } from './deliveryStatus';
 import { dropDecision } from './dropDirectory';

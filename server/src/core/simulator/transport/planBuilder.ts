@@ -3,7 +3,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { workspaceRelative } from '../workspacePaths';
+import { workspaceRelative } from '../workspace/workspacePaths';
 import type { DeliveryPlan, PlannedOutput } from './deliveryPlan';
 import type { OutgoingMessage } from './outgoingMessage';
 import { trackingRow, type TrackingEventFields, type TrackingRow } from './trackingFields';

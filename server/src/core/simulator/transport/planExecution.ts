@@ -4,7 +4,7 @@
 // after the copy. Badmail is a reason file followed by the rename of the .tmp file to .bad.
 
 import * as path from 'node:path';
-import { fileExists, fsyncFolder, renameDurably, renameInWorkspace, writeFileAtomic, writeFilesAtomic, writeJsonAtomic, type FileToWrite } from '../storage';
+import { fileExists, fsyncFolder, renameDurably, renameInWorkspace, writeFileAtomic, writeFilesAtomic, writeJsonAtomic, type FileToWrite } from '../workspace/storage';
 import type { DeliveryPlan, PlannedOutput } from './deliveryPlan';
 import type { TransportContext } from './transportContext';
 

@@ -6,10 +6,10 @@
 
 import * as path from 'node:path';
 import type { ForeignConnectorState } from '../../model/foreignConnector';
-import { deterministicGuid } from '../guid';
-import { listFolder } from '../storage';
-import { mailboxFolderOf } from '../simulatorLayout';
-import { toWindowsPath, workspaceRelative } from '../workspacePaths';
+import { deterministicGuid } from '../state/guid';
+import { listFolder } from '../workspace/storage';
+import { mailboxFolderOf } from '../workspace/simulatorLayout';
+import { toWindowsPath, workspaceRelative } from '../workspace/workspacePaths';
 import { DELIVERED_TO_MAILBOX, DELIVERY_STATUS, WRITTEN_TO_DROP_DIRECTORY, type DeliveryStatus } from './deliveryStatus';
 import type { QueueEntry } from './deliveryPlan';
 import { dropFolderDecision, quotaDecision, type DropDecision } from './dropDirectory';

@@ -17,8 +17,8 @@ import {
   type RecipientAddress,
 } from '../../addressSpace';
 import type { ForeignConnectorState } from '../../model/foreignConnector';
-import { isSourceServer, parsedAddressSpaces } from '../foreignConnectors';
-import { defaultDomain, findContact, findMailbox, isAcceptedDomain, type ContactDefinition, type MailboxDefinition, type Organization } from '../organization';
+import { isSourceServer, parsedAddressSpaces } from '../state/foreignConnectors';
+import { defaultDomain, findContact, findMailbox, isAcceptedDomain, type ContactDefinition, type MailboxDefinition, type Organization } from '../organization/organization';
 import { DELIVERY_STATUS, type DeliveryStatus } from './deliveryStatus';
 import type { EnvelopeRecipient } from './envelope';
 

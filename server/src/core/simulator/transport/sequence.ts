@@ -4,7 +4,7 @@
 // the next run starts past everything the dead run could have used (leaving a harmless gap).
 
 import * as path from 'node:path';
-import { readJsonFile, writeJsonAtomic } from '../storage';
+import { readJsonFile, writeJsonAtomic } from '../workspace/storage';
 
 const BLOCK = 100;
 

@@ -5,7 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { appendDurably, listFolder } from '../storage';
+import { appendDurably, listFolder } from '../workspace/storage';
 import { formatCsvLine, parseCsvLine } from './trackingCsv';
 import { TRACKING_FIELDS, type TrackingRow } from './trackingFields';
 

@@ -2,9 +2,9 @@
 // server's log folder (MessageTrackingLogPath, or `.exconn/MessageTracking/`), oldest first, with the
 // cmdlet's property names, optionally narrowed by a filter.
 
-import { organizationPaths, loadOrganization } from '../organization';
-import { simulatorLayout } from '../simulatorLayout';
-import { loadState, transportServiceOf } from '../state';
+import { organizationPaths, loadOrganization } from '../organization/organization';
+import { simulatorLayout } from '../workspace/simulatorLayout';
+import { loadState, transportServiceOf } from '../state/state';
 import { entryFromRow, type TrackingLogEntry } from './trackingFields';
 import { readTrackingRows } from './trackingLogFiles';
 import { trackingFolderOf } from './transportContext';

@@ -3,13 +3,13 @@
 // Replay and tracking log folders are in the workspace.
 
 import * as path from 'node:path';
-import { simulatorClock, type Clock } from '../clock';
-import { defaultDomain, loadOrganization, localServerFqdn, organizationPaths, type Organization } from '../organization';
-import { simulatorLayout, type SimulatorLayout } from '../simulatorLayout';
+import { simulatorClock, type Clock } from '../state/clock';
+import { defaultDomain, loadOrganization, localServerFqdn, organizationPaths, type Organization } from '../organization/organization';
+import { simulatorLayout, type SimulatorLayout } from '../workspace/simulatorLayout';
 import type { SimulatorState } from '../../model/simulatorState';
-import { loadState, transportServiceOf } from '../state';
-import type { TransportServiceSettings } from '../transportSettings';
-import { resolveWindowsPath, type WorkspacePaths } from '../workspacePaths';
+import { loadState, transportServiceOf } from '../state/state';
+import type { TransportServiceSettings } from '../state/transportSettings';
+import { resolveWindowsPath, type WorkspacePaths } from '../workspace/workspacePaths';
 import { BatchReservations } from './batchReservations';
 import type { DirectoryRole } from './envelope';
 import type { RoutingContext } from './routing';

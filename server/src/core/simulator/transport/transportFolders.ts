@@ -3,10 +3,10 @@
 // files (*.eml) they hold. Paths that leave the workspace are listed with the reason instead.
 
 import * as fs from 'node:fs';
-import { loadOrganization, organizationPaths } from '../organization';
-import { loadState, transportServiceOf } from '../state';
-import { listFolder } from '../storage';
-import { resolveWindowsPath } from '../workspacePaths';
+import { loadOrganization, organizationPaths } from '../organization/organization';
+import { loadState, transportServiceOf } from '../state/state';
+import { listFolder } from '../workspace/storage';
+import { resolveWindowsPath } from '../workspace/workspacePaths';
 import { dropDirectoryWindowsPath } from './dropDirectory';
 
 export interface TransportFolder {

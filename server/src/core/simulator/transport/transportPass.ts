@@ -7,9 +7,9 @@
 // An abort (SIGINT/SIGTERM in the CLI) lets the batches already claimed finish, then the pass ends.
 
 import { errorMessage } from '../errors';
-import { ensureFolder } from '../storage';
-import { withWorkspaceLock, type LockOptions } from '../workspaceLock';
-import { workspaceRelative } from '../workspacePaths';
+import { ensureFolder } from '../workspace/storage';
+import { withWorkspaceLock, type LockOptions } from '../workspace/workspaceLock';
+import { workspaceRelative } from '../workspace/workspacePaths';
 import { loadClaims, loadJournals, rewriteJournal, type ClaimRecord } from './claims';
 import { clearLeftovers } from './leftovers';
 import { deliverPlannedBatch, LoggedEvents, planClaimedBatch, resumeClaim, type PlannedBatch } from './claimRunner';

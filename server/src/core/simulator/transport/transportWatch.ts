@@ -6,7 +6,7 @@
 
 import { watch as watchFiles, type FSWatcher } from 'chokidar';
 import { errorMessage } from '../errors';
-import { simulatorLayout } from '../simulatorLayout';
+import { simulatorLayout } from '../workspace/simulatorLayout';
 import { DirectoryThrottle } from './directoryThrottle';
 import { SequenceAllocator } from './sequence';
 import { transportContext, transportDirectories } from './transportContext';

@@ -1,0 +1,169 @@
+// The simulated Exchange organization, from the optional exconn.json at the workspace root: its
+// servers (for -SourceTransportServers and -Identity), the server the shell and the transport run
+// on, the accepted domains and their mailboxes, mail contacts with non-SMTP addresses, path
+// mappings, throttling and a fixed clock. When the file is absent the defaults below serve.
+// The file's schema is documented in docs/exconn-json.md.
+
+import * as fs from 'node:fs';
+import { ExconnJsonError } from '../errors';
+import { validateOrganization } from './organizationSchema';
+import { withOrganizationSettings } from './organizationSettings';
+import { JsonSyntaxError, parseJsonDocument } from './jsonDocument';
+import { simulatorLayout } from '../workspace/simulatorLayout';
+import { workspacePaths, type PathMapping, type WorkspacePaths } from '../workspace/workspacePaths';
+
+export type ServerRole = 'Mailbox' | 'Edge';
+
+export interface ServerDefinition {
+  name: string;
+  roles: ServerRole[];
+}
+
+export interface MailboxDefinition {
+  /** Primary SMTP address, as written. */
+  address: string;
+  /** Display name; the local part when not given. */
+  name: string;
+}
+
+/** A mail contact whose target address is not (necessarily) SMTP, e.g. a person on an X.400 system. */
+export interface ContactDefinition {
+  name: string;
+  /** Address type as written before the colon: `X400`, `FAX`, `SMTP`... */
+  type: string;
+  /** The address after the type: `c=US;a=Fabrikam;p=Contoso;s=Smith`. */
+  address: string;
+  /** The SMTP address people write to reach the contact, in an accepted domain. */
+  smtpAddress: string;
+}
+
+export interface Organization {
+  /** Absolute path of exconn.json, or undefined when the defaults serve. */
+  file: string | undefined;
+  organizationName: string;
+  /** The Active Directory domain, e.g. contoso.com. */
+  domain: string;
+  domainController: string;
+  servers: ServerDefinition[];
+  /** The server the shell and the transport service run on. */
+  localServer: string;
+  /** SMTP domains the organization receives mail for (authoritative). The first is the default domain. */
+  acceptedDomains: string[];
+  mailboxes: MailboxDefinition[];
+  contacts: ContactDefinition[];
+  pathMappings: PathMapping[];
+  /** PickupDirectoryMaxMessagesPerMinute is enforced when true. */
+  throttling: boolean;
+  /** A fixed ISO 8601 time for every timestamp, or null for the real time. */
+  clock: string | null;
+}
+
+export const DEFAULT_LOCAL_SERVER = 'Hub01';
+
+export const DEFAULT_ORGANIZATION: Readonly<Omit<Organization, 'file'>> = Object.freeze({
+  organizationName: 'First Organization',
+  domain: 'contoso.com',
+  domainController: 'DC01.contoso.com',
+  servers: [{ name: DEFAULT_LOCAL_SERVER, roles: ['Mailbox' as ServerRole] }],
+  localServer: DEFAULT_LOCAL_SERVER,
+  acceptedDomains: ['contoso.com'],
+  mailboxes: [],
+  contacts: [],
+  pathMappings: [],
+  throttling: true,
+  clock: null,
+});
+
+/** Reads exconn.json (or the defaults when it is absent), adjusted by editor settings (organizationSettings.ts). Throws ExconnJsonError naming line and key. */
+export async function loadOrganization(workspaceRoot: string): Promise<Organization> {
+  const file = simulatorLayout(workspaceRoot).organizationFile;
+  let text: string;
+  try {
+    text = await fs.promises.readFile(file, 'utf8');
+  } catch (error) {
+    if (isMissing(error)) return withOrganizationSettings(workspaceRoot, defaultOrganization());
+    throw error;
+  }
+  return withOrganizationSettings(workspaceRoot, parseOrganization(text, file));
+}
+
+/** The synchronous twin of loadOrganization, for callers that cannot wait (path checks in an editor). */
+export function loadOrganizationSync(workspaceRoot: string): Organization {
+  const file = simulatorLayout(workspaceRoot).organizationFile;
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if (isMissing(error)) return withOrganizationSettings(workspaceRoot, defaultOrganization());
+    throw error;
+  }
+  return withOrganizationSettings(workspaceRoot, parseOrganization(text, file));
+}
+
+/** Parses exconn.json text; `file` is the name used in error messages. */
+export function parseOrganization(text: string, file: string): Organization {
+  let document;
+  try {
+    document = parseJsonDocument(text);
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) {
+      throw new ExconnJsonError(file, [{ ...error.position, message: `Invalid JSON: ${error.message}.` }]);
+    }
+    throw error;
+  }
+  const { organization, problems } = validateOrganization(document);
+  if (problems.length > 0) throw new ExconnJsonError(file, problems);
+  return { ...organization, file };
+}
+
+export function defaultOrganization(): Organization {
+  return structuredClone({ ...DEFAULT_ORGANIZATION, file: undefined });
+}
+
+/** The path context (root plus exconn.json's mappings) for mapping Windows paths. */
+export function organizationPaths(workspaceRoot: string, organization: Organization): WorkspacePaths {
+  return workspacePaths(workspaceRoot, organization.pathMappings);
+}
+
+export function serverNames(organization: Organization): string[] {
+  return organization.servers.map((server) => server.name);
+}
+
+/** The declared spelling of a server name written in any case, or undefined. */
+export function findServer(organization: Organization, name: string): ServerDefinition | undefined {
+  const wanted = name.trim().toLowerCase();
+  return organization.servers.find((server) => server.name.toLowerCase() === wanted);
+}
+
+/** The organization's default SMTP domain: the first accepted domain. */
+export function defaultDomain(organization: Organization): string {
+  return organization.acceptedDomains.find((domain) => !domain.startsWith('*')) ?? organization.domain;
+}
+
+export function localServerFqdn(organization: Organization): string {
+  return `${organization.localServer}.${organization.domain}`;
+}
+
+/** Whether mail for `domain` belongs to this organization (`*.contoso.com` covers subdomains). */
+export function isAcceptedDomain(organization: Organization, domain: string): boolean {
+  const wanted = domain.toLowerCase().replace(/\.$/, '');
+  return organization.acceptedDomains.some((accepted) => {
+    const lower = accepted.toLowerCase();
+    if (lower.startsWith('*.')) return wanted === lower.slice(2) || wanted.endsWith(lower.slice(1));
+    return wanted === lower;
+  });
+}
+
+export function findMailbox(organization: Organization, address: string): MailboxDefinition | undefined {
+  const wanted = address.toLowerCase();
+  return organization.mailboxes.find((mailbox) => mailbox.address.toLowerCase() === wanted);
+}
+
+export function findContact(organization: Organization, smtpAddress: string): ContactDefinition | undefined {
+  const wanted = smtpAddress.toLowerCase();
+  return organization.contacts.find((contact) => contact.smtpAddress.toLowerCase() === wanted);
+}
+
+function isMissing(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
+}

@@ -1,0 +1,47 @@
+// The simulator's clock. Exchange stamps objects (WhenCreated) and events (tracking log, Received
+// headers) with the time; the simulator must be deterministic for tests and demos, so the time can be
+// fixed, in this order of precedence: a clock passed by the caller (tests), the EXCONN_CLOCK
+// environment variable, the `clock` key of exconn.json, and otherwise the real time.
+
+import { SimulatorError } from '../errors';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const CLOCK_ENVIRONMENT_VARIABLE = 'EXCONN_CLOCK';
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock that always answers the same instant. */
+export function fixedClock(at: Date | string): Clock {
+  const time = typeof at === 'string' ? parseClockSetting(at, 'the fixed clock') : at;
+  return { now: () => new Date(time.getTime()) };
+}
+
+/** Parses an ISO 8601 date-time (`2024-03-13T09:00:00Z`); `where` names the setting in the error. */
+export function parseClockSetting(text: string, where: string): Date {
+  const time = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text.trim()) ? new Date(text.trim()) : new Date(NaN);
+  if (Number.isNaN(time.getTime())) {
+    throw new SimulatorError(`${where} is '${text}', which is not an ISO 8601 date-time.`, 'Write it like 2024-03-13T09:00:00Z.');
+  }
+  return time;
+}
+
+export interface ClockChoice {
+  /** A clock chosen by the caller (tests); wins over everything else. */
+  clock?: Clock;
+  /** The environment to read EXCONN_CLOCK from; process.env when omitted. */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** The clock a run uses, given exconn.json's `clock` setting (undefined or null when not set). */
+export function simulatorClock(organizationClock: string | null | undefined, choice: ClockChoice = {}): Clock {
+  if (choice.clock) return choice.clock;
+  const fromEnvironment = (choice.env ?? process.env)[CLOCK_ENVIRONMENT_VARIABLE];
+  if (fromEnvironment !== undefined && fromEnvironment.trim() !== '') {
+    return fixedClock(parseClockSetting(fromEnvironment, `The environment variable ${CLOCK_ENVIRONMENT_VARIABLE}`));
+  }
+  if (organizationClock) return fixedClock(parseClockSetting(organizationClock, 'The "clock" setting of exconn.json'));
+  return systemClock;
+}

@@ -1,0 +1,245 @@
+// Durable file operations for the simulator. Every write goes through the workspace guard first, and
+// every write that must survive a crash is atomic: the data goes to a temporary file in the same
+// folder, is flushed to disk, then renamed over the target, and the folder itself is flushed so the
+// rename is on disk too. A reader therefore sees the old file or the new one, never half of either.
+
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { StateFileError } from '../errors';
+import { assertInsideWorkspace } from './pathGuard';
+
+/** Suffix of the temporary files atomic writes use; such files are never message files. */
+export const TEMPORARY_SUFFIX = '.exconn-tmp';
+
+export interface AtomicWriteOptions {
+  /**
+   * False skips the flushes: the file is still replaced whole by a rename (a crash of the process
+   * leaves the old file or the new one), but the operating system writes it back when it likes.
+   * For a caller that writes the same file many times and flushes it once at the end (flushFile).
+   */
+  flush?: boolean;
+}
+
+/** Writes `data` to `file` atomically (temp file, fsync, rename, fsync of the folder). */
+export async function writeFileAtomic(workspaceRoot: string, file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  assertInsideWorkspace(workspaceRoot, file, `write ${file}`);
+  const flush = options.flush !== false;
+  const folder = path.dirname(file);
+  await fs.promises.mkdir(folder, { recursive: true });
+  await replaceWithTemporary(file, data, flush);
+  if (flush) await fsyncFolder(folder);
+}
+
+export async function writeJsonAtomic(workspaceRoot: string, file: string, value: unknown, options: AtomicWriteOptions = {}): Promise<void> {
+  await writeFileAtomic(workspaceRoot, file, `${JSON.stringify(value, null, 2)}\n`, options);
+}
+
+/** Flushes a file written with `flush: false`, and its folder, so its latest content is on disk. */
+export async function flushFile(workspaceRoot: string, file: string): Promise<void> {
+  assertInsideWorkspace(workspaceRoot, file, `flush ${file}`);
+  const handle = await fs.promises.open(file, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await fsyncFolder(path.dirname(file));
+}
+
+export interface FileToWrite {
+  file: string;
+  data: string | Uint8Array;
+}
+
+/**
+ * Writes several files atomically, each as writeFileAtomic would, but with one flush per folder
+ * instead of one per file and the file flushes running side by side, so the file system can commit
+ * them together. When it returns every file is on disk whole; after a crash each one is there whole
+ * or not at all, as with single writes.
+ */
+export async function writeFilesAtomic(workspaceRoot: string, files: readonly FileToWrite[]): Promise<void> {
+  for (const { file } of files) assertInsideWorkspace(workspaceRoot, file, `write ${file}`);
+  const folders = distinctFolders(files.map(({ file }) => file));
+  for (const folder of folders) await fs.promises.mkdir(folder, { recursive: true });
+  await inParallel(files, ({ file, data }) => replaceWithTemporary(file, data, true));
+  for (const folder of folders) await fsyncFolder(folder);
+}
+
+/** Writes `data` to a temporary file beside `file`, then renames it over `file` (removing it if that fails). */
+async function replaceWithTemporary(file: string, data: string | Uint8Array, flush: boolean): Promise<void> {
+  const temporary = await writeTemporary(file, data, flush);
+  try {
+    await fs.promises.rename(temporary, file);
+  } catch (error) {
+    await fs.promises.rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** A temporary copy of `data` beside `file` (flushed unless told not to), named so a later run can clear it if we die. */
+async function writeTemporary(file: string, data: string | Uint8Array, flush: boolean): Promise<string> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMPORARY_SUFFIX}`);
+  const handle = await fs.promises.open(temporary, 'wx');
+  try {
+    await handle.writeFile(data);
+    if (flush) await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return temporary;
+}
+
+/** Deletes several files inside the workspace and makes the deletions durable, one flush per folder. */
+export async function removeFilesDurably(workspaceRoot: string, files: readonly string[]): Promise<void> {
+  const removed = await inParallel(files, (file) => removeFile(workspaceRoot, file));
+  for (const folder of distinctFolders(files.filter((_, index) => removed[index]))) await fsyncFolder(folder);
+}
+
+function distinctFolders(files: readonly string[]): string[] {
+  return [...new Set(files.map((file) => path.dirname(file)))];
+}
+
+/** How many file operations run at once: enough to keep libuv's threads busy, few enough for any fd limit. */
+const PARALLEL_FILE_OPERATIONS = 16;
+
+/**
+ * Runs `task` over `items` with a bounded number in flight; results in the order of `items`. When a
+ * task fails, the others still finish (no operation is left running behind the caller's back), then
+ * the first error is thrown.
+ */
+export async function inParallel<T, R>(items: readonly T[], task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  const errors: unknown[] = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await task(items[index]);
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_FILE_OPERATIONS, items.length) }, worker));
+  if (errors.length > 0) throw errors[0];
+  return results;
+}
+
+/** The parsed JSON of `file`, or undefined when it does not exist. Damaged JSON is a StateFileError. */
+export async function readJsonFile(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await fs.promises.readFile(file, 'utf8');
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new StateFileError(file, `the file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+  }
+}
+
+/** Appends `text` and flushes it to disk (the tracking and event logs). */
+export async function appendDurably(workspaceRoot: string, file: string, text: string): Promise<void> {
+  assertInsideWorkspace(workspaceRoot, file, `append to ${file}`);
+  await fs.promises.mkdir(path.dirname(file), { recursive: true });
+  const handle = await fs.promises.open(file, 'a');
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Creates a folder (and its parents) inside the workspace. */
+export async function ensureFolder(workspaceRoot: string, folder: string): Promise<void> {
+  assertInsideWorkspace(workspaceRoot, folder, `create the folder ${folder}`);
+  await fs.promises.mkdir(folder, { recursive: true });
+}
+
+/** Renames within the workspace and makes the rename durable. Throws when `from` does not exist. */
+export async function renameDurably(workspaceRoot: string, from: string, to: string): Promise<void> {
+  await renameInWorkspace(workspaceRoot, from, to);
+  await fsyncFolder(path.dirname(to));
+  if (path.dirname(from) !== path.dirname(to)) await fsyncFolder(path.dirname(from));
+}
+
+/**
+ * Renames within the workspace without flushing: for batches, whose caller flushes each folder once
+ * afterwards, before anything that depends on the renames is written.
+ */
+export async function renameInWorkspace(workspaceRoot: string, from: string, to: string): Promise<void> {
+  assertInsideWorkspace(workspaceRoot, from, `rename ${from}`);
+  assertInsideWorkspace(workspaceRoot, to, `rename ${from} to ${to}`);
+  await fs.promises.rename(from, to);
+}
+
+/** Deletes a file inside the workspace durably; a file that is already gone is fine. */
+export async function removeDurably(workspaceRoot: string, file: string): Promise<void> {
+  if (await removeFile(workspaceRoot, file)) await fsyncFolder(path.dirname(file));
+}
+
+/**
+ * Deletes a file without waiting for the deletion to reach the disk: for files whose reappearance
+ * after a power failure is harmless (a finished claim record is finished again; a spool file is
+ * garbage collected). True when the file existed.
+ */
+export async function removeFile(workspaceRoot: string, file: string): Promise<boolean> {
+  assertInsideWorkspace(workspaceRoot, file, `delete ${file}`);
+  try {
+    await fs.promises.unlink(file);
+    return true;
+  } catch (error) {
+    if (isNotFound(error)) return false;
+    throw error;
+  }
+}
+
+export async function fileExists(file: string): Promise<boolean> {
+  try {
+    await fs.promises.lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Names in a folder; an absent folder has none. */
+export async function listFolder(folder: string): Promise<string[]> {
+  try {
+    return await fs.promises.readdir(folder);
+  } catch (error) {
+    if (isNotFound(error) || isNotFolder(error)) return [];
+    throw error;
+  }
+}
+
+/** Flushes a folder's entries (new, renamed, deleted names) to disk. Some platforms cannot; that is harmless. */
+export async function fsyncFolder(folder: string): Promise<void> {
+  let handle: fs.promises.FileHandle | undefined;
+  try {
+    handle = await fs.promises.open(folder, 'r');
+    await handle.sync();
+  } catch {
+    // Windows cannot open folders for flushing; the rename is still atomic there.
+  } finally {
+    await handle?.close();
+  }
+}
+
+export function isNotFound(error: unknown): boolean {
+  return hasCode(error, 'ENOENT');
+}
+
+function isNotFolder(error: unknown): boolean {
+  return hasCode(error, 'ENOTDIR');
+}
+
+export function hasCode(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === code;
+}
