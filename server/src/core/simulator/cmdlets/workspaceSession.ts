@@ -5,7 +5,7 @@
 
 import * as path from 'node:path';
 import type { SimulatorState } from '../../model/simulatorState';
-import { fixedClock, simulatorClock, systemClock, type Clock } from '../state/clock';
+import { simulatorClock, type Clock } from '../state/clock';
 import { loadOrganization, organizationPaths, serverNames, type Organization } from '../organization/organization';
 import { simulatorLayout } from '../workspace/simulatorLayout';
 import {
@@ -17,7 +17,6 @@ import { trackingFolderOf } from '../transport/transportContext';
 import { entryFromRow } from '../transport/trackingFields';
 import { readTrackingRows } from '../transport/trackingLogFiles';
 import { mapWindowsPath, resolveWindowsPath, type WorkspacePaths } from '../workspace/workspacePaths';
-import { SIMULATOR_EPOCH } from './simulatorEpoch';
 import type {
   ConnectorState, OrganizationInfo, PathCheck, SettingValue, SimulatorSession, TrackingEvent,
 } from './simulatorSession';
@@ -39,8 +38,7 @@ export async function openWorkspaceSession(workspace: string, options: Workspace
   const root = path.resolve(workspace);
   const organization = await loadOrganization(root);
   const state = await loadState(root);
-  const chosen = simulatorClock(organization.clock, options.clock ? { clock: options.clock } : {});
-  const clock = chosen === systemClock ? fixedClock(SIMULATOR_EPOCH) : chosen;
+  const clock = simulatorClock(organization.clock, { use: 'script', ...(options.clock ? { clock: options.clock } : {}) });
   return new WorkspaceSession(root, organization, state, clock, options.lockHeld === true);
 }
 

@@ -1,7 +1,9 @@
-// The simulator's clock. Exchange stamps objects (WhenCreated) and events (tracking log, Received
-// headers) with the time; the simulator must be deterministic for tests and demos, so the time can be
-// fixed, in this order of precedence: a clock passed by the caller (tests), the EXCONN_CLOCK
-// environment variable, the `clock` key of exconn.json, and otherwise the real time.
+// The simulator's clock, and its one policy. Exchange stamps objects (WhenCreated) and events
+// (tracking log, Received headers) with the time. The time can be fixed, in this order of
+// precedence: a clock passed by the caller (tests), the EXCONN_CLOCK environment variable, the
+// `clock` key of exconn.json. When none is set, a script run uses the simulator's epoch (a run must
+// print the same for the same script and state, docs/interfaces.md) and the transport service the
+// real time (the tracking log says when messages really moved).
 
 import { SimulatorError } from '../errors';
 
@@ -28,7 +30,15 @@ export function parseClockSetting(text: string, where: string): Date {
   return time;
 }
 
+/** The instant a script run stands at when nothing fixes the clock, and when the simulated servers count as installed. */
+export const SIMULATOR_EPOCH = '2024-01-01T00:00:00Z';
+
+/** What the clock stamps: objects a script run prints, or messages the transport service moves. */
+export type ClockUse = 'script' | 'transport';
+
 export interface ClockChoice {
+  /** Decides the fallback when nothing fixes the clock; 'transport' (the real time) when omitted. */
+  use?: ClockUse;
   /** A clock chosen by the caller (tests); wins over everything else. */
   clock?: Clock;
   /** The environment to read EXCONN_CLOCK from; process.env when omitted. */
@@ -43,5 +53,5 @@ export function simulatorClock(organizationClock: string | null | undefined, cho
     return fixedClock(parseClockSetting(fromEnvironment, `The environment variable ${CLOCK_ENVIRONMENT_VARIABLE}`));
   }
   if (organizationClock) return fixedClock(parseClockSetting(organizationClock, 'The "clock" setting of exconn.json'));
-  return systemClock;
+  return choice.use === 'script' ? fixedClock(SIMULATOR_EPOCH) : systemClock;
 }

@@ -8,7 +8,7 @@ import { resolvedDefault } from '../../../model/defaults';
 import { PsDateTime, PsObject, type PsValue } from '../../interpreter/psValue';
 import { schemaCategory, serverDistinguishedName } from '../../../model/directoryNames';
 import { shownSettingValue } from './settingValues';
-import { SIMULATOR_EPOCH } from '../simulatorEpoch';
+import { SIMULATOR_EPOCH } from '../../state/clock';
 import type { OrganizationInfo, SettingValue } from '../simulatorSession';
 
 export const TRANSPORT_SERVICE_TYPE = 'TransportService';
