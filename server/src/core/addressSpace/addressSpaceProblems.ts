@@ -65,11 +65,6 @@ export function hasErrors(problems: readonly AddressSpaceProblem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }
 
-/** Shifts problems found in a substring to offsets of the enclosing text. */
-export function shiftProblems(problems: readonly AddressSpaceProblem[], by: number): AddressSpaceProblem[] {
-  return problems.map((p) => ({ ...p, start: p.start + by, end: p.end + by }));
-}
-
 /** Quotes a fragment of user text for a message, showing spaces and empty text visibly. */
 export function quote(text: string): string {
   if (text === '') return 'an empty value';

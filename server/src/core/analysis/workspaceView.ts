@@ -17,12 +17,6 @@ export function singleDocumentView(analysis: DocumentAnalysis): WorkspaceView {
   return { ...NO_WORKSPACE_FACTS, documents: [analysis] };
 }
 
-/** The view with `analysis` in place of any older analysis of the same document. */
-export function withDocument(view: WorkspaceView, analysis: DocumentAnalysis): WorkspaceView {
-  const others = view.documents.filter((document) => document.uri !== analysis.uri);
-  return { ...view, documents: [...others, analysis].sort((a, b) => compareUris(a.uri, b.uri)) };
-}
-
 export function compareUris(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -45,7 +45,3 @@ const byName = new Map(IMPLEMENTATIONS.map((implementation) => [implementation.n
 export function findImplementation(cmdletName: string): CmdletImplementation | undefined {
   return byName.get(cmdletName.toLowerCase());
 }
-
-export function implementedCmdlets(): string[] {
-  return IMPLEMENTATIONS.map((implementation) => implementation.name);
-}

@@ -129,12 +129,6 @@ export function serverNames(organization: Organization): string[] {
   return organization.servers.map((server) => server.name);
 }
 
-/** The declared spelling of a server name written in any case, or undefined. */
-export function findServer(organization: Organization, name: string): ServerDefinition | undefined {
-  const wanted = name.trim().toLowerCase();
-  return organization.servers.find((server) => server.name.toLowerCase() === wanted);
-}
-
 /** The organization's default SMTP domain: the first accepted domain. */
 export function defaultDomain(organization: Organization): string {
   return organization.acceptedDomains.find((domain) => !domain.startsWith('*')) ?? organization.domain;

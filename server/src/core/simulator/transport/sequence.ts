@@ -3,7 +3,6 @@
 // blocks: the end of the block is written to disk before any number of it is used, so after a crash
 // the next run starts past everything the dead run could have used (leaving a harmless gap).
 
-import * as path from 'node:path';
 import { readJsonFile, writeJsonAtomic } from '../workspace/storage';
 
 const BLOCK = 100;
@@ -34,8 +33,4 @@ export class SequenceAllocator {
 function readNext(stored: unknown): number {
   if (typeof stored === 'object' && stored !== null && 'next' in stored && typeof stored.next === 'number' && Number.isInteger(stored.next)) return stored.next;
   return 1;
-}
-
-export function sequenceFileIn(transportFolder: string): string {
-  return path.join(transportFolder, 'sequence.json');
 }

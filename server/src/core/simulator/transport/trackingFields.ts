@@ -18,9 +18,6 @@ export type TrackingRow = Record<TrackingField, string>;
 /** The field values an event sets; lists are given as arrays, numbers as numbers. */
 export type TrackingEventFields = Partial<Record<TrackingField, string | number | readonly string[] | undefined>>;
 
-/** Fields whose values are lists, separated by ';' in the file. */
-const LIST_FIELDS: ReadonlySet<TrackingField> = new Set(['recipient-address', 'recipient-status', 'reference']);
-
 /** Builds a row; line breaks are flattened because every event is exactly one line. */
 export function trackingRow(fields: TrackingEventFields): TrackingRow {
   const row = {} as TrackingRow;
@@ -133,8 +130,4 @@ export function entryFromRow(row: TrackingRow): TrackingLogEntry {
     OriginalServerIp: text('original-server-ip'),
     EventData: text('custom-data'),
   };
-}
-
-export function isListField(field: TrackingField): boolean {
-  return LIST_FIELDS.has(field);
 }
