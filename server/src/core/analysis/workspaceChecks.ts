@@ -1,7 +1,7 @@
 // Findings that need every document of the checked set: a connector created twice, a connector
 // named that no script creates, a server that exconn.json does not declare.
 
-import { nameKey } from '../model/identity';
+import { declaredServerName } from '../model/serverNames';
 import { NO_WORKSPACE_FACTS, type WorkspaceFacts } from '../model/workspaceFacts';
 import type { DocumentAnalysis, NameOccurrence } from './documentAnalysis';
 import type { Finding } from '../binding/finding';
@@ -18,14 +18,6 @@ export function checkWorkspace(documents: readonly DocumentAnalysis[], facts: Wo
 }
 
 type Add = (uri: string, finding: Finding) => void;
-
-/** A server name's key without its domain ("hub01.contoso.com" is "hub01"). */
-const hosts = new WeakMap<NameOccurrence, string>();
-function hostKeyOf(occurrence: NameOccurrence): string {
-  let found = hosts.get(occurrence);
-  if (found === undefined) hosts.set(occurrence, (found = occurrenceKey(occurrence).split('.')[0]));
-  return found;
-}
 
 /** The first creation of a name wins; a later one is a duplicate unless the name was removed in between (same document). */
 function checkDuplicateConnectors(documents: readonly DocumentAnalysis[], add: Add): void {
@@ -81,11 +73,12 @@ function checkConnectorReferences(documents: readonly DocumentAnalysis[], facts:
 
 function checkServers(documents: readonly DocumentAnalysis[], facts: WorkspaceFacts, add: Add): void {
   if (!facts.declaredServers) return;
-  const declared = new Set(facts.declaredServers.map(nameKey));
-  const list = facts.declaredServers.join(', ');
+  const declared = facts.declaredServers;
+  const domain = facts.directory?.domain;
+  const list = declared.join(', ');
   for (const document of documents) {
     for (const reference of document.facts.serverReferences) {
-      if (declared.has(occurrenceKey(reference)) || declared.has(hostKeyOf(reference))) continue;
+      if (declaredServerName(declared, reference.name, domain) !== undefined) continue;
       add(document.uri, {
         code: 'unknown-server',
         range: reference.range,

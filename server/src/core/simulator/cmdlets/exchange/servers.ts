@@ -1,6 +1,7 @@
 // Server names as scripts write them (`Hub01`, `hub01.contoso.com`) checked against the servers
 // exconn.json declares, so a typo is the error Exchange gives for a server it cannot find.
 
+import { declaredServerName, shortServerName } from '../../../model/serverNames';
 import { deterministicGuid } from '../../state/guid';
 import type { OrganizationInfo } from '../simulatorSession';
 
@@ -14,10 +15,8 @@ export function serverGuid(server: string): string {
  * exconn.json every name is taken as written (its short name for an FQDN in the domain).
  */
 export function declaredServer(organization: OrganizationInfo, written: string): string | undefined {
-  const name = written.trim().toLowerCase();
-  const suffix = `.${organization.domain.toLowerCase()}`;
-  const shortName = name.endsWith(suffix) ? name.slice(0, -suffix.length) : name;
-  const declared = organization.servers.find((server) => server.toLowerCase() === shortName);
+  const declared = declaredServerName(organization.servers, written, organization.domain);
+  const shortName = shortServerName(written, organization.domain);
   if (declared || organization.serversDeclared || shortName === '') return declared;
   return written.trim().slice(0, shortName.length);
 }
