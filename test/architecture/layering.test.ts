@@ -3,8 +3,10 @@
 // the core loads no editor package, and no two modules need each other at load time.
 
 import * as assert from 'node:assert/strict';
-import { importsOf, projectImports, runtimeCycles, type ImportEdge } from './importGraph';
-import { layeringViolations } from './layers';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { importsOf, projectImports, REPOSITORY, runtimeCycles, type ImportEdge } from './importGraph';
+import { LAYERS, layeringViolations } from './layers';
 
 const PRODUCT_FOLDERS = ['server/src', 'client/src'];
 
@@ -22,6 +24,14 @@ describe('architecture: layering', () => {
   it('every import points down the layers, and lsp/cli use only the facades', () => {
     const broken = layeringViolations(edges).map((violation) => `${describeEdge(violation.edge)}: ${violation.rule}`);
     assert.deepEqual(broken, []);
+  });
+
+  it('gives every folder of the product a layer, so none goes unchecked', () => {
+    const folders = ['server/src', 'server/src/core'].flatMap((parent) => fs.readdirSync(path.join(REPOSITORY, parent), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && `${parent}/${entry.name}` !== 'server/src/core')
+      .map((entry) => `${parent}/${entry.name}`));
+    const layered = new Set(LAYERS.map((layer) => layer.folder));
+    assert.deepEqual(folders.filter((folder) => !layered.has(folder)), []);
   });
 
   it('no run-time import cycle', () => {
