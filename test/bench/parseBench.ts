@@ -2,9 +2,9 @@
 // scripts of 1,000, 10,000 and 20,000 statements, beside tree-sitter-powershell parsing the same text
 // in the same process. Also our cost per MB, to show that it grows linearly with the script.
 
+import { checkDocuments } from '../../server/src/core/analysis';
 import type { BenchGroup, BenchOptions } from './benchGroup';
 import type { BenchRow } from './benchResult';
-import { checkDocuments } from '../../server/src/core/analysis/checkDocuments';
 import { generateScript } from './scriptGenerator';
 import { summarize } from './statistics';
 import { sampleSync } from './timing';

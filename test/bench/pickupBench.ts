@@ -9,14 +9,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { processOnce, runScript, type TransportSummary } from '../../server/src/core/simulator';
 import type { BenchGroup, BenchOptions } from './benchGroup';
 import type { BenchRow } from './benchResult';
 import {
   BENCH_CONTACTS, BENCH_DOMAIN, BENCH_MAILBOXES, generateMessages, SMTP_PARTNERS, X400_PARTNERS, type GeneratedMessage,
 } from './messageGenerator';
 import { summarize } from './statistics';
-import { runScript } from '../../server/src/core/simulator/runScript';
-import { processOnce, type TransportSummary } from '../../server/src/core/simulator/transport';
 
 const SIZES = [1000, 10000];
 const PICKUP = 'Pickup';

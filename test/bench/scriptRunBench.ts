@@ -7,11 +7,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { runScript } from '../../server/src/core/simulator';
 import type { BenchGroup, BenchOptions } from './benchGroup';
 import type { BenchRow } from './benchResult';
 import { generateScript } from './scriptGenerator';
 import { summarize } from './statistics';
-import { runScript, type RunScriptResult } from '../../server/src/core/simulator/runScript';
+import { type RunScriptResult } from '../../server/src/core/simulator/runScript';
 
 const STATEMENTS = 10000;
 

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { TextEdit } from 'vscode-languageserver-types';
+import { type CodeAction } from '../../../server/src/core/analysis';
+import { codeActions } from '../../../server/src/core/analysis';
 import { checkedDocument } from '../../../server/src/core/analysis/checkDocuments';
-import { codeActions } from '../../../server/src/core/analysis/codeActions';
-import type { CodeAction } from '../../../server/src/core/analysis/editorResults';
 import { checkWorkspace } from '../../../server/src/core/analysis/workspaceChecks';
 import { LineIndex, type LineRange } from '../../../server/src/core/syntax/positions';
 import { fixture, TEST_URI, viewOf, type ViewOptions } from './fixture';

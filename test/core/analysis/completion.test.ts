@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { complete, resolveCompletionItem } from '../../../server/src/core/analysis/completion';
-import type { CompletionItem, CompletionList } from '../../../server/src/core/analysis/editorResults';
+import { type CompletionList } from '../../../server/src/core/analysis';
+import { complete, type CompletionItem, resolveCompletionItem } from '../../../server/src/core/analysis';
 import { fixture, viewOf, type ViewOptions } from './fixture';
 
 /** Completion at the `‸` of the source; the items sorted as an editor sorts them. */

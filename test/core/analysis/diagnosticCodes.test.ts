@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checkDocuments } from '../../../server/src/core/analysis/checkDocuments';
+import { checkDocuments } from '../../../server/src/core/analysis';
 import type { Finding } from '../../../server/src/core/binding/finding';
 import { isKnownCode } from '../../../server/src/core/analysis/rules';
 import { NO_WORKSPACE_FACTS, type WorkspaceFacts } from '../../../server/src/core/model/workspaceFacts';

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { complete } from '../../../server/src/core/analysis/completion';
-import { analyzeDocument } from '../../../server/src/core/analysis/documentAnalysis';
-import { analyzeAround, changedSpan, shiftNode } from '../../../server/src/core/analysis/editedRegion';
+import { analyzeAround, analyzeDocument, complete } from '../../../server/src/core/analysis';
+import { changedSpan, shiftNode } from '../../../server/src/core/analysis/editedRegion';
 import { marked } from '../../helpers/markers';
 
 const statement = (i: number) => `Set-ForeignConnector "Connector ${i}" -DropDirectory "C:\\Drop ${i}" -Enabled $true\n`;

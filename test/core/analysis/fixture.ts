@@ -2,9 +2,9 @@
 // analysed as a document, with its ranges already turned into LSP line/character ranges, and a
 // workspace view built from several scripts.
 
-import { analyzeDocument, type DocumentAnalysis } from '../../../server/src/core/analysis/documentAnalysis';
+import { type WorkspaceView } from '../../../server/src/core/analysis';
+import { analyzeDocument, type DocumentAnalysis } from '../../../server/src/core/analysis';
 import type { LineRange, Position } from '../../../server/src/core/syntax/positions';
-import type { WorkspaceView } from '../../../server/src/core/analysis/workspaceView';
 import type { DirectoryScope } from '../../../server/src/core/model/directoryNames';
 import type { ForeignConnectorState } from '../../../server/src/core/model/foreignConnector';
 import { marked } from '../../helpers/markers';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { foldingRanges } from '../../../server/src/core/analysis/folding';
+import { foldingRanges } from '../../../server/src/core/analysis';
 import { fixture } from './fixture';
 
 describe('folding ranges', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { formatDocument, formatRange } from '../../../server/src/core/analysis/formatting';
+import { formatDocument, formatRange } from '../../../server/src/core/analysis';
 import { LineIndex } from '../../../server/src/core/syntax/positions';
 import { fixture, lineRange } from './fixture';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { hover } from '../../../server/src/core/analysis/hover';
+import { hover } from '../../../server/src/core/analysis';
 import { fixture, viewOf, type ViewOptions } from './fixture';
 
 function hoverAt(source: string, options?: ViewOptions) {

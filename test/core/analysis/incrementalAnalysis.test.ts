@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeDocument, type DocumentAnalysis, type NameOccurrence } from '../../../server/src/core/analysis/documentAnalysis';
-import { reanalyze } from '../../../server/src/core/analysis/incrementalAnalysis';
+import { type NameOccurrence } from '../../../server/src/core/analysis';
+import { analyzeDocument, type DocumentAnalysis, reanalyze } from '../../../server/src/core/analysis';
 
 const corpus = [
   '# Create the connector.',

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { changedSpan, linesAfterEdit } from '../../../server/src/core/analysis/editedRegion';
+import { linesAfterEdit } from '../../../server/src/core/analysis';
+import { changedSpan } from '../../../server/src/core/analysis/editedRegion';
 import { LineIndex } from '../../../server/src/core/syntax/positions';
 
 /** Line breaks of every kind, next to each other too, so edits split and join "\r\n". */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { definition, prepareRename, references, rename, RenameError } from '../../../server/src/core/analysis/navigation';
+import { definition, prepareRename, references, rename, RenameError } from '../../../server/src/core/analysis';
 import { fixture, viewOf } from './fixture';
 
 const create = fixture('New-ForeignConnector -Name "⟦Contoso Foreign Connector⟧" -AddressSpaces "X400:c=US;a=Fabrikam;P=Contoso;5"\n', 'file:///ws/01-create.ps1');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { semanticTokens, SEMANTIC_TOKENS_LEGEND } from '../../../server/src/core/analysis/semanticTokens';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../../../server/src/core/analysis';
 import { fixture, lineRange } from './fixture';
 
 /** The encoded tokens as absolute [line, character, length, type, modifiers] rows. */

@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyzeDocument } from '../../../server/src/core/analysis/documentAnalysis';
-import { documentSymbols, workspaceSymbols } from '../../../server/src/core/analysis/symbols';
+import { analyzeDocument, documentSymbols, workspaceSymbols } from '../../../server/src/core/analysis';
 import { fixture, lineRange } from './fixture';
 
 const script = [

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyzeDocument } from '../../../server/src/core/analysis/documentAnalysis';
+import { analyzeDocument } from '../../../server/src/core/analysis';
 import { checkWorkspace } from '../../../server/src/core/analysis/workspaceChecks';
 import { connectorDistinguishedName } from '../../../server/src/core/model/directoryNames';
 import type { WorkspaceFacts } from '../../../server/src/core/model/workspaceFacts';

@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyzeDocument } from '../../../server/src/core/analysis/documentAnalysis';
-import { WorkspaceIndex } from '../../../server/src/core/analysis/workspaceIndex';
+import { analyzeDocument, WorkspaceIndex } from '../../../server/src/core/analysis';
 import { simulatedConnector } from './fixture';
 
 const create = (name: string) => `New-ForeignConnector -Name "${name}" -AddressSpaces "SMTP:contoso.com;1"\n`;

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { analyzeDocument } from '../../../server/src/core/analysis/documentAnalysis';
+import { analyzeDocument } from '../../../server/src/core/analysis';
+import { runScript } from '../../../server/src/core/simulator';
 import type { CommandBinding } from '../../../server/src/core/binding/binding';
 import { fixedClock } from '../../../server/src/core/simulator/state/clock';
-import { runScript } from '../../../server/src/core/simulator/runScript';
 import { CLOCK, CONTOSO, Workspace } from '../simulator/interpreter/workspaceFixture';
 
 // The editor binds the arguments as written; the interpreter binds the evaluated values. Both go

@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { checkDocuments } from '../../../server/src/core/analysis/checkDocuments';
+import { checkDocuments } from '../../../server/src/core/analysis';
 import { severityOf } from '../../../server/src/core/analysis/diagnostic';
 import { allCmdlets, parametersOf } from '../../../server/src/core/catalog/catalog';
 import type { CmdletSpec, ParameterSpec, ValueType } from '../../../server/src/core/catalog/types';

@@ -6,8 +6,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { processOnce } from '../../../server/src/core/simulator';
 import { contentHash } from '../../../server/src/core/simulator/state/guid';
-import { processOnce, readTrackingLog } from '../../../server/src/core/simulator/transport';
+import { readTrackingLog } from '../../../server/src/core/simulator/transport';
 import { saveJournal, type ClaimToJournal } from '../../../server/src/core/simulator/transport/claims';
 import { planDelivery } from '../../../server/src/core/simulator/transport/deliveryPlanner';
 import { claimMessageFiles } from '../../../server/src/core/simulator/transport/messageFiles';

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { processOnce } from '../../../server/src/core/simulator';
 import { updateState } from '../../../server/src/core/simulator/state/state';
-import { DirectoryThrottle, processOnce, readTrackingLog } from '../../../server/src/core/simulator/transport';
+import { DirectoryThrottle, readTrackingLog } from '../../../server/src/core/simulator/transport';
 import { configure, dropMessage, emlFilesIn, filesIn, message, readIn, removeWorkspace, standardWorkspace } from './workspaceFixture';
 
 describe('transport: Drop directory quota, queue and retry; throttling', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { processOnce } from '../../../server/src/core/simulator/transport';
+import { processOnce } from '../../../server/src/core/simulator';
 import { configure, dropMessage, emlFilesIn, filesIn, message, onlyMessageIn, readIn, removeWorkspace, standardWorkspace } from './workspaceFixture';
 
 describe('transport: Replay directory rules', () => {

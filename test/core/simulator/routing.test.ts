@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { readTrackingLog, processOnce, type MessageOutcome } from '../../../server/src/core/simulator/transport';
+import { processOnce } from '../../../server/src/core/simulator';
+import { readTrackingLog, type MessageOutcome } from '../../../server/src/core/simulator/transport';
 import { configure, dropMessage, emlFilesIn, message, onlyMessageIn, removeWorkspace, standardWorkspace, type ConnectorSpec } from './workspaceFixture';
 
 describe('transport: routing', () => {

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { processOnce, readTrackingLog, TRACKING_FIELDS } from '../../../server/src/core/simulator/transport';
+import { processOnce } from '../../../server/src/core/simulator';
+import { readTrackingLog, TRACKING_FIELDS } from '../../../server/src/core/simulator/transport';
 import { parseCsvLine } from '../../../server/src/core/simulator/transport/trackingCsv';
 import { configure, dropMessage, filesIn, message, removeWorkspace, standardWorkspace } from './workspaceFixture';
 

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { loadWorkspaceFacts } from '../../../server/src/core/simulator';
 import { ExconnJsonError, StateFileError } from '../../../server/src/core/simulator/errors';
-import { loadWorkspaceFacts } from '../../../server/src/core/simulator/workspaceFacts';
 import { configure, removeWorkspace, standardWorkspace, tempWorkspace } from './workspaceFixture';
 
 describe('workspace facts (what check and the editor know besides the scripts)', () => {

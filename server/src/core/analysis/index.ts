@@ -4,7 +4,7 @@
 // unchanged. Nothing outside core/ imports an analysis module past this file (test/architecture).
 
 // Building and updating an analysis: one parse, one binding pass, one way to follow an edit.
-export { analyzeDocument, analyzeScript, type DocumentAnalysis } from './documentAnalysis';
+export { analyzeDocument, analyzeScript, type DocumentAnalysis, type NameOccurrence } from './documentAnalysis';
 export { analyzeAround, linesAfterEdit } from './editedRegion';
 export { reanalyze } from './incrementalAnalysis';
 export { parseScript } from '../syntax/parser';
@@ -13,7 +13,7 @@ export type { LineIndex } from '../syntax/positions';
 // The checked folder: documents, what the workspace knows besides them, and the diagnostics.
 export { checkDocuments } from './checkDocuments';
 export { WorkspaceIndex, normalizeUri } from './workspaceIndex';
-export { connectorOccurrences } from './workspaceView';
+export { connectorOccurrences, type WorkspaceView } from './workspaceView';
 export { NO_WORKSPACE_FACTS, type WorkspaceFacts } from '../model/workspaceFacts';
 export { nameKey } from '../model/identity';
 export type { LspDiagnostic } from './diagnostic';
@@ -22,7 +22,7 @@ export { ruleFor, rules } from './rules';
 // Editor features.
 export { codeActions } from './codeActions';
 export { complete, resolveCompletionItem } from './completion';
-export type { CompletionItem } from './editorResults';
+export type { CodeAction, CompletionItem, CompletionList, SignatureHelp } from './editorResults';
 export { foldingRanges } from './folding';
 export { formatDocument, formatRange } from './formatting';
 export { hover } from './hover';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { simulatorSnapshot } from '../../../../server/src/core/simulator/snapshot';
+import { simulatorSnapshot } from '../../../../server/src/core/simulator';
 import { Workspace } from './workspaceFixture';
 
 describe('runScript and simulatorSnapshot', () => {

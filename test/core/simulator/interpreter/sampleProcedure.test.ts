@@ -5,9 +5,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { simulatorSnapshot } from '../../../../server/src/core/simulator';
 import { runCommand } from '../../../../server/src/cli/runCommand';
 import { UsageError, type CliIo } from '../../../../server/src/cli/io';
-import { simulatorSnapshot } from '../../../../server/src/core/simulator/snapshot';
 import { loadState } from '../../../../server/src/core/simulator/state/state';
 import { CLOCK } from './workspaceFixture';
 

@@ -6,8 +6,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { runScript } from '../../../../server/src/core/simulator';
 import { fixedClock } from '../../../../server/src/core/simulator/state/clock';
-import { runScript } from '../../../../server/src/core/simulator/runScript';
 import { loadState } from '../../../../server/src/core/simulator/state/state';
 import { CLOCK } from './workspaceFixture';
 

@@ -4,8 +4,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { runScript } from '../../../../server/src/core/simulator';
 import { fixedClock } from '../../../../server/src/core/simulator/state/clock';
-import { runScript, type RunScriptResult } from '../../../../server/src/core/simulator/runScript';
+import { type RunScriptResult } from '../../../../server/src/core/simulator/runScript';
 import type { SimulatorState } from '../../../../server/src/core/model/simulatorState';
 import { loadState } from '../../../../server/src/core/simulator/state/state';
 

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { setOrganizationSettings } from '../../../../server/src/core/simulator';
 import { loadOrganization, loadOrganizationSync } from '../../../../server/src/core/simulator/organization/organization';
-import { setOrganizationSettings } from '../../../../server/src/core/simulator/organization/organizationSettings';
 import { removeWorkspace, tempWorkspace } from '../workspaceFixture';
 
 describe('editor settings over exconn.json (exconn.pathMappings, exconn.throttling.enabled)', () => {
