@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { type CodeAction } from '../../../server/src/core/analysis';
-import { codeActions } from '../../../server/src/core/analysis';
+import { type CodeAction, codeActions } from '../../../server/src/core/analysis';
 import { checkedDocument } from '../../../server/src/core/analysis/checkDocuments';
 import { checkWorkspace } from '../../../server/src/core/analysis/workspaceChecks';
 import { LineIndex, type LineRange } from '../../../server/src/core/syntax/positions';

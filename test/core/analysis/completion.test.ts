@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { type CompletionList } from '../../../server/src/core/analysis';
-import { complete, type CompletionItem, resolveCompletionItem } from '../../../server/src/core/analysis';
+import { complete, type CompletionItem, type CompletionList, resolveCompletionItem } from '../../../server/src/core/analysis';
 import { fixture, viewOf, type ViewOptions } from './fixture';
 
 /** Completion at the `‸` of the source; the items sorted as an editor sorts them. */

@@ -2,8 +2,7 @@
 // analysed as a document, with its ranges already turned into LSP line/character ranges, and a
 // workspace view built from several scripts.
 
-import { type WorkspaceView } from '../../../server/src/core/analysis';
-import { analyzeDocument, type DocumentAnalysis } from '../../../server/src/core/analysis';
+import { analyzeDocument, type DocumentAnalysis, type WorkspaceView } from '../../../server/src/core/analysis';
 import type { LineRange, Position } from '../../../server/src/core/syntax/positions';
 import type { DirectoryScope } from '../../../server/src/core/model/directoryNames';
 import type { ForeignConnectorState } from '../../../server/src/core/model/foreignConnector';

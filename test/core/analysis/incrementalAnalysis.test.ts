@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { type NameOccurrence } from '../../../server/src/core/analysis';
-import { analyzeDocument, type DocumentAnalysis, reanalyze } from '../../../server/src/core/analysis';
+import { analyzeDocument, type DocumentAnalysis, type NameOccurrence, reanalyze } from '../../../server/src/core/analysis';
 
 const corpus = [
   '# Create the connector.',

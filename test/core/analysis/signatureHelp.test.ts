@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { type SignatureHelp } from '../../../server/src/core/analysis';
-import { signatureHelp } from '../../../server/src/core/analysis';
+import { signatureHelp, type SignatureHelp } from '../../../server/src/core/analysis';
 import { fixture } from './fixture';
 
 function helpAt(source: string): SignatureHelp | null {
