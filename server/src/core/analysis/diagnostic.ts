@@ -2,21 +2,20 @@
 // severity from the rule table. `toLspDiagnostic` turns findings into the LSP shape that
 // `exconn check --format json` prints and the language server pushes.
 
+import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Finding, Severity } from '../binding/finding';
-import type { LineIndex, LineRange } from '../syntax/positions';
+import type { LineIndex } from '../syntax/positions';
 import { ruleFor } from './rules';
 
-/** The LSP Diagnostic shape (0-based lines, UTF-16 characters). */
-export interface LspDiagnostic {
-  range: LineRange;
-  severity: 1 | 2 | 3 | 4;
+/** LSP's Diagnostic (0-based lines, UTF-16 characters) as we always fill it in. */
+export interface LspDiagnostic extends Diagnostic {
+  severity: DiagnosticSeverity;
   code: string;
   source: 'exconn';
-  message: string;
   data?: Record<string, unknown>;
 }
 
-const severityNumber: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, information: 3, hint: 4 };
+const severityNumber: Record<Severity, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
 
 export function severityOf(finding: Finding): Severity {
   return finding.severity ?? ruleFor(finding.code).severity;

@@ -1,15 +1,11 @@
 // Converts between UTF-16 offsets (what the syntax tree stores) and LSP line/character positions.
 // Lines end at "\n", "\r\n" or a lone "\r", as LSP defines.
 
-export interface Position {
-  line: number;
-  character: number;
-}
+import type { Position, Range } from 'vscode-languageserver-types';
 
-export interface LineRange {
-  start: Position;
-  end: Position;
-}
+export type { Position };
+/** A range in lines and UTF-16 characters, as LSP counts them (the AST's own ranges are offsets). */
+export type LineRange = Range;
 
 export class LineIndex {
   private readonly lineStarts: number[];
