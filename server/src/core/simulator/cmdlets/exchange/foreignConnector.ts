@@ -12,7 +12,7 @@ import { createForeignConnector } from '../../state/foreignConnectors';
 import type { CmdletCall, CmdletImplementation } from '../cmdlet';
 import { connectorObject } from './connectorObject';
 import { connectorDistinguishedName } from '../../../model/directoryNames';
-import { connectorCandidate, Identities } from '../../../model/identity';
+import { connectorCandidate, Identities, nameKey } from '../../../model/identity';
 import { invalidOperation, objectAlreadyExists, objectAmbiguous, objectNotFound, pathRefused } from './exchangeErrors';
 import { declaredServer } from './servers';
 import { givenSettings, storedParameterValue } from './settingValues';
@@ -52,7 +52,8 @@ function resolveServers(call: CmdletCall, written: string[]): string[] | undefin
 }
 
 function nameTaken(session: SimulatorSession, name: string, except?: ConnectorState): boolean {
-  return session.connectors().some((connector) => connector !== except && connector.guid !== except?.guid && connector.name.toLowerCase() === name.toLowerCase());
+  const key = nameKey(name);
+  return session.connectors().some((connector) => connector !== except && connector.guid !== except?.guid && nameKey(connector.name) === key);
 }
 
 /** Refuses a Drop directory that maps outside the workspace, before anything changes. */
