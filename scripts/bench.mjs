@@ -3,16 +3,13 @@
 // helpers of its own), then runs it with the arguments given after `--`.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { BUNDLE_OPTIONS } from './bundleOptions.mjs';
 
 await esbuild.build({
   entryPoints: ['test/bench/run.ts'],
   outfile: 'out/bench/run.js',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
+  ...BUNDLE_OPTIONS,
   sourcemap: 'linked',
-  logLevel: 'warning',
   // Native bindings load from node_modules as they are.
   external: ['tree-sitter', 'tree-sitter-powershell'],
 });

@@ -1,21 +1,15 @@
-// Bundles the three entry points with esbuild. Chevrotain ships as ES modules only; bundling to
-// CommonJS lets VS Code's extension host and plain `node` load the server and CLI without flags.
+// Bundles the three entry points with esbuild (shared options in bundleOptions.mjs).
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { BUNDLE_OPTIONS } from './bundleOptions.mjs';
 
 const production = process.argv.includes('--production');
 const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 const common = {
+  ...BUNDLE_OPTIONS,
   define: { EXCONN_VERSION: JSON.stringify(version) },
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
   sourcemap: production ? false : 'linked',
   minify: production,
-  logLevel: 'warning',
-  // jsonc-parser's main entry is a UMD module whose requires esbuild cannot follow: bundle its ES module build.
-  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 await Promise.all([
