@@ -81,7 +81,13 @@ export interface ParameterSpec {
   /** Exchange documents the parameter as reserved for Microsoft's internal use: valid, but completion
    * should rank it last and hover should say so. */
   reserved?: boolean;
+  /** The Exchange versions that have this parameter, from Microsoft's reference ("Applicable");
+   * absent when every version the cmdlet applies to has it. */
+  versions?: readonly ExchangeVersion[];
 }
+
+/** The on-premises Exchange versions the catalog tells apart (the reference's "Applicable" lines). */
+export type ExchangeVersion = '2010' | '2013' | '2016' | '2019' | 'SE';
 
 /** A default that is not one fixed value but comes from the object being created. */
 export type ContextualDefault =
@@ -121,6 +127,9 @@ export interface CmdletSpec {
   example?: string;
   /** Where the cmdlet comes from: `Exchange` or `PowerShell`. */
   module: 'Exchange' | 'PowerShell';
+  /** The Exchange versions that have the cmdlet, from the reference; absent for PowerShell's own
+   * cmdlets and for Exchange cmdlets in every version from 2010 on. */
+  versions?: readonly ExchangeVersion[];
 }
 
 export interface PropertySpec {
