@@ -3,7 +3,7 @@
 // Shell's error text (the .NET type). Help, hover, signature help, completion, the editor's findings
 // and the interpreter's binding errors all read it.
 
-import type { ParameterSpec, ValueType } from './types';
+import { IDENTITY_KINDS, type ParameterSpec, type ValueType } from './types';
 
 type Kind = ValueType['kind'];
 
@@ -41,7 +41,7 @@ const LOCAL_PATH = { help: 'LocalLongFullPath', dotNet: 'Microsoft.Exchange.Data
 function namesOf(type: ValueType): KindNames {
   if (type.kind === 'path' && type.local) return LOCAL_PATH;
   if (type.kind === 'identity') {
-    return { ...names.identity, help: type.of === 'ForeignConnector' ? 'ForeignConnectorIdParameter' : 'ServerIdParameter' };
+    return { ...names.identity, help: IDENTITY_KINDS[type.of] };
   }
   return names[type.kind];
 }

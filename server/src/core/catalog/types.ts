@@ -43,7 +43,29 @@ export type ValueType =
   /** A variable name without `$` (-ErrorVariable). */
   | { kind: 'variableName' };
 
-export type IdentityKind = 'ForeignConnector' | 'TransportServer' | 'Server';
+/** What an -Identity names, with the identity parameter type Exchange's reference gives it. */
+export const IDENTITY_KINDS = {
+  ForeignConnector: 'ForeignConnectorIdParameter',
+  DeliveryAgentConnector: 'DeliveryAgentConnectorIdParameter',
+  SendConnector: 'SendConnectorIdParameter',
+  ReceiveConnector: 'ReceiveConnectorIdParameter',
+  AcceptedDomain: 'AcceptedDomainIdParameter',
+  RemoteDomain: 'RemoteDomainIdParameter',
+  MailContact: 'MailContactIdParameter',
+  Recipient: 'RecipientIdParameter',
+  Mailbox: 'MailboxIdParameter',
+  OrganizationalUnit: 'OrganizationalUnitIdParameter',
+  TransportRule: 'RuleIdParameter',
+  TransportAgent: 'TransportAgentObjectId',
+  Queue: 'QueueIdentity',
+  Message: 'MessageIdentity',
+  MessageTrackingReport: 'MessageTrackingReportId',
+  TransportServer: 'ServerIdParameter',
+  Server: 'ServerIdParameter',
+  OrganizationId: 'OrganizationIdParameter',
+} as const;
+
+export type IdentityKind = keyof typeof IDENTITY_KINDS;
 
 /** How a parameter takes part in one parameter set. */
 export interface ParameterSetMembership {
