@@ -129,8 +129,12 @@ describe('catalog facts', () => {
       assert.equal(parameter('Set-TransportService', 'PickupDirectoryPath').reserved, undefined);
     });
 
-    it('keeps the Exchange 2010 names with the same parameters', () => {
-      assert.deepEqual(names(cmdlet('Set-TransportServer').parameters), DOCUMENTED_SET_TRANSPORT_SERVICE);
+    it('keeps the Exchange 2010 names, with the parameters their own reference pages list', () => {
+      const server = names(cmdlet('Set-TransportServer').parameters);
+      assert.deepEqual(server, DOCUMENTED_SET_TRANSPORT_SERVICE.filter((name) => !/^(RequestBrokerLog|ResourceLog|TransportHttpLog|TransportMaintenanceLog|TransportSync|WindowsLiveHotmailTransportSync)/.test(name)));
+      assert.equal(server.length, DOCUMENTED_SET_TRANSPORT_SERVICE.length - 44);
+      assert.deepEqual(parameter('Set-TransportServer', 'SendProtocolLogMaxFileSize').type, { kind: 'size', unlimited: true, min: 1, max: undefined });
+      assert.deepEqual(parameter('Set-TransportService', 'SendProtocolLogMaxFileSize').type, { kind: 'size', unlimited: true, min: 1, max: 999999999999999 });
       assert.deepEqual(names(cmdlet('Get-TransportServer').parameters), ['Identity', 'DomainController']);
       assert.equal(cmdlet('Get-TransportServer').outputType, 'TransportService');
     });

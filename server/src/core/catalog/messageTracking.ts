@@ -55,9 +55,9 @@ const getMessageTrackingLog: CmdletSpec = {
       sets: { [DEFAULT_SET]: { valueFromPipeline: true } },
     }),
     named('Start', dateTime, 'Returns events from this date and time on, in the short date format of the computer.'),
-    named('NetworkMessageId', text, 'Returns events for the message with this ID, which stays the same across copies of the message (Exchange 2016 and later).'),
-    named('Source', text, `Returns events logged by this transport component: ${MESSAGE_TRACKING_SOURCES.join(', ')} (Exchange 2016 and later).`),
-    named('TransportTrafficType', text, 'Returns events of this traffic type; on premises it is empty or Email (Exchange 2016 and later).'),
+    named('NetworkMessageId', text, 'Returns events for the message with this ID, which stays the same across copies of the message (Exchange 2016 and later).', { versions: ['2016', '2019', 'SE'] }),
+    named('Source', text, `Returns events logged by this transport component: ${MESSAGE_TRACKING_SOURCES.join(', ')} (Exchange 2016 and later).`, { versions: ['2016', '2019', 'SE'] }),
+    named('TransportTrafficType', text, 'Returns events of this traffic type; on premises it is empty or Email (Exchange 2016 and later).', { versions: ['2016', '2019', 'SE'] }),
   ],
 };
 

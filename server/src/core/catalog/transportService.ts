@@ -17,7 +17,7 @@ import {
   MB, numberDefault, oneOf, setting, size, sizeDefault, smtpAddress, textDefault, TIMESPAN_MAX, timespan,
   unlimitedInt, unlimitedSize, whatIfParameter,
 } from './builders';
-import type { CmdletSpec, DefaultSpec, ObjectTypeSpec, ParameterSpec, PropertySpec, ValueType } from './types';
+import type { CmdletSpec, DefaultSpec, ExchangeVersion, ObjectTypeSpec, ParameterSpec, PropertySpec, ValueType } from './types';
 
 const hubLogs = `${EXCHANGE_INSTALL_PATH}TransportRoles\\Logs\\Hub\\`;
 
@@ -38,7 +38,13 @@ interface LogFamily {
   pathName?: 'Path' | 'FilePath';
   pathDefault?: string;
   reserved?: boolean;
+  /** When only some versions have the log (see ParameterSpec.versions). */
+  versions?: readonly ExchangeVersion[];
 }
+
+/** The versions that have the Transport service cmdlets, and the logs Exchange 2016 added. */
+const FROM_2013: readonly ExchangeVersion[] = ['2013', '2016', '2019', 'SE'];
+const FROM_2016: readonly ExchangeVersion[] = ['2016', '2019', 'SE'];
 
 const ageRange = timespan(0, TIMESPAN_MAX);
 const sizeFromOneByte = size(1);
@@ -54,6 +60,7 @@ function logParameters(family: LogFamily): ParameterSpec[] {
   const extra = (defaultValue: DefaultSpec | undefined): Partial<ParameterSpec> => ({
     ...(defaultValue !== undefined ? { default: defaultValue } : {}),
     ...(family.reserved ? { reserved: true } : {}),
+    ...(family.versions ? { versions: family.versions } : {}),
   });
   const lead = family.reserved ? 'Reserved for Microsoft\'s internal use. ' : '';
   const parameters: ParameterSpec[] = [];
@@ -127,7 +134,7 @@ const LOG_FAMILIES: LogFamily[] = [
     pathDefault: `${hubLogs}ProtocolLog\\SmtpReceive`,
   },
   {
-    prefix: 'RequestBrokerLog', what: 'request broker log', enabled: undefined, reserved: true,
+    prefix: 'RequestBrokerLog', what: 'request broker log', enabled: undefined, reserved: true, versions: FROM_2016,
     directory: { type: unlimitedFromOneByte }, file: { type: unlimitedFromOneByte },
   },
   {
@@ -152,7 +159,7 @@ const LOG_FAMILIES: LogFamily[] = [
     pathDefault: `${hubLogs}ServerStats`,
   },
   {
-    prefix: 'TransportHttpLog', what: 'transport HTTP log', enabled: undefined, reserved: true,
+    prefix: 'TransportHttpLog', what: 'transport HTTP log', enabled: undefined, reserved: true, versions: FROM_2016,
     directory: { type: unlimitedFromOneByte }, file: { type: unlimitedFromOneByte },
   },
   {
@@ -309,6 +316,7 @@ const setTransportService: CmdletSpec = {
   supportsShouldProcess: true,
   example: 'Set-TransportService Hub01 -PickupDirectoryPath "C:\\Pickup" -PickupDirectoryMaxMessagesPerMinute 200',
   parameters: [setIdentity, ...TRANSPORT_SERVICE_SETTINGS],
+  versions: FROM_2013,
 };
 
 const getTransportService: CmdletSpec = {
@@ -321,15 +329,27 @@ const getTransportService: CmdletSpec = {
   outputType: 'TransportService',
   example: 'Get-TransportService Hub01 | Format-List Pickup*,Replay*',
   parameters: [getIdentity, domainControllerParameter],
+  versions: FROM_2013,
 };
 
 // Exchange 2010 named these cmdlets after the Hub Transport server; later versions keep the old names
-// working, with the same parameters as the *-TransportService cmdlets.
+// working. Set-TransportServer's own reference page lists the Transport service settings without the
+// logs and Transport Sync settings added for the Transport service, and lets the protocol log sizes go
+// up to 9223372036854775807 bytes (beyond JavaScript's exact integers: no upper bound here).
+const NOT_IN_SET_TRANSPORT_SERVER = /^(RequestBrokerLog|ResourceLog|TransportHttpLog|TransportMaintenanceLog|TransportSync|WindowsLiveHotmailTransportSync)/;
+const PROTOCOL_LOG_SIZE = /^(Receive|Send)ProtocolLogMax(Directory|File)Size$/;
+
+function transportServerSetting(parameter: ParameterSpec): ParameterSpec {
+  return PROTOCOL_LOG_SIZE.test(parameter.name) ? { ...parameter, type: unlimitedFromOneByte } : parameter;
+}
+
 const setTransportServer: CmdletSpec = {
   ...setTransportService,
   name: 'Set-TransportServer',
   synopsis: 'The Exchange 2010 name of Set-TransportService; changes the transport settings of a server.',
   example: 'Set-TransportServer Hub01 -ReplayDirectoryPath "C:\\Replay"',
+  parameters: [setIdentity, ...TRANSPORT_SERVICE_SETTINGS.filter((parameter) => !NOT_IN_SET_TRANSPORT_SERVER.test(parameter.name)).map(transportServerSetting)],
+  versions: undefined,
 };
 
 const getTransportServer: CmdletSpec = {
@@ -337,6 +357,7 @@ const getTransportServer: CmdletSpec = {
   name: 'Get-TransportServer',
   synopsis: 'The Exchange 2010 name of Get-TransportService; shows the transport settings of servers.',
   example: 'Get-TransportServer Hub01 | Format-List',
+  versions: undefined,
 };
 
 export const TRANSPORT_SERVICE_CMDLETS: readonly CmdletSpec[] = [
