@@ -6,6 +6,8 @@ export interface ExconnSettings {
   /** Windows path prefix (`D:\`, `\\server\share`) → folder relative to the workspace root. */
   pathMappings: Record<string, string>;
   throttling: { enabled: boolean };
+  /** '' leaves the choice to exconn.json. */
+  exchangeVersion: string;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): ExconnSettings {
@@ -13,5 +15,6 @@ export function readSettings(scope?: vscode.ConfigurationScope): ExconnSettings 
   return {
     pathMappings: config.get<Record<string, string>>('pathMappings', {}),
     throttling: { enabled: config.get<boolean>('throttling.enabled', true) },
+    exchangeVersion: config.get<string>('exchangeVersion', ''),
   };
 }

@@ -68,6 +68,12 @@ describe('completion', () => {
   });
 
   describe('parameter names after -', () => {
+    it('offers only the parameters the target Exchange version has', () => {
+      assert.ok(!labels(completeAt('Get-MessageTrackingLog -‸').items).includes('-NetworkMessageId'), 'Exchange 2013, the default');
+      assert.ok(labels(completeAt('Get-MessageTrackingLog -‸', { exchangeVersion: '2016' }).items).includes('-NetworkMessageId'), 'Exchange 2016');
+    });
+
+
     it('completes an abbreviation to the full name, replacing what is typed', () => {
       const { items, ranges } = completeAt('New-ForeignConnector ⟦-Addr⟧‸');
       const parameter = item(items, '-AddressSpaces');

@@ -62,6 +62,7 @@ const rows: Row[] = [
   { code: 'duplicate-connector', bad: `${connector}New-ForeignConnector -Name "⟦Contoso⟧" -AddressSpaces "SMTP:contoso.com;1"`, good: `${connector}Remove-ForeignConnector Contoso\nNew-ForeignConnector -Name "Contoso" -AddressSpaces "SMTP:contoso.com;1"` },
   { code: 'unknown-connector', bad: `${connector}Set-ForeignConnector ⟦Contosso⟧ -Enabled $false`, good: `${connector}Set-ForeignConnector contoso -Enabled $false` },
   { code: 'unknown-server', bad: 'Set-TransportService ⟦Hub03⟧ -PickupDirectoryPath "C:\\Pickup"', good: 'Set-TransportService hub01 -PickupDirectoryPath "C:\\Pickup"', context: { declaredServers: ['Hub01', 'Hub02'], servers: ['Hub01', 'Hub02'], simulatedConnectors: [] }, message: /Hub01, Hub02/ },
+  { code: 'not-in-exchange-version', bad: 'Get-MessageTrackingLog ⟦-NetworkMessageId⟧ "1b2c3d4e-0000-0000-0000-000000000000"', good: 'Get-MessageTrackingLog -MessageId "<a@contoso.com>"', message: /Exchange 2016, 2019 and SE/ },
 ];
 
 function findingsFor(text: string, context: WorkspaceFacts = NO_WORKSPACE_FACTS): Finding[] {

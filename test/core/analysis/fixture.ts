@@ -7,6 +7,7 @@ import type { LineRange, Position } from '../../../server/src/core/syntax/positi
 import type { DirectoryScope } from '../../../server/src/core/model/directoryNames';
 import type { ForeignConnectorState } from '../../../server/src/core/model/foreignConnector';
 import { marked } from '../../helpers/markers';
+import type { ExchangeVersion } from '../../../server/src/core/catalog/types';
 
 export const TEST_URI = 'file:///ws/test.ps1';
 
@@ -35,6 +36,7 @@ export interface ViewOptions {
   simulated?: Partial<ForeignConnectorState>[];
   /** The organization's directory, for the saved connectors' distinguished names. */
   directory?: DirectoryScope;
+  exchangeVersion?: ExchangeVersion;
 }
 
 /** A workspace of the fixture's document and `others`, sorted by URI as the server sorts them. */
@@ -45,6 +47,7 @@ export function viewOf(main: DocumentAnalysis, options: ViewOptions = {}): Works
     servers: options.servers ?? [],
     simulatedConnectors: (options.simulated ?? []).map((connector) => simulatedConnector(connector)),
     ...(options.directory ? { directory: options.directory } : {}),
+    ...(options.exchangeVersion ? { exchangeVersion: options.exchangeVersion } : {}),
   };
 }
 

@@ -159,10 +159,10 @@ describe('catalog facts', () => {
   });
 
   describe('common parameters', () => {
-    it('lists the twelve common parameters with their aliases', () => {
+    it('lists the eleven common parameters of Windows PowerShell 5.1 with their aliases', () => {
       const aliases = Object.fromEntries(commonParameters.map((spec) => [spec.name, spec.aliases?.[0]]));
       assert.deepEqual(aliases, {
-        Verbose: 'vb', Debug: 'db', ErrorAction: 'ea', WarningAction: 'wa', InformationAction: 'infa', ProgressAction: 'proga',
+        Verbose: 'vb', Debug: 'db', ErrorAction: 'ea', WarningAction: 'wa', InformationAction: 'infa',
         ErrorVariable: 'ev', WarningVariable: 'wv', InformationVariable: 'iv', OutVariable: 'ov', OutBuffer: 'ob', PipelineVariable: 'pv',
       });
     });

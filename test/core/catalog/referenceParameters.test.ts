@@ -5,7 +5,7 @@
 
 import * as assert from 'node:assert/strict';
 import { findCmdlet } from '../../../server/src/core/catalog/catalog';
-import type { CmdletSpec, ExchangeVersion, ParameterSpec } from '../../../server/src/core/catalog/types';
+import { cmdletVersions, parameterVersions, TARGET_VERSIONS } from '../../../server/src/core/catalog/exchangeVersions';
 import reference from './referenceParameters.json';
 
 interface ReferenceCmdlet {
@@ -14,22 +14,16 @@ interface ReferenceCmdlet {
   parameters: Record<string, string>;
 }
 
-const CHECKED_VERSIONS: readonly ExchangeVersion[] = ['2013', '2016', '2019', 'SE'];
-const ALL_VERSIONS: readonly ExchangeVersion[] = ['2010', ...CHECKED_VERSIONS];
-
-function versionsOf(cmdlet: CmdletSpec, parameter?: ParameterSpec): readonly ExchangeVersion[] {
-  return parameter?.versions ?? cmdlet.versions ?? ALL_VERSIONS;
-}
 
 describe('the catalog matches the cmdlet reference, version by version', () => {
   for (const [name, documented] of Object.entries(reference as Record<string, ReferenceCmdlet>)) {
     it(name, () => {
       const cmdlet = findCmdlet(name);
       assert.ok(cmdlet, `${name} is not in the catalog`);
-      assert.deepEqual(versionsOf(cmdlet).filter((version) => CHECKED_VERSIONS.includes(version)).join(' '), documented.versions, `${name}: versions`);
-      for (const version of CHECKED_VERSIONS) {
+      assert.deepEqual(cmdletVersions(cmdlet).filter((version) => TARGET_VERSIONS.includes(version)).join(' '), documented.versions, `${name}: versions`);
+      for (const version of TARGET_VERSIONS) {
         const expected = Object.entries(documented.parameters).filter(([, versions]) => versions.split(' ').includes(version)).map(([parameter]) => parameter).sort();
-        const actual = cmdlet.parameters.filter((parameter) => versionsOf(cmdlet, parameter).includes(version)).map((parameter) => parameter.name).sort();
+        const actual = cmdlet.parameters.filter((parameter) => parameterVersions(cmdlet, parameter).includes(version)).map((parameter) => parameter.name).sort();
         assert.deepEqual(actual, expected, `${name} in Exchange ${version}`);
       }
     });

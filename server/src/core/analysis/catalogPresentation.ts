@@ -4,10 +4,11 @@
 
 import { commonParameters, membershipInSet, parametersOf } from '../catalog/catalog';
 import { helpTypeName } from '../catalog/typeNames';
-import type { CmdletSpec, ParameterSpec } from '../catalog/types';
+import type { CmdletSpec, ExchangeVersion, ParameterSpec } from '../catalog/types';
 import { formatSize } from '../values/byteQuantifiedSize';
 import { formatTimeSpan } from '../values/enhancedTimeSpan';
 import { MAX_COST, MIN_COST } from '../addressSpace/addressSpaceCost';
+import { cmdletVersions, parameterVersions, TARGET_VERSIONS, versionList } from '../catalog/exchangeVersions';
 
 /** What values the parameter accepts beyond its type, in words; undefined when any value of the type goes. */
 export function rangeText(parameter: ParameterSpec): string | undefined {
@@ -94,6 +95,8 @@ export function cmdletMarkdown(cmdlet: CmdletSpec): string {
   const aliases = cmdlet.aliases?.length ? ` (alias ${cmdlet.aliases.join(', ')})` : '';
   const parts = [`**${cmdlet.name}**${aliases} — ${cmdlet.module}`, cmdlet.synopsis, '```powershell\n' + syntax + '\n```' + more];
   if (cmdlet.description) parts.push(cmdlet.description);
+  const versions = someVersionsOnly(cmdletVersions(cmdlet));
+  if (versions) parts.push(`Only in ${versions}.`);
   if (cmdlet.example) parts.push('Example:\n```powershell\n' + cmdlet.example + '\n```');
   return parts.join('\n\n');
 }
@@ -107,6 +110,8 @@ export function parameterMarkdown(cmdlet: CmdletSpec, parameter: ParameterSpec):
   facts.push(...membershipFacts(cmdlet, parameter));
   if (parameter.aliases?.length) facts.push(`Aliases: ${parameter.aliases.map((alias) => `-${alias}`).join(', ')}`);
   if (parameter.reserved) facts.push('Reserved for Microsoft\'s internal use.');
+  const versions = someVersionsOnly(parameterVersions(cmdlet, parameter));
+  if (versions) facts.push(`Only in ${versions}`);
   if (facts.length > 0) lines.push(facts.map((fact) => `- ${fact}`).join('\n'));
   return lines.join('\n\n');
 }
@@ -121,4 +126,9 @@ function membershipFacts(cmdlet: CmdletSpec, parameter: ParameterSpec): string[]
   if (position !== undefined) facts.push(`Position: ${position}`);
   if (cmdlet.parameterSets.length > 1 && sets.length < cmdlet.parameterSets.length) facts.push(`Parameter sets: ${sets.join(', ')}`);
   return facts;
+}
+
+/** `Exchange 2016, 2019 and SE` when some version a script can target lacks it; undefined when every one has it. */
+function someVersionsOnly(versions: readonly ExchangeVersion[]): string | undefined {
+  return TARGET_VERSIONS.every((version) => versions.includes(version)) ? undefined : versionList(versions);
 }

@@ -4,15 +4,17 @@
 
 import { CompletionItemKind, InsertTextFormat, type TextEdit } from 'vscode-languageserver-types';
 import { allCmdlets } from '../catalog/catalog';
+import { cmdletVersions } from '../catalog/exchangeVersions';
+import type { ExchangeVersion } from '../catalog/types';
 import type { Node, Range } from '../syntax/ast';
 import { childrenOf } from '../syntax/visit';
 import type { DocumentAnalysis } from './documentAnalysis';
 import type { CompletionItem } from './editorResults';
 import { FOREIGN_CONNECTOR_PROCEDURE, mandatoryParametersSnippet, snippetPreview, type Snippet } from './snippets';
 
-export function commandCompletions(analysis: DocumentAnalysis, range: Range): CompletionItem[] {
+export function commandCompletions(analysis: DocumentAnalysis, range: Range, target: ExchangeVersion): CompletionItem[] {
   const edit = (newText: string): TextEdit => ({ range: analysis.lines.rangeAt(range.start, range.end), newText });
-  const cmdlets = allCmdlets().map((cmdlet): CompletionItem => ({
+  const cmdlets = allCmdlets().filter((cmdlet) => cmdletVersions(cmdlet).includes(target)).map((cmdlet): CompletionItem => ({
     label: cmdlet.name,
     kind: CompletionItemKind.Function,
     detail: cmdlet.synopsis,

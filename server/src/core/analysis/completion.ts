@@ -16,6 +16,8 @@ import { parameterCompletions } from './parameterCompletion';
 import { valueCompletions } from './valueCompletion';
 import { singleDocumentView, type WorkspaceView } from './workspaceView';
 import { x400AttributeMarkdown } from './x400Presentation';
+import { DEFAULT_EXCHANGE_VERSION } from '../catalog/exchangeVersions';
+import type { ExchangeVersion } from '../catalog/types';
 
 export function complete(analysis: DocumentAnalysis, position: Position, workspace: WorkspaceView = singleDocumentView(analysis)): CompletionList {
   const offset = analysis.lines.offsetAt(position);
@@ -26,10 +28,10 @@ export function complete(analysis: DocumentAnalysis, position: Position, workspa
 function itemsFor(analysis: DocumentAnalysis, context: CompletionContext, offset: number, workspace: WorkspaceView): CompletionItem[] {
   switch (context.kind) {
     case 'command':
-      return commandCompletions(analysis, context.range);
+      return commandCompletions(analysis, context.range, targetOf(workspace));
     case 'parameter':
     case 'argument':
-      return parameterCompletions(analysis, context.binding, context.range);
+      return parameterCompletions(analysis, context.binding, context.range, targetOf(workspace));
     case 'value':
       return valueCompletions({ analysis, workspace, binding: context.binding, parameter: context.parameter, range: context.range, quoted: false, listed: context.listed });
     case 'string': {
@@ -76,4 +78,9 @@ function documentationOf(item: CompletionItem): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** The Exchange version completion offers cmdlets and parameters of (the workspace's target). */
+function targetOf(workspace: WorkspaceView): ExchangeVersion {
+  return workspace.exchangeVersion ?? DEFAULT_EXCHANGE_VERSION;
 }

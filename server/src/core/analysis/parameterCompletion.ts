@@ -1,19 +1,21 @@
 // Completion of parameter names after `-`: the parameters of the command's cmdlet that are not given
-// yet and that belong to a parameter set the other parameters leave possible; mandatory ones first,
-// then the cmdlet's own, then the common parameters, reserved ones last. The item replaces the whole
-// written name, so an abbreviation (`-Addr`) completes to the full name.
+// yet, that the target Exchange version has, and that belong to a parameter set the other parameters
+// leave possible; mandatory ones first, then the cmdlet's own, then the common parameters, reserved
+// ones last. The item replaces the whole written name, so an abbreviation (`-Addr`) completes to the
+// full name.
 
 import { CompletionItemKind } from 'vscode-languageserver-types';
 import { commonParameters, parametersOf } from '../catalog/catalog';
 import { helpTypeName } from '../catalog/typeNames';
-import type { ParameterSpec } from '../catalog/types';
+import { parameterVersions } from '../catalog/exchangeVersions';
+import type { ExchangeVersion, ParameterSpec } from '../catalog/types';
 import type { Range } from '../syntax/ast';
 import type { CommandBinding } from '../binding/binding';
 import type { DocumentAnalysis } from './documentAnalysis';
 import type { CompletionItem } from './editorResults';
 import { candidateSetsFor, membership } from '../binding/parameterSets';
 
-export function parameterCompletions(analysis: DocumentAnalysis, binding: CommandBinding, range: Range): CompletionItem[] {
+export function parameterCompletions(analysis: DocumentAnalysis, binding: CommandBinding, range: Range, target: ExchangeVersion): CompletionItem[] {
   const cmdlet = binding.cmdlet;
   if (!cmdlet) return [];
   // The parameter being typed is not "given": `-Addr‸` must still offer -AddressSpaces.
@@ -23,7 +25,7 @@ export function parameterCompletions(analysis: DocumentAnalysis, binding: Comman
   const preferredSet = sets.find((set) => binding.candidateSets.includes(set)) ?? sets[0];
   const textRange = analysis.lines.rangeAt(range.start, range.end);
   return parametersOf(cmdlet)
-    .filter((parameter) => !given.has(parameter) && sets.some((set) => membership(cmdlet, parameter, set)))
+    .filter((parameter) => !given.has(parameter) && parameterVersions(cmdlet, parameter).includes(target) && sets.some((set) => membership(cmdlet, parameter, set)))
     .map((parameter) => {
       const mandatory = preferredSet !== undefined && membership(cmdlet, parameter, preferredSet)?.mandatory === true;
       const name = `-${parameter.name}`;

@@ -42,6 +42,7 @@ export const rules: readonly Rule[] = [
   { code: 'duplicate-connector', severity: 'error', description: 'Two scripts in the checked set create a connector with the same name.' },
   { code: 'unknown-connector', severity: 'warning', description: 'A connector is referenced that no script in the checked set creates.' },
   { code: 'unknown-server', severity: 'warning', description: 'A server is named that exconn.json does not declare.' },
+  { code: 'not-in-exchange-version', severity: 'warning', description: 'A cmdlet or parameter does not exist in the Exchange version the workspace targets.' },
   { code: 'address-space-invalid', severity: 'error', description: 'An address space is not valid (the message names the part and the fix).' },
 ];
 

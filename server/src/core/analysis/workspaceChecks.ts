@@ -1,10 +1,12 @@
 // Findings that need every document of the checked set: a connector created twice, a connector
-// named that no script creates, a server that exconn.json does not declare.
+// named that no script creates, a server that exconn.json does not declare, a cmdlet or parameter
+// the target Exchange version lacks.
 
 import { declaredServerName } from '../model/serverNames';
 import { NO_WORKSPACE_FACTS, type WorkspaceFacts } from '../model/workspaceFacts';
 import type { DocumentAnalysis, NameOccurrence } from './documentAnalysis';
 import type { Finding } from '../binding/finding';
+import { checkVersions } from './versionChecks';
 import { connectorIdentities, occurrenceKey, occurrenceQuery } from './workspaceView';
 
 /** Findings per document URI, in addition to each document's own. */
@@ -14,6 +16,7 @@ export function checkWorkspace(documents: readonly DocumentAnalysis[], facts: Wo
   checkDuplicateConnectors(documents, add);
   checkConnectorReferences(documents, facts, add);
   checkServers(documents, facts, add);
+  checkVersions(documents, facts.exchangeVersion, add);
   return result;
 }
 

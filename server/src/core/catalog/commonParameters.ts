@@ -1,8 +1,9 @@
 // The PowerShell common parameters, shared by every cmdlet whose spec says `commonParameters: true`.
 // Kept in one table so aliases such as -ea or -ov resolve the same way on every cmdlet.
 //
-// Source: PowerShell docs, about_CommonParameters (names, aliases, ActionPreference values; -ProgressAction
-// exists from PowerShell 7.4 only, the Exchange Management Shell on Windows PowerShell 5.1 lacks it).
+// Source: PowerShell docs, about_CommonParameters (names, aliases, ActionPreference values). -ProgressAction
+// is left out: it exists from PowerShell 7.4 only, and the Exchange Management Shell runs on Windows
+// PowerShell 5.1, which refuses it as an unknown parameter.
 
 import { int, INT32_MAX, oneOf, switchValue, textDefault, variableName } from './builders';
 import type { ParameterSpec } from './types';
@@ -45,13 +46,6 @@ export const COMMON_PARAMETERS: readonly ParameterSpec[] = [
     type: actionPreference,
     description: 'Decides what happens to messages the command writes to the information stream.',
     default: textDefault('SilentlyContinue'),
-  },
-  {
-    name: 'ProgressAction',
-    aliases: ['proga'],
-    type: actionPreference,
-    description: 'Decides whether progress bars are shown (PowerShell 7.4 and later only).',
-    default: textDefault('Continue'),
   },
   {
     name: 'ErrorVariable',

@@ -3,6 +3,7 @@
 // check` and the language server read it through one loader (simulator/workspaceFacts.ts), so both
 // give the same diagnostics on the same folder.
 
+import type { ExchangeVersion } from '../catalog/types';
 import type { DirectoryScope } from './directoryNames';
 import type { ForeignConnectorState } from './foreignConnector';
 
@@ -15,6 +16,8 @@ export interface WorkspaceFacts {
   simulatedConnectors: readonly ForeignConnectorState[];
   /** The organization's directory, for the distinguished names of the saved connectors; unknown in hand-built facts. */
   directory?: DirectoryScope;
+  /** The Exchange version the scripts are checked against; Exchange 2013 when absent. */
+  exchangeVersion?: ExchangeVersion;
 }
 
 /** A workspace with no exconn.json and no saved state. */

@@ -28,6 +28,7 @@ export async function loadWorkspaceFacts(root: string, options: WorkspaceFactsOp
     servers,
     simulatedConnectors: state.connectors,
     directory: { organizationName: organization.organizationName, domain: organization.domain },
+    exchangeVersion: organization.exchangeVersion,
   };
 }
 

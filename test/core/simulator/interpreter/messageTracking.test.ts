@@ -8,7 +8,12 @@ describe('Get-MessageTrackingLog', () => {
   let workspace: Workspace;
   beforeEach(async () => {
     workspace = Workspace.create(CONTOSO);
-    await appendTrackingRows({ workspaceRoot: workspace.root, folder: path.join(workspace.root, '.exconn', 'MessageTracking'), maxFileSize: 10 * 1024 * 1024 }, [
+    await appendRows(workspace);
+  });
+  afterEach(() => workspace.remove());
+
+  async function appendRows(target: Workspace): Promise<void> {
+    await appendTrackingRows({ workspaceRoot: target.root, folder: path.join(target.root, '.exconn', 'MessageTracking'), maxFileSize: 10 * 1024 * 1024 }, [
       trackingRow({
         'date-time': '2024-03-13T09:00:00.000Z', source: 'PICKUP', 'event-id': 'RECEIVE', 'message-id': '<1@contoso.com>',
         'recipient-address': ['fax@contoso.com'], 'sender-address': 'admin@contoso.com', 'message-subject': 'Test one', 'total-bytes': 512,
@@ -18,8 +23,7 @@ describe('Get-MessageTrackingLog', () => {
         'recipient-address': ['fax@contoso.com'], 'sender-address': 'admin@contoso.com', 'message-subject': 'Test one', 'connector-id': 'Contoso Foreign Connector',
       }),
     ]);
-  });
-  afterEach(() => workspace.remove());
+  }
 
   it('lists the events as a table of EventId, Source, Sender, Recipients and MessageSubject', async () => {
     const result = await workspace.run('Get-MessageTrackingLog');
@@ -36,7 +40,17 @@ describe('Get-MessageTrackingLog', () => {
     ].join('\n'));
   });
 
+  it('refuses -Source on Exchange 2013, whose shell lacks it, as the editor warns', async () => {
+    const result = await workspace.run('Get-MessageTrackingLog -Source PICKUP');
+    assert.equal(result.success, false);
+    assert.match(result.output, /A parameter cannot be found that matches parameter name 'Source'/);
+  });
+
   it('filters by event, source, subject, time and result size', async () => {
+    // -Source is an Exchange 2016 filter.
+    workspace.remove();
+    workspace = Workspace.create({ ...CONTOSO, exchangeVersion: '2016' });
+    await appendRows(workspace);
     const result = await workspace.run([
       '(Get-MessageTrackingLog -EventId send).Count',
       '(Get-MessageTrackingLog -Source PICKUP | Select-Object -First 1).TotalBytes',

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { setOrganizationSettings } from '../../../../server/src/core/simulator';
+import { organizationSettingsFrom, setOrganizationSettings } from '../../../../server/src/core/simulator';
 import { loadOrganization, loadOrganizationSync } from '../../../../server/src/core/simulator/organization/organization';
 import { removeWorkspace, tempWorkspace } from '../workspaceFixture';
 
@@ -29,6 +29,15 @@ describe('editor settings over exconn.json (exconn.pathMappings, exconn.throttli
     assert.equal(loadOrganizationSync(root).throttling, true);
     fs.writeFileSync(path.join(root, 'exconn.json'), JSON.stringify({ throttling: false }));
     assert.equal(loadOrganizationSync(root).throttling, false);
+  });
+
+  it('targets the Exchange version of the setting over exconn.json\'s, and leaves exconn.json deciding without one', () => {
+    fs.writeFileSync(path.join(root, 'exconn.json'), JSON.stringify({ exchangeVersion: '2016' }));
+    assert.equal(loadOrganizationSync(root).exchangeVersion, '2016');
+    setOrganizationSettings(root, organizationSettingsFrom({ exchangeVersion: 'se' }));
+    assert.equal(loadOrganizationSync(root).exchangeVersion, 'SE');
+    setOrganizationSettings(root, organizationSettingsFrom({ exchangeVersion: '' }));
+    assert.equal(loadOrganizationSync(root).exchangeVersion, '2016');
   });
 
   it('refuses a mapping that leaves the workspace, naming the entry, and keeps the valid ones', () => {

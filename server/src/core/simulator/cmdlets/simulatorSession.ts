@@ -5,6 +5,7 @@
 
 import type { ForeignConnectorState } from '../../model/foreignConnector';
 import type { SettingValue, StoredSize } from '../../values/settingValue';
+import type { ExchangeVersion } from '../../catalog/types';
 
 /** Connectors, sizes and settings are stored in the foundation's own shapes. */
 export type ConnectorState = ForeignConnectorState;
@@ -27,6 +28,8 @@ export interface OrganizationInfo {
   /** The Active Directory domain, e.g. `contoso.com`. */
   domain: string;
   organizationName: string;
+  /** The Exchange version the shell stands for: cmdlets and parameters it lacks are refused. */
+  exchangeVersion: ExchangeVersion;
 }
 
 export type PathCheck = { ok: true; display: string } | { ok: false; reason: string };

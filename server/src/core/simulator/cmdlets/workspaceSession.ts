@@ -68,6 +68,7 @@ export class WorkspaceSession implements SimulatorSession {
       domainController: this.definition.domainController,
       domain: this.definition.domain,
       organizationName: this.definition.organizationName,
+      exchangeVersion: this.definition.exchangeVersion,
     };
   }
 

@@ -6,6 +6,7 @@ import type { Finding } from '../../binding/finding';
 import type { Range } from '../../syntax/ast';
 import type { ErrorRecord } from './errorRecord';
 import type { ErrorAction } from './errorReporting';
+import { NOT_IN_VERSION } from '../../binding/versionFindings';
 
 /** Thrown while binding or converting a parameter; the caller decides how it terminates. */
 export class ParameterBindingError extends Error {
@@ -45,6 +46,7 @@ export function errorForFinding(cmdlet: CmdletSpec, finding: Finding, commandRan
   const range = commandRange;
   switch (finding.code) {
     case 'unknown-parameter':
+    case NOT_IN_VERSION:
       return bindingError(cmdlet, `A parameter cannot be found that matches parameter name '${parameterWritten(finding, commandText)}'.`, { ...invalidArgument('NamedParameterNotFound'), range });
     case 'ambiguous-parameter': {
       const candidates = (data.candidates as string[] | undefined) ?? [];

@@ -5,6 +5,7 @@
 // object bound to the parameters that take pipeline input.
 
 import { bindNamed, completeBinding, mandatoryFinding, type BoundArgument, type CommandBinding } from '../../binding/binding';
+import { versionFindings } from '../../binding/versionFindings';
 import type { ArgumentShape } from '../../binding/argumentShape';
 import type { Finding } from '../../binding/finding';
 import { missingMandatory } from '../../binding/parameterSets';
@@ -37,8 +38,9 @@ export async function bindInvocation(command: Command, cmdlet: CmdletSpec, frame
   const named = bindNamed(command, cmdlet);
   const errorAction = await errorActionOf(named.bound, frame);
   try {
-    // A named parameter's problem stops the command before any positional argument is evaluated.
-    throwFirstError(cmdlet, named.findings, command, frame);
+    // A named parameter's problem stops the command before any positional argument is evaluated; so
+    // does a parameter the Exchange version of the simulated shell lacks.
+    throwFirstError(cmdlet, [...named.findings, ...versionFindings(named, frame.run.simulator.organization.exchangeVersion)], command, frame);
     const positionalValues = new Map<Expression, PsValue>();
     for (const argument of named.positionals) positionalValues.set(argument.value, await evaluateExpression(argument.value, frame));
     const binding = completeBinding(named, { pipelineInput: hasPipelineInput, shapeOf: (value) => shapeOfValue(positionalValues.get(value) ?? null) });

@@ -3,6 +3,7 @@
 // piped objects. Nothing outside that list runs: an executable or script path is an unknown command.
 
 import { findCmdlet } from '../../catalog/catalog';
+import { cmdletVersions } from '../../catalog/exchangeVersions';
 import type { CmdletSpec } from '../../catalog/types';
 import type { Command } from '../../syntax/ast';
 import type { CmdletCall, CmdletImplementation } from '../cmdlets/cmdlet';
@@ -29,7 +30,8 @@ export async function invokeCommand(command: Command, frame: Frame, input: PsVal
   const definition = frame.run.functions.get(lower);
   if (definition) return invokeFunction(definition, frame, await plainArguments(command, frame), input ?? []);
   const cmdlet = findCmdlet(target);
-  if (!cmdlet) throw new StatementTerminatingError(commandNotFound(target, command));
+  // The simulated shell is one Exchange version's: a cmdlet it lacks is no command there.
+  if (!cmdlet || !cmdletVersions(cmdlet).includes(frame.run.simulator.organization.exchangeVersion)) throw new StatementTerminatingError(commandNotFound(target, command));
   const implementation = frame.run.engine.findImplementation(cmdlet.name);
   if (!implementation) throw new StatementTerminatingError(notImplemented(cmdlet, command));
   return invokeCmdlet(command, cmdlet, implementation, frame, input);

@@ -11,6 +11,8 @@ import { withOrganizationSettings } from './organizationSettings';
 import { JsonSyntaxError, parseJsonDocument } from './jsonDocument';
 import { simulatorLayout } from '../workspace/simulatorLayout';
 import { workspacePaths, type PathMapping, type WorkspacePaths } from '../workspace/workspacePaths';
+import { DEFAULT_EXCHANGE_VERSION } from '../../catalog/exchangeVersions';
+import type { ExchangeVersion } from '../../catalog/types';
 
 export type ServerRole = 'Mailbox' | 'Edge';
 
@@ -56,6 +58,8 @@ export interface Organization {
   throttling: boolean;
   /** A fixed ISO 8601 time for every timestamp, or null for the real time. */
   clock: string | null;
+  /** The Exchange version the scripts are checked against (catalog/exchangeVersions.ts). */
+  exchangeVersion: ExchangeVersion;
 }
 
 export const DEFAULT_LOCAL_SERVER = 'Hub01';
@@ -72,6 +76,7 @@ export const DEFAULT_ORGANIZATION: Readonly<Omit<Organization, 'file'>> = Object
   pathMappings: [],
   throttling: true,
   clock: null,
+  exchangeVersion: DEFAULT_EXCHANGE_VERSION,
 });
 
 /** Reads exconn.json (or the defaults when it is absent), adjusted by editor settings (organizationSettings.ts). Throws ExconnJsonError naming line and key. */

@@ -2,6 +2,8 @@
 // collected with its line and key path; defaults fill what the file leaves out (docs/exconn-json.md).
 
 import { parseX400Address } from '../../addressSpace';
+import { DEFAULT_EXCHANGE_VERSION, TARGET_VERSIONS, targetVersionOf } from '../../catalog/exchangeVersions';
+import type { ExchangeVersion } from '../../catalog/types';
 import { parseClockSetting } from '../state/clock';
 import { SimulatorError, type ExconnJsonProblem } from '../errors';
 import type { Node as JsonNode } from 'jsonc-parser';
@@ -15,7 +17,7 @@ type OrganizationFields = Omit<Organization, 'file'>;
 
 const TOP_LEVEL_KEYS = [
   '$schema', 'organizationName', 'domain', 'domainController', 'servers', 'localServer', 'acceptedDomains',
-  'mailboxes', 'contacts', 'pathMappings', 'throttling', 'clock',
+  'mailboxes', 'contacts', 'pathMappings', 'throttling', 'clock', 'exchangeVersion',
 ] as const;
 const SERVER_KEYS = ['name', 'roles'] as const;
 const SERVER_ROLES: readonly ServerRole[] = ['Mailbox', 'Edge'];
@@ -52,6 +54,7 @@ function readOrganization(reader: JsonSchemaReader, entries: Map<string, JsonEnt
     pathMappings: optional(value('pathMappings'), (node) => readPathMappings(reader, node)) ?? [],
     throttling: optional(value('throttling'), (node) => reader.boolean(node, 'throttling')) ?? true,
     clock: optional(value('clock'), (node) => readClock(reader, node)) ?? null,
+    exchangeVersion: optional(value('exchangeVersion'), (node) => readExchangeVersion(reader, node)) ?? DEFAULT_EXCHANGE_VERSION,
   };
   const schema = value('$schema');
   if (schema) reader.string(schema, '$schema');
@@ -269,4 +272,13 @@ function readClock(reader: JsonSchemaReader, node: JsonNode): string | undefined
     reader.report(node, 'clock', error instanceof SimulatorError ? error.message : String(error));
     return undefined;
   }
+}
+
+function readExchangeVersion(reader: JsonSchemaReader, node: JsonNode): ExchangeVersion | undefined {
+  const choices = TARGET_VERSIONS.map((version) => `"${version}"`).join(', ');
+  const text = reader.string(node, 'exchangeVersion', `one of ${choices}`);
+  if (text === undefined) return undefined;
+  const version = targetVersionOf(text);
+  if (!version) reader.report(node, 'exchangeVersion', `"exchangeVersion" is "${text}"; write one of ${choices}.`);
+  return version;
 }

@@ -10,6 +10,8 @@ import { ExconnJsonError } from '../errors';
 import { validateOrganization } from './organizationSchema';
 import { parseJsonDocument } from './jsonDocument';
 import type { PathMapping } from '../workspace/workspacePaths';
+import { targetVersionOf } from '../../catalog/exchangeVersions';
+import type { ExchangeVersion } from '../../catalog/types';
 import { isRecord } from '../../values/plainObject';
 
 export interface OrganizationSettings {
@@ -17,11 +19,14 @@ export interface OrganizationSettings {
   pathMappings?: Readonly<Record<string, string>>;
   /** False switches throttling off; true leaves exconn.json's choice. */
   throttling?: boolean;
+  /** The Exchange version to check scripts against, over exconn.json's; absent leaves exconn.json's. */
+  exchangeVersion?: ExchangeVersion;
 }
 
 interface AppliedSettings {
   pathMappings: PathMapping[];
   throttlingOff: boolean;
+  exchangeVersion?: ExchangeVersion;
 }
 
 const settingsByRoot = new Map<string, AppliedSettings>();
@@ -37,12 +42,12 @@ export function setOrganizationSettings(workspaceRoot: string, settings: Organiz
     return [];
   }
   const { mappings, problems } = readMappings(settings.pathMappings ?? {});
-  settingsByRoot.set(key, { pathMappings: mappings, throttlingOff: settings.throttling === false });
+  settingsByRoot.set(key, { pathMappings: mappings, throttlingOff: settings.throttling === false, ...(settings.exchangeVersion ? { exchangeVersion: settings.exchangeVersion } : {}) });
   return problems;
 }
 
 /** The organization read from exconn.json, adjusted by the workspace's settings when it has any. */
-export function withOrganizationSettings<T extends { pathMappings: PathMapping[]; throttling: boolean }>(workspaceRoot: string, organization: T): T {
+export function withOrganizationSettings<T extends { pathMappings: PathMapping[]; throttling: boolean; exchangeVersion: ExchangeVersion }>(workspaceRoot: string, organization: T): T {
   const applied = settingsByRoot.get(path.resolve(workspaceRoot));
   if (!applied) return organization;
   const overridden = new Set(applied.pathMappings.map((mapping) => mapping.windowsRoot.toLowerCase()));
@@ -50,6 +55,7 @@ export function withOrganizationSettings<T extends { pathMappings: PathMapping[]
     ...organization,
     pathMappings: [...organization.pathMappings.filter((mapping) => !overridden.has(mapping.windowsRoot.toLowerCase())), ...applied.pathMappings],
     throttling: organization.throttling && !applied.throttlingOff,
+    exchangeVersion: applied.exchangeVersion ?? organization.exchangeVersion,
   };
 }
 
@@ -88,5 +94,7 @@ export function organizationSettingsFrom(section: unknown): OrganizationSettings
   }
   const throttling = section.throttling;
   if (isRecord(throttling) && typeof throttling.enabled === 'boolean') settings.throttling = throttling.enabled;
+  const version = typeof section.exchangeVersion === 'string' ? targetVersionOf(section.exchangeVersion) : undefined;
+  if (version) settings.exchangeVersion = version;
   return settings;
 }
