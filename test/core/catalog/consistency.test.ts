@@ -77,6 +77,7 @@ describe('catalog consistency', () => {
   it('has the cmdlets the product needs', () => {
     const expected = [
       'New-ForeignConnector', 'Set-ForeignConnector', 'Get-ForeignConnector', 'Remove-ForeignConnector',
+      'New-ReceiveConnector', 'Set-ReceiveConnector', 'Get-ReceiveConnector', 'Remove-ReceiveConnector',
       'Get-TransportService', 'Set-TransportService', 'Get-TransportServer', 'Set-TransportServer',
       'Get-MessageTrackingLog', 'Get-ExchangeServer',
       'Format-List', 'Format-Table', 'Out-String', 'Out-Null', 'Write-Host', 'Write-Output',
@@ -98,7 +99,7 @@ describe('catalog consistency', () => {
 
   it('marks Exchange cmdlets Exchange and the pipeline cmdlets PowerShell', () => {
     for (const cmdlet of allCmdlets()) {
-      const exchange = /ForeignConnector|Transport|MessageTracking|ExchangeServer/.test(cmdlet.name);
+      const exchange = /ForeignConnector|ReceiveConnector|Transport|MessageTracking|ExchangeServer/.test(cmdlet.name);
       assert.equal(cmdlet.module, exchange ? 'Exchange' : 'PowerShell', cmdlet.name);
     }
   });
