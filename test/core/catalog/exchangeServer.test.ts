@@ -22,8 +22,8 @@ describe('Exchange server cmdlets', () => {
       { what: 'a product key of the wrong shape', script: 'Set-ExchangeServer Mailbox01 -ProductKey ABCDE-12345', code: 'invalid-string' },
       { what: 'a list of domain controllers', script: 'Set-ExchangeServer Mailbox01 -StaticDomainControllers dc01.contoso.com,dc02.contoso.com -StaticConfigDomainController dc01.contoso.com' },
       { what: 'a domain controller that is no FQDN', script: 'Set-ExchangeServer Mailbox01 -StaticGlobalCatalogs "gc 01.contoso.com"', code: 'invalid-fqdn' },
-      { what: 'mitigation settings', script: 'Set-ExchangeServer Mailbox01 -MitigationsEnabled $true -MitigationsBlocked @{Add="M1.1.0"}' },
-      { what: 'a mitigation flag that is no Boolean', script: 'Set-ExchangeServer Mailbox01 -MitigationsEnabled maybe', code: 'invalid-boolean' },
+      { what: 'Boolean and text settings', script: 'Set-ExchangeServer Mailbox01 -CustomerFeedbackEnabled $false -MonitoringGroup Contoso' },
+      { what: 'a flag that is no Boolean', script: 'Set-ExchangeServer Mailbox01 -ErrorReportingEnabled maybe', code: 'invalid-boolean' },
     ]);
 
     it('is a real cmdlet, not a near miss of Get-ExchangeServer', () => {

@@ -18,7 +18,6 @@ describe('Mailbox Transport and Front End Transport service cmdlets', () => {
       { what: 'a log folder on a share', script: 'Set-MailboxTransportService Mailbox01 -ReceiveProtocolLogPath \\\\fs01\\logs', code: 'invalid-path' },
       { what: 'a protocol logging level', script: 'Set-MailboxTransportService Mailbox01 -MailboxDeliveryConnectorProtocolLoggingLevel Verbose' },
       { what: 'a protocol logging level not listed', script: 'Set-MailboxTransportService Mailbox01 -MailboxDeliveryConnectorProtocolLoggingLevel Full', code: 'invalid-enum-value' },
-      { what: 'an unlimited connection count', script: 'Set-MailboxTransportService Mailbox01 -MailboxDeliveryConnectorMaxInboundConnection unlimited' },
       { what: 'a connection count of zero', script: 'Set-MailboxTransportService Mailbox01 -MailboxDeliveryConnectorMaxInboundConnection 0', code: 'value-out-of-range' },
       { what: 'a pipeline tracing sender', script: 'Set-MailboxTransportService Mailbox01 -PipelineTracingEnabled $true -PipelineTracingSenderAddress kim@contoso.com' },
       { what: 'a pipeline tracing sender that is no address', script: 'Set-MailboxTransportService Mailbox01 -PipelineTracingSenderAddress kim', code: 'invalid-smtp-address' },
@@ -46,7 +45,7 @@ describe('Mailbox Transport and Front End Transport service cmdlets', () => {
       { what: 'a retry interval within 12 hours', script: 'Set-FrontendTransportService Mailbox01 -TransientFailureRetryInterval 00:10:00 -TransientFailureRetryCount 15' },
       { what: 'a retry interval over 12 hours', script: 'Set-FrontendTransportService Mailbox01 -TransientFailureRetryInterval 13:00:00', code: 'value-out-of-range' },
       { what: 'a retry count that is no whole number', script: 'Set-FrontendTransportService Mailbox01 -TransientFailureRetryCount 1.5', code: 'invalid-integer' },
-      { what: 'a routing table log folder', script: 'Set-FrontendTransportService Mailbox01 -RoutingTableLogPath D:\\Logs\\Routing -RoutingTableLogMaxDirectorySize 500MB' },
+      { what: 'a log folder and a log size', script: 'Set-FrontendTransportService Mailbox01 -ConnectivityLogPath D:\\Logs\\Connectivity -DnsLogMaxDirectorySize 500MB' },
       { what: 'a DNS log size that is no size', script: 'Set-FrontendTransportService Mailbox01 -DnsLogMaxFileSize large', code: 'invalid-size' },
       { what: 'a routing table log file size, which the log does not have', script: 'Set-FrontendTransportService Mailbox01 -RoutingTableLogMaxFileSize 10MB', code: 'unknown-parameter' },
     ]);
