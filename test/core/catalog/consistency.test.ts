@@ -80,6 +80,9 @@ describe('catalog consistency', () => {
       'New-ReceiveConnector', 'Set-ReceiveConnector', 'Get-ReceiveConnector', 'Remove-ReceiveConnector',
       'Get-TransportService', 'Set-TransportService', 'Get-TransportServer', 'Set-TransportServer',
       'Get-MessageTrackingLog', 'Get-ExchangeServer',
+      'New-MailContact', 'Set-MailContact', 'Get-MailContact', 'Remove-MailContact',
+      'Get-MailboxTransportService', 'Set-MailboxTransportService', 'Get-FrontendTransportService', 'Set-FrontendTransportService',
+      'Get-TransportAgent', 'Enable-TransportAgent', 'Disable-TransportAgent', 'Set-TransportAgent', 'Test-Mailflow', 'Set-ExchangeServer',
       'Format-List', 'Format-Table', 'Out-String', 'Out-Null', 'Write-Host', 'Write-Output',
       'Where-Object', 'ForEach-Object', 'Select-Object', 'Sort-Object',
     ];
@@ -99,8 +102,8 @@ describe('catalog consistency', () => {
 
   it('marks Exchange cmdlets Exchange and the pipeline cmdlets PowerShell', () => {
     for (const cmdlet of allCmdlets()) {
-      const exchange = /ForeignConnector|ReceiveConnector|Transport|MessageTracking|ExchangeServer/.test(cmdlet.name);
-      assert.equal(cmdlet.module, exchange ? 'Exchange' : 'PowerShell', cmdlet.name);
+      const powershell = /^(Where|ForEach|Select|Sort)-Object$|^(Format|Out|Write)-/.test(cmdlet.name);
+      assert.equal(cmdlet.module, powershell ? 'PowerShell' : 'Exchange', cmdlet.name);
     }
   });
 

@@ -5,11 +5,15 @@
 import { COMMON_PARAMETERS } from './commonParameters';
 import { EXCHANGE_SERVER_CMDLETS } from './exchangeServer';
 import { FOREIGN_CONNECTOR_CMDLETS, FOREIGN_CONNECTOR_OBJECT } from './foreignConnector';
+import { MAIL_CONTACT_CMDLETS } from './mailContact';
+import { MAILFLOW_TEST_CMDLETS } from './mailflowTest';
 import { MESSAGE_TRACKING_CMDLETS, MESSAGE_TRACKING_EVENT_OBJECT } from './messageTracking';
 import { POWERSHELL_OBJECT_CMDLETS } from './powershellObjects';
 import { POWERSHELL_OUTPUT_CMDLETS } from './powershellOutput';
 import { RECEIVE_CONNECTOR_CMDLETS } from './receiveConnector';
+import { TRANSPORT_AGENT_CMDLETS } from './transportAgent';
 import { TRANSPORT_SERVICE_CMDLETS, TRANSPORT_SERVICE_OBJECT } from './transportService';
+import { TRANSPORT_SERVICES_CMDLETS } from './transportServices';
 import type { CmdletSpec, ObjectTypeSpec, ParameterSetMembership, ParameterSpec } from './types';
 import { PARAMETER_NAMES, rankCandidates } from '../values/didYouMean';
 
@@ -22,6 +26,10 @@ const CMDLETS: readonly CmdletSpec[] = [
   ...TRANSPORT_SERVICE_CMDLETS,
   ...MESSAGE_TRACKING_CMDLETS,
   ...EXCHANGE_SERVER_CMDLETS,
+  ...MAIL_CONTACT_CMDLETS,
+  ...TRANSPORT_SERVICES_CMDLETS,
+  ...TRANSPORT_AGENT_CMDLETS,
+  ...MAILFLOW_TEST_CMDLETS,
   ...POWERSHELL_OUTPUT_CMDLETS,
   ...POWERSHELL_OBJECT_CMDLETS,
 ];

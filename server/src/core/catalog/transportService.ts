@@ -21,8 +21,9 @@ import type { CmdletSpec, DefaultSpec, ExchangeVersion, ObjectTypeSpec, Paramete
 
 const hubLogs = `${EXCHANGE_INSTALL_PATH}TransportRoles\\Logs\\Hub\\`;
 
-/** One of the transport service's logs: the same five settings under a common name prefix. */
-interface LogFamily {
+/** One of a transport service's logs: the same five settings under a common name prefix. The Mailbox
+ * Transport and Front End Transport services describe their logs with it too. */
+export interface LogFamily {
   prefix: string;
   /** How descriptions name the log, e.g. `agent log`. */
   what: string;
@@ -50,13 +51,13 @@ const ageRange = timespan(0, TIMESPAN_MAX);
 const sizeFromOneByte = size(1);
 const unlimitedFromOneByte = unlimitedSize(1);
 /** The protocol logs document "up to 909.5 TB (999999999999999 bytes)". */
-const protocolLogSize = unlimitedSize(1, 999999999999999);
+export const protocolLogSize = unlimitedSize(1, 999999999999999);
 
 function bytesDefault(bytes: number | undefined): DefaultSpec | undefined {
   return bytes === undefined ? undefined : sizeDefault(bytes);
 }
 
-function logParameters(family: LogFamily): ParameterSpec[] {
+export function logParameters(family: LogFamily): ParameterSpec[] {
   const extra = (defaultValue: DefaultSpec | undefined): Partial<ParameterSpec> => ({
     ...(defaultValue !== undefined ? { default: defaultValue } : {}),
     ...(family.reserved ? { reserved: true } : {}),
@@ -201,7 +202,7 @@ const RESERVED_SYNC_SETTINGS: [string, ValueType][] = [
 ];
 
 /** Which adapter's DNS settings serve lookups outside (External) or inside (Internal) the organization, and over which protocol. */
-function dnsAdapterSettings(side: 'External' | 'Internal', where: 'outside' | 'inside'): ParameterSpec[] {
+export function dnsAdapterSettings(side: 'External' | 'Internal', where: 'outside' | 'inside'): ParameterSpec[] {
   const lookups = `${side.toLowerCase()} lookups`;
   return [
     setting(`${side}DNSAdapterEnabled`, bool,
