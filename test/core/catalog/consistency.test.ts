@@ -77,6 +77,8 @@ describe('catalog consistency', () => {
   it('has the cmdlets the product needs', () => {
     const expected = [
       'New-ForeignConnector', 'Set-ForeignConnector', 'Get-ForeignConnector', 'Remove-ForeignConnector',
+      'New-DeliveryAgentConnector', 'Set-DeliveryAgentConnector', 'Get-DeliveryAgentConnector', 'Remove-DeliveryAgentConnector',
+      'New-SendConnector', 'Set-SendConnector', 'Get-SendConnector', 'Remove-SendConnector',
       'Get-TransportService', 'Set-TransportService', 'Get-TransportServer', 'Set-TransportServer',
       'Get-MessageTrackingLog', 'Get-ExchangeServer',
       'Format-List', 'Format-Table', 'Out-String', 'Out-Null', 'Write-Host', 'Write-Output',
@@ -98,7 +100,7 @@ describe('catalog consistency', () => {
 
   it('marks Exchange cmdlets Exchange and the pipeline cmdlets PowerShell', () => {
     for (const cmdlet of allCmdlets()) {
-      const exchange = /ForeignConnector|Transport|MessageTracking|ExchangeServer/.test(cmdlet.name);
+      const exchange = /ForeignConnector|DeliveryAgentConnector|SendConnector|Transport|MessageTracking|ExchangeServer/.test(cmdlet.name);
       assert.equal(cmdlet.module, exchange ? 'Exchange' : 'PowerShell', cmdlet.name);
     }
   });

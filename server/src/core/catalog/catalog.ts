@@ -3,11 +3,13 @@
 // parameter-set questions. Every lookup ignores case, as PowerShell does.
 
 import { COMMON_PARAMETERS } from './commonParameters';
+import { DELIVERY_AGENT_CONNECTOR_CMDLETS } from './deliveryAgentConnector';
 import { EXCHANGE_SERVER_CMDLETS } from './exchangeServer';
 import { FOREIGN_CONNECTOR_CMDLETS, FOREIGN_CONNECTOR_OBJECT } from './foreignConnector';
 import { MESSAGE_TRACKING_CMDLETS, MESSAGE_TRACKING_EVENT_OBJECT } from './messageTracking';
 import { POWERSHELL_OBJECT_CMDLETS } from './powershellObjects';
 import { POWERSHELL_OUTPUT_CMDLETS } from './powershellOutput';
+import { SEND_CONNECTOR_CMDLETS } from './sendConnector';
 import { TRANSPORT_SERVICE_CMDLETS, TRANSPORT_SERVICE_OBJECT } from './transportService';
 import type { CmdletSpec, ObjectTypeSpec, ParameterSetMembership, ParameterSpec } from './types';
 import { PARAMETER_NAMES, rankCandidates } from '../values/didYouMean';
@@ -17,6 +19,8 @@ export const commonParameters: readonly ParameterSpec[] = COMMON_PARAMETERS;
 
 const CMDLETS: readonly CmdletSpec[] = [
   ...FOREIGN_CONNECTOR_CMDLETS,
+  ...DELIVERY_AGENT_CONNECTOR_CMDLETS,
+  ...SEND_CONNECTOR_CMDLETS,
   ...TRANSPORT_SERVICE_CMDLETS,
   ...MESSAGE_TRACKING_CMDLETS,
   ...EXCHANGE_SERVER_CMDLETS,
