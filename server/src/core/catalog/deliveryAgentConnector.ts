@@ -9,7 +9,7 @@
 // default $false; SourceTransportServers defaults to the server the command runs on.
 
 import {
-  bool, confirmParameter, contextDefault, DEFAULT_SET, domainControllerParameter, flagDefault, identity,
+  addressSpacesParameter, bool, confirmParameter, contextDefault, DEFAULT_SET, domainControllerParameter, flagDefault, identity,
   identityParameter, inDefaultSet, int, INT32_MAX, named, numberDefault, setting, switchValue, text,
   UNLIMITED_DEFAULT, unlimitedSize, whatIfParameter,
 } from './builders';
@@ -18,15 +18,9 @@ import type { CmdletSpec, ParameterSpec } from './types';
 /** The connector name, as the reference limits it. */
 const connectorName: ParameterSpec['type'] = { kind: 'string', maxLength: 64 };
 
-const addressSpaces = (mandatory: boolean): ParameterSpec => ({
-  name: 'AddressSpaces',
-  property: 'AddressSpaces',
-  type: { kind: 'addressSpace' },
-  multiValued: true,
-  multiValuedProperty: true,
-  description: 'The recipient address spaces whose messages this connector hands to its delivery agent, each [Type:]Address[;Cost].',
-  ...(mandatory ? { sets: inDefaultSet({ mandatory: true }) } : {}),
-});
+const addressSpaces = (mandatory: boolean): ParameterSpec => addressSpacesParameter(
+  'The recipient address spaces whose messages this connector hands to its delivery agent, each [Type:]Address[;Cost].',
+  mandatory ? inDefaultSet({ mandatory: true }) : undefined);
 
 const deliveryProtocol = (mandatory: boolean): ParameterSpec => setting('DeliveryProtocol', text,
   'The protocol name that picks which installed delivery agent services the connector\'s queue (for example X.400 or FAX).',

@@ -15,7 +15,7 @@
 // rule is not expressed as parameter sets.
 
 import {
-  anyObject, bool, confirmParameter, DAY, DEFAULT_SET, domainControllerParameter, flagDefault, fqdn,
+  addressSpacesParameter, anyObject, bool, confirmParameter, DAY, DEFAULT_SET, domainControllerParameter, flagDefault, fqdn,
   identity, identityParameter, int, INT32_MAX, ipAddress, MB, named, numberDefault, oneOf, setting,
   sizeDefault, switchValue, text, textDefault, timespan, unlimitedSize, whatIfParameter,
 } from './builders';
@@ -55,15 +55,9 @@ const certificateName: ValueType = {
   patternHint: 'must be written "<I>issuer<S>subject", e.g. "<I>CN=Contoso CA<S>CN=mail.contoso.com"',
 };
 
-const addressSpaces = (sets?: Record<string, ParameterSetMembership>): ParameterSpec => ({
-  name: 'AddressSpaces',
-  property: 'AddressSpaces',
-  type: { kind: 'addressSpace' },
-  multiValued: true,
-  multiValuedProperty: true,
-  description: 'The recipient domains (or other address spaces) this connector routes mail for, each [Type:]Address[;Cost]; the lowest cost wins.',
-  ...(sets ? { sets } : {}),
-});
+const addressSpaces = (sets?: Record<string, ParameterSetMembership>): ParameterSpec => addressSpacesParameter(
+  'The recipient domains (or other address spaces) this connector routes mail for, each [Type:]Address[;Cost]; the lowest cost wins.',
+  sets);
 
 const cloudServicesMailEnabled = setting('CloudServicesMailEnabled', bool,
   'Keeps the cross-premises organization headers on messages between an on-premises and a Microsoft 365 organization; set it through the Hybrid Configuration wizard.',
