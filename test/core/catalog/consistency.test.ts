@@ -78,6 +78,8 @@ describe('catalog consistency', () => {
     const expected = [
       'New-ForeignConnector', 'Set-ForeignConnector', 'Get-ForeignConnector', 'Remove-ForeignConnector',
       'New-ReceiveConnector', 'Set-ReceiveConnector', 'Get-ReceiveConnector', 'Remove-ReceiveConnector',
+      'New-DeliveryAgentConnector', 'Set-DeliveryAgentConnector', 'Get-DeliveryAgentConnector', 'Remove-DeliveryAgentConnector',
+      'New-SendConnector', 'Set-SendConnector', 'Get-SendConnector', 'Remove-SendConnector',
       'Get-TransportService', 'Set-TransportService', 'Get-TransportServer', 'Set-TransportServer',
       'Get-MessageTrackingLog', 'Get-ExchangeServer',
       'New-MailContact', 'Set-MailContact', 'Get-MailContact', 'Remove-MailContact',

@@ -141,6 +141,20 @@ export function identityParameter(of: IdentityKind, description: string, mandato
   };
 }
 
+/** A connector's AddressSpaces: a MultiValuedProperty of `[Type:]Address[;Cost]` entries, parsed by
+ * core/addressSpace; `sets` where the cmdlet makes it mandatory or limits it to some sets. */
+export function addressSpacesParameter(description: string, sets?: Record<string, ParameterSetMembership>): ParameterSpec {
+  return {
+    name: 'AddressSpaces',
+    property: 'AddressSpaces',
+    type: { kind: 'addressSpace' },
+    multiValued: true,
+    multiValuedProperty: true,
+    description,
+    ...(sets ? { sets } : {}),
+  };
+}
+
 // The risk-mitigation switches are the cmdlet's own parameters (not common ones), so every cmdlet that
 // supports ShouldProcess lists these two.
 export const confirmParameter: ParameterSpec = {

@@ -3,6 +3,7 @@
 // parameter-set questions. Every lookup ignores case, as PowerShell does.
 
 import { COMMON_PARAMETERS } from './commonParameters';
+import { DELIVERY_AGENT_CONNECTOR_CMDLETS } from './deliveryAgentConnector';
 import { EXCHANGE_SERVER_CMDLETS } from './exchangeServer';
 import { FOREIGN_CONNECTOR_CMDLETS, FOREIGN_CONNECTOR_OBJECT } from './foreignConnector';
 import { MAIL_CONTACT_CMDLETS } from './mailContact';
@@ -12,6 +13,7 @@ import { POWERSHELL_OBJECT_CMDLETS } from './powershellObjects';
 import { POWERSHELL_OUTPUT_CMDLETS } from './powershellOutput';
 import { RECEIVE_CONNECTOR_CMDLETS } from './receiveConnector';
 import { TRANSPORT_AGENT_CMDLETS } from './transportAgent';
+import { SEND_CONNECTOR_CMDLETS } from './sendConnector';
 import { TRANSPORT_SERVICE_CMDLETS, TRANSPORT_SERVICE_OBJECT } from './transportService';
 import { TRANSPORT_SERVICES_CMDLETS } from './transportServices';
 import type { CmdletSpec, ObjectTypeSpec, ParameterSetMembership, ParameterSpec } from './types';
@@ -23,6 +25,8 @@ export const commonParameters: readonly ParameterSpec[] = COMMON_PARAMETERS;
 const CMDLETS: readonly CmdletSpec[] = [
   ...FOREIGN_CONNECTOR_CMDLETS,
   ...RECEIVE_CONNECTOR_CMDLETS,
+  ...DELIVERY_AGENT_CONNECTOR_CMDLETS,
+  ...SEND_CONNECTOR_CMDLETS,
   ...TRANSPORT_SERVICE_CMDLETS,
   ...MESSAGE_TRACKING_CMDLETS,
   ...EXCHANGE_SERVER_CMDLETS,

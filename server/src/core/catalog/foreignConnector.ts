@@ -9,21 +9,15 @@
 // Exchange configuration object shows last, in the order Format-List prints them.
 
 import {
-  AD_OBJECT_PROPERTIES, bool, confirmParameter, contextDefault, DEFAULT_SET, domainControllerParameter, flagDefault,
+  AD_OBJECT_PROPERTIES, addressSpacesParameter, bool, confirmParameter, contextDefault, DEFAULT_SET, domainControllerParameter, flagDefault,
   identity, identityParameter, inDefaultSet, INT32_MAX, KB, named, setting, switchValue, text, UNLIMITED_DEFAULT,
   unlimitedSize, whatIfParameter,
 } from './builders';
 import type { CmdletSpec, ObjectTypeSpec, ParameterSpec } from './types';
 
-const addressSpaces = (mandatory: boolean): ParameterSpec => ({
-  name: 'AddressSpaces',
-  property: 'AddressSpaces',
-  type: { kind: 'addressSpace' },
-  multiValued: true,
-  multiValuedProperty: true,
-  description: 'The address spaces the connector serves, each written [Type:]Address[;Cost] (type SMTP when omitted, cost 1–100, default 1).',
-  ...(mandatory ? { sets: inDefaultSet({ mandatory: true }) } : {}),
-});
+const addressSpaces = (mandatory: boolean): ParameterSpec => addressSpacesParameter(
+  'The address spaces the connector serves, each written [Type:]Address[;Cost] (type SMTP when omitted, cost 1–100, default 1).',
+  mandatory ? inDefaultSet({ mandatory: true }) : undefined);
 
 const isScopedConnector = setting('IsScopedConnector', bool,
   'When $true, only servers in the same Active Directory site may use the connector; when $false, the whole organization may.',
