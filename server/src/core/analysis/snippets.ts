@@ -4,7 +4,7 @@
 // placeholders. Snippet syntax is VS Code's: `${1:text}` tab stops, `\\` for a backslash.
 
 import { defaultSetOf, mandatoryParametersIn } from '../catalog/catalog';
-import type { CmdletSpec, ParameterSpec } from '../catalog/types';
+import type { CmdletSpec, IdentityKind, ParameterSpec } from '../catalog/types';
 
 export interface Snippet {
   label: string;
@@ -40,7 +40,7 @@ function placeholder(parameter: ParameterSpec, stop: number): string {
     case 'enum':
       return `\${${stop}|${type.values.join(',')}|}`;
     case 'identity':
-      return type.of === 'ForeignConnector' ? `"\${${stop}:Contoso Foreign Connector}"` : `\${${stop}:Hub01}`;
+      return identityPlaceholder(type.of, stop);
     case 'scriptBlock':
       return `{ \${${stop}} }`;
     case 'switch':
@@ -76,4 +76,11 @@ export function snippetPreview(body: string): string {
     .replace(/\$0/g, '')
     .replace(/\\(.)/g, '$1')
     .trimEnd();
+}
+
+/** A sample identity: the sample workspace's connector and server, else the kind of object named. */
+function identityPlaceholder(kind: IdentityKind, stop: number): string {
+  if (kind === 'ForeignConnector') return `"\${${stop}:Contoso Foreign Connector}"`;
+  if (kind === 'Server' || kind === 'TransportServer') return `\${${stop}:Hub01}`;
+  return `"\${${stop}:${kind}}"`;
 }

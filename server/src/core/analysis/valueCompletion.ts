@@ -35,9 +35,9 @@ export function valueCompletions(request: ValueRequest): CompletionItem[] {
     case 'enum':
       return names(request, type.values, CompletionItemKind.EnumMember, `-${request.parameter.name}`);
     case 'identity':
-      return type.of === 'ForeignConnector'
-        ? names(request, knownConnectorNames(request.workspace), CompletionItemKind.Reference, 'Foreign connector')
-        : names(request, request.workspace.servers, CompletionItemKind.Module, 'Server');
+      if (type.of === 'ForeignConnector') return names(request, knownConnectorNames(request.workspace), CompletionItemKind.Reference, 'Foreign connector');
+      // The workspace knows its servers and Foreign connectors; other objects only a run would know.
+      return type.of === 'Server' || type.of === 'TransportServer' ? names(request, request.workspace.servers, CompletionItemKind.Module, 'Server') : [];
     case 'propertyName':
       return propertyCompletions(request);
     case 'size':
