@@ -79,6 +79,7 @@ describe('catalog consistency', () => {
       'New-ForeignConnector', 'Set-ForeignConnector', 'Get-ForeignConnector', 'Remove-ForeignConnector',
       'Get-TransportService', 'Set-TransportService', 'Get-TransportServer', 'Set-TransportServer',
       'Get-MessageTrackingLog', 'Get-ExchangeServer',
+      'New-TransportRule', 'Set-TransportRule', 'Get-TransportRule', 'Remove-TransportRule', 'Enable-TransportRule', 'Disable-TransportRule',
       'Format-List', 'Format-Table', 'Out-String', 'Out-Null', 'Write-Host', 'Write-Output',
       'Where-Object', 'ForEach-Object', 'Select-Object', 'Sort-Object',
     ];

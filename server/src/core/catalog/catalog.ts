@@ -8,6 +8,7 @@ import { FOREIGN_CONNECTOR_CMDLETS, FOREIGN_CONNECTOR_OBJECT } from './foreignCo
 import { MESSAGE_TRACKING_CMDLETS, MESSAGE_TRACKING_EVENT_OBJECT } from './messageTracking';
 import { POWERSHELL_OBJECT_CMDLETS } from './powershellObjects';
 import { POWERSHELL_OUTPUT_CMDLETS } from './powershellOutput';
+import { TRANSPORT_RULE_CMDLETS } from './transportRule';
 import { TRANSPORT_SERVICE_CMDLETS, TRANSPORT_SERVICE_OBJECT } from './transportService';
 import type { CmdletSpec, ObjectTypeSpec, ParameterSetMembership, ParameterSpec } from './types';
 import { PARAMETER_NAMES, rankCandidates } from '../values/didYouMean';
@@ -18,6 +19,7 @@ export const commonParameters: readonly ParameterSpec[] = COMMON_PARAMETERS;
 const CMDLETS: readonly CmdletSpec[] = [
   ...FOREIGN_CONNECTOR_CMDLETS,
   ...TRANSPORT_SERVICE_CMDLETS,
+  ...TRANSPORT_RULE_CMDLETS,
   ...MESSAGE_TRACKING_CMDLETS,
   ...EXCHANGE_SERVER_CMDLETS,
   ...POWERSHELL_OUTPUT_CMDLETS,
