@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { checkDocuments } from '../../../server/src/core/analysis';
 import { severityOf } from '../../../server/src/core/analysis/diagnostic';
 import { findCmdlet } from '../../../server/src/core/catalog/catalog';
+import type { ParameterSpec } from '../../../server/src/core/catalog/types';
 
 interface Row {
   /** What the row is about: a value type or a parameter set. */
@@ -77,7 +78,7 @@ describe('transport rule cmdlets', () => {
       const exceptions = cmdlet.parameters.filter((parameter) => parameter.name.startsWith('ExceptIf'));
       assert.equal(exceptions.length, 59, name);
       for (const exception of exceptions) {
-        const condition = cmdlet.parameters.find((parameter) => parameter.name === exception.name.slice('ExceptIf'.length));
+        const condition: ParameterSpec | undefined = cmdlet.parameters.find((parameter) => parameter.name === exception.name.slice('ExceptIf'.length));
         assert.ok(condition, `${name} -${exception.name} has no condition`);
         assert.deepEqual(
           [exception.type, exception.versions, exception.multiValued, exception.multiValuedProperty],
