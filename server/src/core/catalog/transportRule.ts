@@ -36,40 +36,25 @@ const recipients: ValueType = identity('Recipient');
 const words = text;
 const patterns = text;
 
-/** A header field name: printable ASCII without spaces or colons (RFC 5322 field-name). */
-const headerName: ValueType = {
-  kind: 'string',
-  pattern: '^[!-9;-~]+$',
-  patternHint: 'must be a header field name such as X-Contoso-Scan, without spaces or a colon',
-};
+/** Text that must match a regular expression; the hint says in words what is expected. */
+function textMatching(pattern: string, patternHint: string): ValueType {
+  return { kind: 'string', pattern, patternHint };
+}
 
-const domainName: ValueType = {
-  kind: 'string',
-  pattern: '^(?!-)[A-Za-z0-9-]{1,63}(?<!-)(?:\\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*\\.?$',
-  patternHint: 'must be a domain name such as contoso.com',
-};
+/** A header field name: printable ASCII without spaces or colons (RFC 5322 field-name). */
+const headerName: ValueType = textMatching('^[!-9;-~]+$', 'must be a header field name such as X-Contoso-Scan, without spaces or a colon');
+
+const domainName: ValueType = textMatching('^(?!-)[A-Za-z0-9-]{1,63}(?<!-)(?:\\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*\\.?$', 'must be a domain name such as contoso.com');
 
 /** `Attribute:Word1,Word2`: the attribute (or document property) names the field searched. */
-const adAttributeWords: ValueType = {
-  kind: 'string',
-  pattern: '^[A-Za-z0-9]+:.+$',
-  patternHint: 'must be written AttributeName:Word, such as "City:San Francisco,Palo Alto"',
-};
-const documentPropertyWords: ValueType = {
-  kind: 'string',
-  pattern: '^[^:]+:.+$',
-  patternHint: 'must be written PropertyName:Word, such as "Business Impact:High"',
-};
+const adAttributeWords: ValueType = textMatching('^[A-Za-z0-9]+:.+$', 'must be written AttributeName:Word, such as "City:San Francisco,Palo Alto"');
+const documentPropertyWords: ValueType = textMatching('^[^:]+:.+$', 'must be written PropertyName:Word, such as "Business Impact:High"');
 
 const ipv4 = '(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}';
 const ipv6 = '[0-9a-fA-F:]*:[0-9a-fA-F:.]*';
 const ip = `(?:${ipv4}|${ipv6})`;
 /** One address, a range `a-b`, or a CIDR block `a/n`. */
-const ipRange: ValueType = {
-  kind: 'string',
-  pattern: `^${ip}(?:-${ip}|/(?:12[0-8]|1[01]\\d|\\d?\\d))?$`,
-  patternHint: 'must be an IP address (192.168.1.1), a range (192.168.0.1-192.168.0.254) or a CIDR block (192.168.0.1/25)',
-};
+const ipRange: ValueType = textMatching(`^${ip}(?:-${ip}|/(?:12[0-8]|1[01]\\d|\\d?\\d))?$`, 'must be an IP address (192.168.1.1), a range (192.168.0.1-192.168.0.254) or a CIDR block (192.168.0.1/25)');
 
 /** The Active Directory attributes rules can compare (ADAttribute). */
 const AD_ATTRIBUTES = [
@@ -224,9 +209,8 @@ const ACTIONS: readonly ParameterSpec[] = [
   named('PrependSubject', text, 'Puts this text in front of the subject; end it with a space or ": ".'),
   named('Quarantine', bool, 'On an Edge Transport server, sends the message to the spam quarantine mailbox ($true); later rules are not run.'),
   named('RedirectMessageTo', recipients, 'Delivers the message to these recipients instead of the original ones.', multi),
-  named('RejectMessageEnhancedStatusCode', {
-    kind: 'string', pattern: '^5\\.7\\.(?:1|9\\d\\d)$', patternHint: 'must be 5.7.1 or 5.7.900 through 5.7.999',
-  }, 'Rejects the message with an NDR carrying this enhanced status code.'),
+  named('RejectMessageEnhancedStatusCode', textMatching('^5\\.7\\.(?:1|9\\d\\d)$', 'must be 5.7.1 or 5.7.900 through 5.7.999'),
+    'Rejects the message with an NDR carrying this enhanced status code.'),
   named('RejectMessageReasonText', { kind: 'string', maxLength: 256 }, 'Rejects the message with an NDR carrying this explanation.'),
   named('RemoveHeader', headerName, 'Removes this header field from the message.'),
   named('RouteMessageOutboundRequireTls', bool, 'Requires TLS when the message is delivered outside the organization ($true).', { versions: FROM_2013 }),
