@@ -85,6 +85,7 @@ describe('catalog consistency', () => {
       'New-MailContact', 'Set-MailContact', 'Get-MailContact', 'Remove-MailContact',
       'Get-MailboxTransportService', 'Set-MailboxTransportService', 'Get-FrontendTransportService', 'Set-FrontendTransportService',
       'Get-TransportAgent', 'Enable-TransportAgent', 'Disable-TransportAgent', 'Set-TransportAgent', 'Test-Mailflow', 'Set-ExchangeServer',
+      'New-TransportRule', 'Set-TransportRule', 'Get-TransportRule', 'Remove-TransportRule', 'Enable-TransportRule', 'Disable-TransportRule',
       'Format-List', 'Format-Table', 'Out-String', 'Out-Null', 'Write-Host', 'Write-Output',
       'Where-Object', 'ForEach-Object', 'Select-Object', 'Sort-Object',
     ];

@@ -14,6 +14,7 @@ import { POWERSHELL_OUTPUT_CMDLETS } from './powershellOutput';
 import { RECEIVE_CONNECTOR_CMDLETS } from './receiveConnector';
 import { TRANSPORT_AGENT_CMDLETS } from './transportAgent';
 import { SEND_CONNECTOR_CMDLETS } from './sendConnector';
+import { TRANSPORT_RULE_CMDLETS } from './transportRule';
 import { TRANSPORT_SERVICE_CMDLETS, TRANSPORT_SERVICE_OBJECT } from './transportService';
 import { TRANSPORT_SERVICES_CMDLETS } from './transportServices';
 import type { CmdletSpec, ObjectTypeSpec, ParameterSetMembership, ParameterSpec } from './types';
@@ -28,6 +29,7 @@ const CMDLETS: readonly CmdletSpec[] = [
   ...DELIVERY_AGENT_CONNECTOR_CMDLETS,
   ...SEND_CONNECTOR_CMDLETS,
   ...TRANSPORT_SERVICE_CMDLETS,
+  ...TRANSPORT_RULE_CMDLETS,
   ...MESSAGE_TRACKING_CMDLETS,
   ...EXCHANGE_SERVER_CMDLETS,
   ...MAIL_CONTACT_CMDLETS,
