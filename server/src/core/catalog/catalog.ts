@@ -3,11 +3,13 @@
 // parameter-set questions. Every lookup ignores case, as PowerShell does.
 
 import { COMMON_PARAMETERS } from './commonParameters';
+import { DOMAIN_CMDLETS } from './domains';
 import { EXCHANGE_SERVER_CMDLETS } from './exchangeServer';
 import { FOREIGN_CONNECTOR_CMDLETS, FOREIGN_CONNECTOR_OBJECT } from './foreignConnector';
 import { MESSAGE_TRACKING_CMDLETS, MESSAGE_TRACKING_EVENT_OBJECT } from './messageTracking';
 import { POWERSHELL_OBJECT_CMDLETS } from './powershellObjects';
 import { POWERSHELL_OUTPUT_CMDLETS } from './powershellOutput';
+import { TRANSPORT_CONFIG_CMDLETS } from './transportConfig';
 import { TRANSPORT_SERVICE_CMDLETS, TRANSPORT_SERVICE_OBJECT } from './transportService';
 import type { CmdletSpec, ObjectTypeSpec, ParameterSetMembership, ParameterSpec } from './types';
 import { PARAMETER_NAMES, rankCandidates } from '../values/didYouMean';
@@ -20,6 +22,8 @@ const CMDLETS: readonly CmdletSpec[] = [
   ...TRANSPORT_SERVICE_CMDLETS,
   ...MESSAGE_TRACKING_CMDLETS,
   ...EXCHANGE_SERVER_CMDLETS,
+  ...DOMAIN_CMDLETS,
+  ...TRANSPORT_CONFIG_CMDLETS,
   ...POWERSHELL_OUTPUT_CMDLETS,
   ...POWERSHELL_OBJECT_CMDLETS,
 ];
