@@ -86,6 +86,46 @@ const newName = (what: string): ParameterSpec =>
 const newDomainName = (description: string): ParameterSpec =>
   setting('DomainName', smtpDomainWithSubdomains, description, { sets: inDefaultSet({ mandatory: true }) });
 
+/** What a Get- or Remove- cmdlet of one domain kind says beyond its shared shape. */
+interface DomainCmdletText {
+  synopsis: string;
+  description: string;
+  example: string;
+}
+
+/** Get-AcceptedDomain and Get-RemoteDomain: an optional identity, all domains when it is left out. */
+function getDomainCmdlet(of: IdentityKind, what: string, text: DomainCmdletText): CmdletSpec {
+  return {
+    name: `Get-${of}`,
+    module: 'Exchange',
+    ...text,
+    parameterSets: [DEFAULT_SET],
+    commonParameters: true,
+    parameters: [
+      domainIdentity(of, what, 'show (all of them when omitted)', false),
+      domainControllerParameter,
+    ],
+  };
+}
+
+/** Remove-AcceptedDomain and Remove-RemoteDomain: a mandatory identity and the confirmation switches. */
+function removeDomainCmdlet(of: IdentityKind, what: string, text: DomainCmdletText): CmdletSpec {
+  return {
+    name: `Remove-${of}`,
+    module: 'Exchange',
+    ...text,
+    parameterSets: [DEFAULT_SET],
+    commonParameters: true,
+    supportsShouldProcess: true,
+    parameters: [
+      domainIdentity(of, what, 'remove', true),
+      confirmParameter,
+      domainControllerParameter,
+      whatIfParameter,
+    ],
+  };
+}
+
 // ---- accepted domains -----------------------------------------------------------------------------
 
 const domainType = (withDefault: boolean): ParameterSpec =>
@@ -140,36 +180,17 @@ const setAcceptedDomain: CmdletSpec = {
   ],
 };
 
-const getAcceptedDomain: CmdletSpec = {
-  name: 'Get-AcceptedDomain',
-  module: 'Exchange',
+const getAcceptedDomain = getDomainCmdlet('AcceptedDomain', 'accepted domain', {
   synopsis: 'Shows one accepted domain, or all of them.',
   description: 'Lists the SMTP domains the organization accepts mail for, with their type and which one is the default. Pipe it to Format-List to see every property.',
-  parameterSets: [DEFAULT_SET],
-  commonParameters: true,
   example: 'Get-AcceptedDomain | Format-Table Name, DomainName, DomainType, Default',
-  parameters: [
-    domainIdentity('AcceptedDomain', 'accepted domain', 'show (all of them when omitted)', false),
-    domainControllerParameter,
-  ],
-};
+});
 
-const removeAcceptedDomain: CmdletSpec = {
-  name: 'Remove-AcceptedDomain',
-  module: 'Exchange',
+const removeAcceptedDomain = removeDomainCmdlet('AcceptedDomain', 'accepted domain', {
   synopsis: 'Stops the organization accepting mail for a domain.',
   description: 'Once removed, inbound mail for the domain is no longer treated as the organization\'s own, and recipients whose addresses use it stop receiving mail at those addresses. It asks for confirmation unless -Confirm:$false is given.',
-  parameterSets: [DEFAULT_SET],
-  commonParameters: true,
-  supportsShouldProcess: true,
   example: 'Remove-AcceptedDomain "Fabrikam" -Confirm:$false',
-  parameters: [
-    domainIdentity('AcceptedDomain', 'accepted domain', 'remove', true),
-    confirmParameter,
-    domainControllerParameter,
-    whatIfParameter,
-  ],
-};
+});
 
 // ---- remote domains -------------------------------------------------------------------------------
 
@@ -247,36 +268,17 @@ const setRemoteDomain: CmdletSpec = {
   ],
 };
 
-const getRemoteDomain: CmdletSpec = {
-  name: 'Get-RemoteDomain',
-  module: 'Exchange',
+const getRemoteDomain = getDomainCmdlet('RemoteDomain', 'remote domain', {
   synopsis: 'Shows one remote domain, or all of them.',
   description: 'Lists the outside domains with their own outbound mail settings, including the built-in Default (*). Pipe it to Format-List to see every setting.',
-  parameterSets: [DEFAULT_SET],
-  commonParameters: true,
   example: 'Get-RemoteDomain Default | Format-List AutoForwardEnabled, AllowedOOFType, TNEFEnabled',
-  parameters: [
-    domainIdentity('RemoteDomain', 'remote domain', 'show (all of them when omitted)', false),
-    domainControllerParameter,
-  ],
-};
+});
 
-const removeRemoteDomain: CmdletSpec = {
-  name: 'Remove-RemoteDomain',
-  module: 'Exchange',
+const removeRemoteDomain = removeDomainCmdlet('RemoteDomain', 'remote domain', {
   synopsis: 'Deletes a remote domain, so mail to that domain falls back to the Default settings.',
   description: 'Messages to the domain then get the settings of the closest remaining remote domain, usually the built-in Default (*). It asks for confirmation unless -Confirm:$false is given.',
-  parameterSets: [DEFAULT_SET],
-  commonParameters: true,
-  supportsShouldProcess: true,
   example: 'Remove-RemoteDomain "Fabrikam" -Confirm:$false',
-  parameters: [
-    domainIdentity('RemoteDomain', 'remote domain', 'remove', true),
-    confirmParameter,
-    domainControllerParameter,
-    whatIfParameter,
-  ],
-};
+});
 
 export const DOMAIN_CMDLETS: readonly CmdletSpec[] = [
   newAcceptedDomain,
