@@ -86,6 +86,9 @@ describe('catalog consistency', () => {
       'Get-MailboxTransportService', 'Set-MailboxTransportService', 'Get-FrontendTransportService', 'Set-FrontendTransportService',
       'Get-TransportAgent', 'Enable-TransportAgent', 'Disable-TransportAgent', 'Set-TransportAgent', 'Test-Mailflow', 'Set-ExchangeServer',
       'New-TransportRule', 'Set-TransportRule', 'Get-TransportRule', 'Remove-TransportRule', 'Enable-TransportRule', 'Disable-TransportRule',
+      'New-AcceptedDomain', 'Set-AcceptedDomain', 'Get-AcceptedDomain', 'Remove-AcceptedDomain',
+      'New-RemoteDomain', 'Set-RemoteDomain', 'Get-RemoteDomain', 'Remove-RemoteDomain',
+      'Get-TransportConfig', 'Set-TransportConfig',
       'Format-List', 'Format-Table', 'Out-String', 'Out-Null', 'Write-Host', 'Write-Output',
       'Where-Object', 'ForEach-Object', 'Select-Object', 'Sort-Object',
     ];

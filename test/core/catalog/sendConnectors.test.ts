@@ -3,7 +3,10 @@
 // refuses gets the finding that says why.
 
 import * as assert from 'node:assert/strict';
-import { analyzeDocument, checkDocuments } from '../../../server/src/core/analysis';
+import { analyzeDocument, checkDocuments, NO_WORKSPACE_FACTS } from '../../../server/src/core/analysis';
+
+/** Exchange 2016 has every parameter these lines use (some came with 2016); the version rule has its own tests. */
+const EXCHANGE_2016 = { ...NO_WORKSPACE_FACTS, exchangeVersion: '2016' as const };
 import { severityOf } from '../../../server/src/core/analysis/diagnostic';
 
 interface Case {
@@ -15,7 +18,7 @@ interface Case {
 }
 
 function findingsOf(script: string) {
-  const [result] = checkDocuments([{ uri: 'connectors.ps1', text: script }]);
+  const [result] = checkDocuments([{ uri: 'connectors.ps1', text: script }], EXCHANGE_2016);
   return result.findings.filter((finding) => severityOf(finding) !== 'information' && severityOf(finding) !== 'hint');
 }
 

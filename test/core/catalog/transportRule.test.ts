@@ -3,7 +3,10 @@
 // warning, and a line it would refuse gets the finding that names the problem.
 
 import * as assert from 'node:assert/strict';
-import { checkDocuments } from '../../../server/src/core/analysis';
+import { checkDocuments, NO_WORKSPACE_FACTS } from '../../../server/src/core/analysis';
+
+/** Exchange 2016 has every parameter these lines use (some came with 2016); the version rule has its own tests. */
+const EXCHANGE_2016 = { ...NO_WORKSPACE_FACTS, exchangeVersion: '2016' as const };
 import { severityOf } from '../../../server/src/core/analysis/diagnostic';
 import { findCmdlet } from '../../../server/src/core/catalog/catalog';
 import type { ParameterSpec } from '../../../server/src/core/catalog/types';
@@ -54,7 +57,7 @@ const rows: Row[] = [
 ];
 
 function findings(line: string) {
-  return checkDocuments([{ uri: 'rules.ps1', text: line }])[0].findings;
+  return checkDocuments([{ uri: 'rules.ps1', text: line }], EXCHANGE_2016)[0].findings;
 }
 
 describe('transport rule cmdlets', () => {

@@ -4,6 +4,7 @@
 
 import { COMMON_PARAMETERS } from './commonParameters';
 import { DELIVERY_AGENT_CONNECTOR_CMDLETS } from './deliveryAgentConnector';
+import { DOMAIN_CMDLETS } from './domains';
 import { EXCHANGE_SERVER_CMDLETS } from './exchangeServer';
 import { FOREIGN_CONNECTOR_CMDLETS, FOREIGN_CONNECTOR_OBJECT } from './foreignConnector';
 import { MAIL_CONTACT_CMDLETS } from './mailContact';
@@ -15,6 +16,7 @@ import { RECEIVE_CONNECTOR_CMDLETS } from './receiveConnector';
 import { TRANSPORT_AGENT_CMDLETS } from './transportAgent';
 import { SEND_CONNECTOR_CMDLETS } from './sendConnector';
 import { TRANSPORT_RULE_CMDLETS } from './transportRule';
+import { TRANSPORT_CONFIG_CMDLETS } from './transportConfig';
 import { TRANSPORT_SERVICE_CMDLETS, TRANSPORT_SERVICE_OBJECT } from './transportService';
 import { TRANSPORT_SERVICES_CMDLETS } from './transportServices';
 import type { CmdletSpec, ObjectTypeSpec, ParameterSetMembership, ParameterSpec } from './types';
@@ -36,6 +38,8 @@ const CMDLETS: readonly CmdletSpec[] = [
   ...TRANSPORT_SERVICES_CMDLETS,
   ...TRANSPORT_AGENT_CMDLETS,
   ...MAILFLOW_TEST_CMDLETS,
+  ...DOMAIN_CMDLETS,
+  ...TRANSPORT_CONFIG_CMDLETS,
   ...POWERSHELL_OUTPUT_CMDLETS,
   ...POWERSHELL_OBJECT_CMDLETS,
 ];
