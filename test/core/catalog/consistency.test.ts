@@ -79,6 +79,9 @@ describe('catalog consistency', () => {
       'New-ForeignConnector', 'Set-ForeignConnector', 'Get-ForeignConnector', 'Remove-ForeignConnector',
       'Get-TransportService', 'Set-TransportService', 'Get-TransportServer', 'Set-TransportServer',
       'Get-MessageTrackingLog', 'Get-ExchangeServer',
+      'Get-Queue', 'Retry-Queue', 'Suspend-Queue', 'Resume-Queue', 'Get-QueueDigest', 'Get-Message', 'Suspend-Message',
+      'Resume-Message', 'Remove-Message', 'Export-Message', 'Redirect-Message',
+      'Search-MessageTrackingReport', 'Get-MessageTrackingReport',
       'Format-List', 'Format-Table', 'Out-String', 'Out-Null', 'Write-Host', 'Write-Output',
       'Where-Object', 'ForEach-Object', 'Select-Object', 'Sort-Object',
     ];
@@ -98,7 +101,7 @@ describe('catalog consistency', () => {
 
   it('marks Exchange cmdlets Exchange and the pipeline cmdlets PowerShell', () => {
     for (const cmdlet of allCmdlets()) {
-      const exchange = /ForeignConnector|Transport|MessageTracking|ExchangeServer/.test(cmdlet.name);
+      const exchange = /ForeignConnector|Transport|MessageTracking|ExchangeServer|Queue|-Message$/.test(cmdlet.name);
       assert.equal(cmdlet.module, exchange ? 'Exchange' : 'PowerShell', cmdlet.name);
     }
   });

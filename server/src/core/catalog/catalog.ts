@@ -6,8 +6,10 @@ import { COMMON_PARAMETERS } from './commonParameters';
 import { EXCHANGE_SERVER_CMDLETS } from './exchangeServer';
 import { FOREIGN_CONNECTOR_CMDLETS, FOREIGN_CONNECTOR_OBJECT } from './foreignConnector';
 import { MESSAGE_TRACKING_CMDLETS, MESSAGE_TRACKING_EVENT_OBJECT } from './messageTracking';
+import { MESSAGE_TRACKING_REPORT_CMDLETS } from './messageTrackingReport';
 import { POWERSHELL_OBJECT_CMDLETS } from './powershellObjects';
 import { POWERSHELL_OUTPUT_CMDLETS } from './powershellOutput';
+import { QUEUE_CMDLETS } from './queues';
 import { TRANSPORT_SERVICE_CMDLETS, TRANSPORT_SERVICE_OBJECT } from './transportService';
 import type { CmdletSpec, ObjectTypeSpec, ParameterSetMembership, ParameterSpec } from './types';
 import { PARAMETER_NAMES, rankCandidates } from '../values/didYouMean';
@@ -19,6 +21,8 @@ const CMDLETS: readonly CmdletSpec[] = [
   ...FOREIGN_CONNECTOR_CMDLETS,
   ...TRANSPORT_SERVICE_CMDLETS,
   ...MESSAGE_TRACKING_CMDLETS,
+  ...QUEUE_CMDLETS,
+  ...MESSAGE_TRACKING_REPORT_CMDLETS,
   ...EXCHANGE_SERVER_CMDLETS,
   ...POWERSHELL_OUTPUT_CMDLETS,
   ...POWERSHELL_OBJECT_CMDLETS,
