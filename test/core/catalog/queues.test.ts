@@ -40,18 +40,8 @@ function runTable(title: string, cases: readonly Case[]): void {
 }
 
 const VALUE_TYPES: readonly Case[] = [
-  {
-    what: 'queue identity',
-    valid: String.raw`Get-Queue -Identity "Hub01\contoso.com"`,
-    invalid: String.raw`Get-Queue -Identity "Hub01\contoso.com", "Hub01\Unreachable"`,
-    code: 'unexpected-multiple-values',
-  },
-  {
-    what: 'message identity',
-    valid: String.raw`Export-Message -Identity "Hub01\contoso.com\42"`,
-    invalid: 'Export-Message -Identity',
-    code: 'missing-parameter-value',
-  },
+  { what: 'queue identity', valid: String.raw`Get-Queue -Identity "Hub01\contoso.com"`, invalid: String.raw`Get-Queue -Identity "Hub01\contoso.com", "Hub01\Unreachable"`, code: 'unexpected-multiple-values' },
+  { what: 'message identity', valid: String.raw`Export-Message -Identity "Hub01\contoso.com\42"`, invalid: 'Export-Message -Identity', code: 'missing-parameter-value' },
   { what: 'server identity', valid: 'Get-Message -Server Hub01 -Filter "Status -eq \'Retry\'"', invalid: 'Get-Message -Server Hub01, Hub02', code: 'unexpected-multiple-values' },
   { what: '1-based bookmark index', valid: 'Get-Queue -BookmarkIndex 1 -ResultSize 20', invalid: 'Get-Queue -BookmarkIndex 0', code: 'value-out-of-range' },
   { what: 'integer', valid: 'Get-Message -BookmarkIndex 21', invalid: 'Get-Message -BookmarkIndex first', code: 'invalid-integer' },
@@ -61,12 +51,7 @@ const VALUE_TYPES: readonly Case[] = [
   { what: 'sort entries', valid: 'Get-Message -SortOrder "-Size", "+FromAddress"', invalid: 'Get-Message -SortOrder "Size descending"', code: 'invalid-string' },
   { what: 'filter text', valid: 'Get-Queue -Filter "MessageCount -gt 100"', invalid: 'Get-Queue -Filter', code: 'missing-parameter-value' },
   { what: 'queue kind text', valid: 'Get-Queue -Exclude Internal', invalid: 'Get-Queue -Include Internal, External', code: 'unexpected-multiple-values' },
-  {
-    what: 'multi-valued DAG names',
-    valid: 'Get-QueueDigest -Dag DAG01, DAG02',
-    invalid: 'Get-QueueDigest -Dag @{Append="DAG03"}',
-    code: 'invalid-multivalue-key',
-  },
+  { what: 'multi-valued DAG names', valid: 'Get-QueueDigest -Dag DAG01, DAG02', invalid: 'Get-QueueDigest -Dag @{Append="DAG03"}', code: 'invalid-multivalue-key' },
   { what: 'switch', valid: 'Get-QueueDigest -Forest:$true', invalid: 'Get-QueueDigest -Forest:"yes"', code: 'invalid-switch-value' },
   { what: 'details level', valid: 'Get-QueueDigest -Server Hub01 -DetailsLevel Verbose', invalid: 'Get-QueueDigest -Server Hub01 -DetailsLevel Full', code: 'invalid-enum-value' },
   { what: 'group-by property', valid: 'Get-QueueDigest -Site "Contoso-HQ" -GroupBy LastError', invalid: 'Get-QueueDigest -Site "Contoso-HQ" -GroupBy Domain', code: 'invalid-enum-value' },

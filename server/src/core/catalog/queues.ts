@@ -22,6 +22,9 @@ const FROM_2013: readonly ExchangeVersion[] = ['2013', '2016', '2019', 'SE'];
 const QUEUE_IDENTITY = 'written Server\\Queue or Queue, such as Hub01\\contoso.com or Unreachable';
 const MESSAGE_IDENTITY = 'written Server\\Queue\\Number, Queue\\Number or Number, such as Hub01\\contoso.com\\42';
 
+const QUEUE_FILTER_EXAMPLE = '"Status -eq \'Retry\'"';
+const MESSAGE_FILTER_EXAMPLE = '"FromAddress -like \'*@fabrikam.com\'"';
+
 /** A property name for -SortOrder, `+` (ascending) or `-` (descending) in front. */
 const sortEntry: ValueType = {
   kind: 'string',
@@ -63,9 +66,6 @@ function mandatoryIdentity(of: 'Queue' | 'Message', purpose: string, membership:
   return named('Identity', identity(of), `The ${of.toLowerCase()} to ${purpose}, ${how}.`, { sets: { Identity: membership } });
 }
 
-const QUEUE_FILTER_EXAMPLE = '"Status -eq \'Retry\'"';
-const MESSAGE_FILTER_EXAMPLE = '"FromAddress -like \'*@fabrikam.com\'"';
-
 // ---- queues -------------------------------------------------------------------------------------
 
 const getQueue: CmdletSpec = {
@@ -90,8 +90,21 @@ const getQueue: CmdletSpec = {
   ],
 };
 
-/** Retry-, Suspend- and Resume-Queue: one queue by -Identity, or the queues a -Filter picks on a server. */
-function queueAction(name: string, synopsis: string, description: string, purpose: string, example: string, extra: ParameterSpec[] = []): CmdletSpec {
+/** What an action cmdlet acts on: the identity kind and the example its -Filter shows. */
+interface ActionTarget {
+  of: 'Queue' | 'Message';
+  objects: 'queues' | 'messages';
+  filterExample: string;
+}
+
+const QUEUES: ActionTarget = { of: 'Queue', objects: 'queues', filterExample: QUEUE_FILTER_EXAMPLE };
+const MESSAGES: ActionTarget = { of: 'Message', objects: 'messages', filterExample: MESSAGE_FILTER_EXAMPLE };
+
+/**
+ * Retry-, Suspend-, Resume-Queue and Suspend-, Resume-, Remove-Message: one object by -Identity, or
+ * the objects a -Filter picks on a server.
+ */
+function filterOrIdentityAction(target: ActionTarget, name: string, synopsis: string, description: string, purpose: string, example: string, extra: ParameterSpec[] = []): CmdletSpec {
   return {
     name,
     module: 'Exchange',
@@ -102,8 +115,8 @@ function queueAction(name: string, synopsis: string, description: string, purpos
     supportsShouldProcess: true,
     example,
     parameters: [
-      mandatoryIdentity('Queue', purpose),
-      actionFilter('queues', QUEUE_FILTER_EXAMPLE),
+      mandatoryIdentity(target.of, purpose),
+      actionFilter(target.objects, target.filterExample),
       confirmParameter,
       ...extra,
       filterServer('Filter'),
@@ -112,7 +125,8 @@ function queueAction(name: string, synopsis: string, description: string, purpos
   };
 }
 
-const retryQueue = queueAction(
+const retryQueue = filterOrIdentityAction(
+  QUEUES,
   'Retry-Queue',
   'Makes a queue in Retry state try to connect to its next hop at once.',
   'A queue whose next hop was unreachable waits for its retry interval; Retry-Queue skips the wait. With -Resubmit $true the messages go back through categorization first, for example after a connector or routing change.',
@@ -121,7 +135,8 @@ const retryQueue = queueAction(
   [named('Resubmit', bool, 'Whether the queued messages are sent back to the categorizer, so routing is worked out again, before the connection attempt.')],
 );
 
-const suspendQueue = queueAction(
+const suspendQueue = filterOrIdentityAction(
+  QUEUES,
   'Suspend-Queue',
   'Stops delivery from a queue; its messages stay queued until it is resumed.',
   'A suspended queue keeps accepting messages but delivers none, which holds mail for a next hop during maintenance or a gateway outage. Resume-Queue starts delivery again.',
@@ -129,7 +144,8 @@ const suspendQueue = queueAction(
   'Suspend-Queue -Identity "Hub01\\Fabrikam Fax Connector" -Confirm:$false',
 );
 
-const resumeQueue = queueAction(
+const resumeQueue = filterOrIdentityAction(
+  QUEUES,
   'Resume-Queue',
   'Restarts delivery from a suspended queue.',
   'Undoes Suspend-Queue: the queue goes back to Ready or Retry and its messages are delivered again. Suspended messages inside the queue stay suspended until Resume-Message.',
@@ -193,29 +209,8 @@ const getMessage: CmdletSpec = {
   ],
 };
 
-/** Suspend-, Resume- and Remove-Message: one message by -Identity, or the messages a -Filter picks. */
-function messageAction(name: string, synopsis: string, description: string, purpose: string, example: string, extra: ParameterSpec[] = []): CmdletSpec {
-  return {
-    name,
-    module: 'Exchange',
-    synopsis,
-    description,
-    parameterSets: ['Identity', 'Filter'],
-    commonParameters: true,
-    supportsShouldProcess: true,
-    example,
-    parameters: [
-      mandatoryIdentity('Message', purpose),
-      actionFilter('messages', MESSAGE_FILTER_EXAMPLE),
-      confirmParameter,
-      filterServer('Filter'),
-      whatIfParameter,
-      ...extra,
-    ],
-  };
-}
-
-const suspendMessage = messageAction(
+const suspendMessage = filterOrIdentityAction(
+  MESSAGES,
   'Suspend-Message',
   'Holds queued messages so they are not delivered until resumed.',
   'A suspended message stays in its queue but is skipped by delivery, which keeps it from reaching a gateway while a problem is investigated. Suspend a message before Export-Message copies it.',
@@ -223,7 +218,8 @@ const suspendMessage = messageAction(
   'Suspend-Message -Filter "FromAddress -eq \'fax@fabrikam.com\'" -Server Hub01',
 );
 
-const resumeMessage = messageAction(
+const resumeMessage = filterOrIdentityAction(
+  MESSAGES,
   'Resume-Message',
   'Releases suspended messages for delivery again.',
   'Undoes Suspend-Message; a message held in the poison message queue is resubmitted. A message in a suspended queue moves again only once the queue is resumed too.',
@@ -231,7 +227,8 @@ const resumeMessage = messageAction(
   'Resume-Message -Identity "Hub01\\Fabrikam Fax Connector\\42"',
 );
 
-const removeMessage = messageAction(
+const removeMessage = filterOrIdentityAction(
+  MESSAGES,
   'Remove-Message',
   'Deletes messages from the queues, with or without a non-delivery report to the sender.',
   'The message is removed from every queue it is in and never delivered. By default the sender gets a non-delivery report; -WithNDR $false deletes silently, as for spam.',
