@@ -89,6 +89,9 @@ describe('catalog consistency', () => {
       'New-AcceptedDomain', 'Set-AcceptedDomain', 'Get-AcceptedDomain', 'Remove-AcceptedDomain',
       'New-RemoteDomain', 'Set-RemoteDomain', 'Get-RemoteDomain', 'Remove-RemoteDomain',
       'Get-TransportConfig', 'Set-TransportConfig',
+      'Get-Queue', 'Retry-Queue', 'Suspend-Queue', 'Resume-Queue', 'Get-QueueDigest', 'Get-Message', 'Suspend-Message',
+      'Resume-Message', 'Remove-Message', 'Export-Message', 'Redirect-Message',
+      'Search-MessageTrackingReport', 'Get-MessageTrackingReport',
       'Format-List', 'Format-Table', 'Out-String', 'Out-Null', 'Write-Host', 'Write-Output',
       'Where-Object', 'ForEach-Object', 'Select-Object', 'Sort-Object',
     ];

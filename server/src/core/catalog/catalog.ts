@@ -10,6 +10,7 @@ import { FOREIGN_CONNECTOR_CMDLETS, FOREIGN_CONNECTOR_OBJECT } from './foreignCo
 import { MAIL_CONTACT_CMDLETS } from './mailContact';
 import { MAILFLOW_TEST_CMDLETS } from './mailflowTest';
 import { MESSAGE_TRACKING_CMDLETS, MESSAGE_TRACKING_EVENT_OBJECT } from './messageTracking';
+import { MESSAGE_TRACKING_REPORT_CMDLETS } from './messageTrackingReport';
 import { POWERSHELL_OBJECT_CMDLETS } from './powershellObjects';
 import { POWERSHELL_OUTPUT_CMDLETS } from './powershellOutput';
 import { RECEIVE_CONNECTOR_CMDLETS } from './receiveConnector';
@@ -17,6 +18,7 @@ import { TRANSPORT_AGENT_CMDLETS } from './transportAgent';
 import { SEND_CONNECTOR_CMDLETS } from './sendConnector';
 import { TRANSPORT_RULE_CMDLETS } from './transportRule';
 import { TRANSPORT_CONFIG_CMDLETS } from './transportConfig';
+import { QUEUE_CMDLETS } from './queues';
 import { TRANSPORT_SERVICE_CMDLETS, TRANSPORT_SERVICE_OBJECT } from './transportService';
 import { TRANSPORT_SERVICES_CMDLETS } from './transportServices';
 import type { CmdletSpec, ObjectTypeSpec, ParameterSetMembership, ParameterSpec } from './types';
@@ -33,6 +35,8 @@ const CMDLETS: readonly CmdletSpec[] = [
   ...TRANSPORT_SERVICE_CMDLETS,
   ...TRANSPORT_RULE_CMDLETS,
   ...MESSAGE_TRACKING_CMDLETS,
+  ...QUEUE_CMDLETS,
+  ...MESSAGE_TRACKING_REPORT_CMDLETS,
   ...EXCHANGE_SERVER_CMDLETS,
   ...MAIL_CONTACT_CMDLETS,
   ...TRANSPORT_SERVICES_CMDLETS,
