@@ -33,16 +33,11 @@ export const variableName: ValueType = { kind: 'variableName' };
 /** LocalLongFullPath: a full path on the server itself, never a share. */
 export const localPath: ValueType = { kind: 'path', local: true };
 
-/** Exchange has no GUID or IP address value kind of its own here; a pattern keeps typos visible. */
+/** Exchange has no GUID value kind of its own here; a pattern keeps typos visible. */
 export const guid: ValueType = {
   kind: 'string',
   pattern: '^\\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\}?$',
   patternHint: 'must be a GUID such as 00000000-0000-0000-0000-000000000000',
-};
-export const ipAddress: ValueType = {
-  kind: 'string',
-  pattern: '^(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]*)$',
-  patternHint: 'must be an IPv4 or IPv6 address such as 192.168.1.10',
 };
 
 export function int(min?: number, max?: number): ValueType {

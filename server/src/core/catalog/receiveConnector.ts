@@ -16,46 +16,7 @@ import {
   text, textDefault, TIMESPAN_MAX, timespan, UNLIMITED_DEFAULT, unlimitedInt, whatIfParameter,
 } from './builders';
 import type { CmdletSpec, ExchangeVersion, ParameterSetMembership, ParameterSpec, ValueType } from './types';
-
-// ---- IP syntax ----------------------------------------------------------------------------------
-
-const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const IPV4 = `${OCTET}(?:\\.${OCTET}){3}`;
-const H16 = '[0-9A-Fa-f]{1,4}';
-const LS32 = `(?:${H16}:${H16}|${IPV4})`;
-const groups = (count: string): string => `(?:${H16}:){${count}}`;
-/** IPv6 as RFC 3986 writes it: eight groups, `::` for a run of zero groups, an IPv4 tail allowed. */
-const IPV6 = `(?:${[
-  `${groups('6')}${LS32}`,
-  `::${groups('5')}${LS32}`,
-  `(?:${H16})?::${groups('4')}${LS32}`,
-  `(?:${groups('0,1')}${H16})?::${groups('3')}${LS32}`,
-  `(?:${groups('0,2')}${H16})?::${groups('2')}${LS32}`,
-  `(?:${groups('0,3')}${H16})?::${H16}:${LS32}`,
-  `(?:${groups('0,4')}${H16})?::${LS32}`,
-  `(?:${groups('0,5')}${H16})?::${H16}`,
-  `(?:${groups('0,6')}${H16})?::`,
-].join('|')})`;
-/** A TCP port, 1 through 65535. */
-const PORT = '(?:6553[0-5]|655[0-2]\\d|65[0-4]\\d{2}|6[0-4]\\d{3}|[1-5]\\d{4}|[1-9]\\d{0,3})';
-const IPV4_PREFIX = '(?:3[0-2]|[12]?\\d)';
-const IPV6_PREFIX = '(?:12[0-8]|1[01]\\d|[1-9]?\\d)';
-/** A link-local address may carry its interface, `fe80::1%11`. */
-const ZONE = '(?:%[0-9A-Za-z]+)?';
-
-/** A local `IP:port` the connector listens on; IPv6 in brackets, as Exchange shows `[::]:25`. */
-export const receiveBinding: ValueType = {
-  kind: 'string',
-  pattern: `^(?:${IPV4}|\\[${IPV6}\\]):${PORT}$`,
-  patternHint: 'must be a local IP address and TCP port such as 0.0.0.0:25, 10.0.0.5:2525 or [::]:25 (IPv6 in brackets, port 1–65535)',
-};
-
-/** A remote address the connector answers: one address, a range `first-last`, or CIDR `address/bits`. */
-export const remoteIPRange: ValueType = {
-  kind: 'string',
-  pattern: `^(?:${IPV4}(?:-${IPV4}|/${IPV4_PREFIX})?|${IPV6}${ZONE}|${IPV6}-${IPV6}|${IPV6}/${IPV6_PREFIX})$`,
-  patternHint: 'must be an IP address (192.168.1.10), a range (192.168.1.1-192.168.1.254) or a CIDR block (192.168.1.0/24, 2001:db8::/32)',
-};
+import { ipBinding, ipRange } from './networkAddresses';
 
 /** SmtpX509Identifier: the certificate's issuer and subject, `<I>issuer<S>subject`. */
 const tlsCertificateName: ValueType = {
@@ -261,10 +222,10 @@ const newReceiveConnector: CmdletSpec = {
     setting('Name', connectorName, 'The unique name of the new Receive connector on its server, up to 64 characters.', {
       sets: acrossNewSets(NEW_SETS, { position: 0 }),
     }),
-    setting('Bindings', receiveBinding, bindingsDescription, {
+    setting('Bindings', ipBinding, bindingsDescription, {
       multiValued: true, multiValuedProperty: true, sets: acrossNewSets([CUSTOM, INTERNET, PARTNER]),
     }),
-    setting('RemoteIPRanges', remoteIPRange, remoteRangesDescription, {
+    setting('RemoteIPRanges', ipRange, remoteRangesDescription, {
       multiValued: true, multiValuedProperty: true, sets: acrossNewSets([CUSTOM, PARTNER, INTERNAL, CLIENT]),
     }),
     usageSwitch(CUSTOM, 'a purpose you configure yourself (no permission groups until you add them)'),
@@ -295,9 +256,9 @@ const setReceiveConnector: CmdletSpec = {
     ...byName([
     setting('BareLinefeedRejectionEnabled', bool,
       'Whether messages with line feeds not preceded by a carriage return are rejected.', { default: flagOff }),
-    setting('Bindings', receiveBinding, bindingsDescription, { multiValued: true, multiValuedProperty: true }),
+    setting('Bindings', ipBinding, bindingsDescription, { multiValued: true, multiValuedProperty: true }),
     setting('Name', connectorName, 'A new name for the connector, up to 64 characters.'),
-    setting('RemoteIPRanges', remoteIPRange, remoteRangesDescription, { multiValued: true, multiValuedProperty: true }),
+    setting('RemoteIPRanges', ipRange, remoteRangesDescription, { multiValued: true, multiValuedProperty: true }),
     setting('SmtpUtf8Enabled', bool, 'Reserved for Microsoft\'s internal use.', { reserved: true, versions: FROM_2013 }),
     ...SHARED_SETTINGS,
     ]),

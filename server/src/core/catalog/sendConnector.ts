@@ -16,10 +16,11 @@
 
 import {
   addressSpacesParameter, anyObject, bool, confirmParameter, DAY, DEFAULT_SET, domainControllerParameter, flagDefault, fqdn,
-  identity, identityParameter, int, INT32_MAX, ipAddress, MB, named, numberDefault, oneOf, setting,
+  identity, identityParameter, int, INT32_MAX, MB, named, numberDefault, oneOf, setting,
   sizeDefault, switchValue, text, textDefault, timespan, unlimitedSize, whatIfParameter,
 } from './builders';
 import type { CmdletSpec, ParameterSetMembership, ParameterSpec, ValueType } from './types';
+import { ipAddress } from './networkAddresses';
 
 const ADDRESS_SPACES_SET = 'AddressSpaces';
 const LINKED_RECEIVE_CONNECTOR_SET = 'LinkedReceiveConnector';

@@ -17,20 +17,10 @@ import {
 } from './builders';
 import { smtpDomain } from './domains';
 import type { CmdletSpec, ExchangeVersion, ParameterSpec, ValueType } from './types';
+import { ipRange } from './networkAddresses';
 
 const FROM_2013: readonly ExchangeVersion[] = ['2013', '2016', '2019', 'SE'];
 const from2013 = { versions: FROM_2013 };
-
-const OCTET = '(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)';
-const IPV4 = `${OCTET}(?:\\.${OCTET}){3}`;
-const IPV6 = '[0-9a-fA-F:]*:[0-9a-fA-F:.]*';
-
-/** An IP address, a range `first-last`, or a CIDR block, as Exchange's IPRange takes them. */
-const ipRange: ValueType = {
-  kind: 'string',
-  pattern: `^(?:${IPV4}(?:-${IPV4}|/(?:3[0-2]|[12]?\\d))?|${IPV6}(?:-${IPV6}|/(?:12[0-8]|1[01]\\d|[1-9]?\\d))?)$`,
-  patternHint: 'must be an IP address (192.168.1.10), a range (192.168.1.10-192.168.1.20) or a CIDR block (192.168.1.0/24)',
-};
 
 /** An enhanced status code class.subject.detail, as DSNs carry it (RFC 3463). */
 const dsnCode: ValueType = {

@@ -24,6 +24,7 @@ import {
   unlimitedInt, whatIfParameter,
 } from './builders';
 import type { CmdletSpec, DefaultSpec, ExchangeVersion, ParameterSpec, ValueType } from './types';
+import { ipRange } from './networkAddresses';
 
 const FROM_2013: readonly ExchangeVersion[] = ['2013', '2016', '2019', 'SE'];
 const FROM_2016: readonly ExchangeVersion[] = ['2016', '2019', 'SE'];
@@ -50,11 +51,6 @@ const domainName: ValueType = textMatching('^(?!-)[A-Za-z0-9-]{1,63}(?<!-)(?:\\.
 const adAttributeWords: ValueType = textMatching('^[A-Za-z0-9]+:.+$', 'must be written AttributeName:Word, such as "City:San Francisco,Palo Alto"');
 const documentPropertyWords: ValueType = textMatching('^[^:]+:.+$', 'must be written PropertyName:Word, such as "Business Impact:High"');
 
-const ipv4 = '(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}';
-const ipv6 = '[0-9a-fA-F:]*:[0-9a-fA-F:.]*';
-const ip = `(?:${ipv4}|${ipv6})`;
-/** One address, a range `a-b`, or a CIDR block `a/n`. */
-const ipRange: ValueType = textMatching(`^${ip}(?:-${ip}|/(?:12[0-8]|1[01]\\d|\\d?\\d))?$`, 'must be an IP address (192.168.1.1), a range (192.168.0.1-192.168.0.254) or a CIDR block (192.168.0.1/25)');
 
 /** The Active Directory attributes rules can compare (ADAttribute). */
 const AD_ATTRIBUTES = [

@@ -13,11 +13,12 @@
 
 import {
   AD_OBJECT_PROPERTIES, bool, confirmParameter, DAY, DEFAULT_SET, domainControllerParameter,
-  EXCHANGE_INSTALL_PATH, flagDefault, guid, HOUR, identityParameter, int, INT32_MAX, ipAddress, KB, localPath,
+  EXCHANGE_INSTALL_PATH, flagDefault, guid, HOUR, identityParameter, int, INT32_MAX, KB, localPath,
   MB, numberDefault, oneOf, setting, size, sizeDefault, smtpAddress, textDefault, TIMESPAN_MAX, timespan,
   unlimitedInt, unlimitedSize, whatIfParameter,
 } from './builders';
 import type { CmdletSpec, DefaultSpec, ExchangeVersion, ObjectTypeSpec, ParameterSpec, PropertySpec, ValueType } from './types';
+import { ipAddress } from './networkAddresses';
 
 const hubLogs = `${EXCHANGE_INSTALL_PATH}TransportRoles\\Logs\\Hub\\`;
 

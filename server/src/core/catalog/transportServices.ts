@@ -11,12 +11,13 @@
 
 import {
   bool, confirmParameter, DEFAULT_SET, domainControllerParameter, EXCHANGE_INSTALL_PATH, flagDefault, HOUR,
-  identityParameter, int, INT32_MAX, ipAddress, localPath, MB, numberDefault, oneOf, setting, smtpAddress,
+  identityParameter, int, INT32_MAX, localPath, MB, numberDefault, oneOf, setting, smtpAddress,
   textDefault, timespan, unlimitedInt, unlimitedSize, whatIfParameter,
 } from './builders';
 import { dnsAdapterSettings, logParameters, protocolLogSize } from './transportService';
 import type { LogFamily } from './transportService';
 import type { CmdletSpec, ExchangeVersion, ParameterSpec } from './types';
+import { ipAddress } from './networkAddresses';
 
 const FROM_2016: readonly ExchangeVersion[] = ['2016', '2019', 'SE'];
 const FROM_2019: readonly ExchangeVersion[] = ['2019', 'SE'];
