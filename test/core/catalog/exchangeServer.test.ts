@@ -2,7 +2,7 @@
 
 import * as assert from 'node:assert/strict';
 import { checkDocuments } from '../../../server/src/core/analysis';
-import { checkScriptCases } from './scriptCases';
+import { checkScriptCases } from '../../helpers/scriptRows';
 
 describe('Exchange server cmdlets', () => {
   describe('Get-ExchangeServer (Identity and Domain sets)', () => {

@@ -1,6 +1,6 @@
 // New-/Set-/Get-/Remove-MailContact: one valid and one invalid line per value type and parameter set.
 
-import { checkScriptCases } from './scriptCases';
+import { checkScriptCases } from '../../helpers/scriptRows';
 
 describe('mail contact cmdlets', () => {
   describe('ExternalEmailAddress takes a proxy address of any type', () => {

@@ -1,6 +1,6 @@
 // Test-Mailflow: one valid and one invalid line per value type and for each of its six parameter sets.
 
-import { checkScriptCases } from './scriptCases';
+import { checkScriptCases } from '../../helpers/scriptRows';
 
 describe('Test-Mailflow', () => {
   checkScriptCases([

@@ -1,6 +1,6 @@
 // Get-/Enable-/Disable-/Set-TransportAgent: one valid and one invalid line per value type and set.
 
-import { checkScriptCases } from './scriptCases';
+import { checkScriptCases } from '../../helpers/scriptRows';
 
 describe('transport agent cmdlets', () => {
   describe('Get-TransportAgent (Default set)', () => {

@@ -1,7 +1,7 @@
 // Get-/Set-MailboxTransportService and Get-/Set-FrontendTransportService: one valid and one invalid
 // line per value type and parameter set.
 
-import { checkScriptCases } from './scriptCases';
+import { checkScriptCases } from '../../helpers/scriptRows';
 
 describe('Mailbox Transport and Front End Transport service cmdlets', () => {
   describe('Set-MailboxTransportService (Default set)', () => {
