@@ -191,3 +191,18 @@ export const AD_OBJECT_PROPERTIES: readonly PropertySpec[] = [
   { name: 'IsValid', type: 'Boolean', description: 'Whether the object passes Exchange\'s validation.' },
   { name: 'ObjectState', type: 'ObjectState', description: 'Whether the object is New, Unchanged, Changed or Deleted in this session.' },
 ];
+
+/** A pattern fragment matching `word` in any letter case: catalog patterns carry no regex flags. */
+export function anyCase(word: string): string {
+  return [...word].map((character) => {
+    const lower = character.toLowerCase();
+    const upper = character.toUpperCase();
+    if (lower !== upper) return `[${lower}${upper}]`;
+    return character.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+  }).join('');
+}
+
+/** The parameters alphabetically, ignoring case, as the reference and completion list a cmdlet's settings. */
+export function sortedByName(parameters: readonly ParameterSpec[]): ParameterSpec[] {
+  return [...parameters].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+}

@@ -11,23 +11,21 @@
 // values are listed in the reference's order; their underlying numbers are not documented.
 
 import {
-  bool, confirmParameter, DEFAULT_SET, domainControllerParameter, flagDefault, identityParameter,
-  inDefaultSet, int, INT32_MAX, numberDefault, oneOf, setting, textDefault, UNLIMITED_DEFAULT,
-  unlimitedInt, whatIfParameter,
+  anyCase, bool, confirmParameter, DEFAULT_SET, domainControllerParameter, flagDefault, identityParameter,
+  inDefaultSet, int, INT32_MAX, numberDefault, oneOf, setting, textDefault, UNLIMITED_DEFAULT, unlimitedInt,
+  whatIfParameter,
 } from './builders';
 import type { CmdletSpec, ExchangeVersion, IdentityKind, ParameterSpec, ValueType } from './types';
+import { DOMAIN_NAME } from './networkAddresses';
 
 const FROM_2013: readonly ExchangeVersion[] = ['2013', '2016', '2019', 'SE'];
 const FROM_2016: readonly ExchangeVersion[] = ['2016', '2019', 'SE'];
-
-/** The label rule of a host name: letters, digits and inner hyphens, 1–63 characters. */
-const LABEL = '(?!-)[A-Za-z0-9-]{1,63}(?<!-)';
 
 /** SmtpDomain: a domain such as contoso.com, without wildcards. */
 export const smtpDomain: ValueType = {
   kind: 'string',
   maxLength: 256,
-  pattern: `^${LABEL}(?:\\.${LABEL})*$`,
+  pattern: `^${DOMAIN_NAME}$`,
   patternHint: 'must be an SMTP domain such as contoso.com, without wildcards',
 };
 
@@ -38,7 +36,7 @@ export const smtpDomain: ValueType = {
 export const smtpDomainWithSubdomains: ValueType = {
   kind: 'string',
   maxLength: 256,
-  pattern: `^(?:\\*\\.)?${LABEL}(?:\\.${LABEL})*$`,
+  pattern: `^(?:\\*\\.)?${DOMAIN_NAME}$`,
   patternHint: 'must be an SMTP domain such as contoso.com, or *.contoso.com to include its subdomains',
 };
 
@@ -53,16 +51,6 @@ const CHARACTER_SETS = [
   'sen_850200_b', 'shift_jis', 'utf-7', 'utf-8', 'windows-1250', 'windows-1251', 'windows-1252',
   'windows-1253', 'windows-1254', 'windows-1255', 'windows-1256', 'windows-1257', 'windows-1258', 'windows-874',
 ];
-
-/** A pattern character matching the letter in either case: catalog patterns carry no flags. */
-function anyCase(word: string): string {
-  return [...word].map((character) => {
-    const lower = character.toLowerCase();
-    const upper = character.toUpperCase();
-    if (lower !== upper) return `[${lower}${upper}]`;
-    return character.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-  }).join('');
-}
 
 /**
  * A character set name. Text with a pattern rather than an enum because `$null` is a documented value

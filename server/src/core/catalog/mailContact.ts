@@ -8,19 +8,14 @@
 // Parameters documented for Exchange Online only (UserCertificate, UserSMimeCertificate) are left out.
 
 import {
-  anyObject, bool, confirmParameter, DEFAULT_SET, domainControllerParameter, flagDefault, identity, identityParameter,
-  INT32_MAX, named, numberDefault, oneOf, setting, smtpAddress, switchValue, text, textDefault, UNLIMITED_DEFAULT,
-  unlimitedInt, unlimitedSize, whatIfParameter,
+  anyCase, anyObject, bool, confirmParameter, DEFAULT_SET, domainControllerParameter, flagDefault, identity,
+  identityParameter, INT32_MAX, named, numberDefault, oneOf, setting, smtpAddress, sortedByName, switchValue,
+  text, textDefault, UNLIMITED_DEFAULT, unlimitedInt, unlimitedSize, whatIfParameter,
 } from './builders';
 import type { CmdletSpec, ParameterSpec, ValueType } from './types';
+import { DOMAIN_NAME } from './networkAddresses';
 
-/** A regular-expression fragment matching `word` in any casing, since patterns carry no flags. */
-function anyCase(word: string): string {
-  return [...word].map((letter) => (/[a-z]/i.test(letter) ? `[${letter.toUpperCase()}${letter.toLowerCase()}]` : letter)).join('');
-}
-
-const domainLabel = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
-const smtpAddressPattern = `[^\\s@:]+@${domainLabel}(?:\\.${domainLabel})*`;
+const smtpAddressPattern = `[^\\s@:]+@${DOMAIN_NAME}`;
 
 /**
  * A ProxyAddress: `SMTP:` or `smtp:` before a valid SMTP address, a bare SMTP address, or any other
@@ -153,7 +148,6 @@ const senderRestrictions: ParameterSpec[] = [
   setting('RejectMessagesFromSendersOrMembers', recipients, 'Senders and groups whose messages to the contact are rejected.', multiValuedProperty),
 ];
 
-const byName = (a: ParameterSpec, b: ParameterSpec): number => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
 
 const SET_MAIL_CONTACT_SETTINGS: ParameterSpec[] = [
   ...senderRestrictions,
@@ -214,7 +208,7 @@ const setMailContact: CmdletSpec = {
   commonParameters: true,
   supportsShouldProcess: true,
   example: 'Set-MailContact "Fabrikam Fax" -ExternalEmailAddress "FAX:+14255550199" -HiddenFromAddressListsEnabled $true',
-  parameters: [contactIdentity('change', true), ...SET_MAIL_CONTACT_SETTINGS.sort(byName)],
+  parameters: [contactIdentity('change', true), ...sortedByName(SET_MAIL_CONTACT_SETTINGS)],
 };
 
 // ---- Get- and Remove-MailContact ----------------------------------------------------------------

@@ -1,16 +1,16 @@
-// IP addresses, ranges and bindings as Exchange's IPAddress, IPRange and IPBinding take them, written
-// once for every cmdlet family (Transport service DNS servers, Send connector source addresses,
+// IP addresses, ranges and bindings as Exchange's IPAddress, IPRange and IPBinding take them, and
+// host and domain names, written once for every cmdlet family (Transport service DNS servers, Send connector source addresses,
 // Receive connector bindings and remote ranges, transport rule sender ranges, internal SMTP servers).
 
 import type { ValueType } from './types';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const IPV4 = `${OCTET}(?:\\.${OCTET}){3}`;
+export const IPV4 = `${OCTET}(?:\\.${OCTET}){3}`;
 const H16 = '[0-9A-Fa-f]{1,4}';
 const LS32 = `(?:${H16}:${H16}|${IPV4})`;
 const groups = (count: string): string => `(?:${H16}:){${count}}`;
 /** IPv6 as RFC 3986 writes it: eight groups, `::` for a run of zero groups, an IPv4 tail allowed. */
-const IPV6 = `(?:${[
+export const IPV6 = `(?:${[
   `${groups('6')}${LS32}`,
   `::${groups('5')}${LS32}`,
   `(?:${H16})?::${groups('4')}${LS32}`,
@@ -21,6 +21,11 @@ const IPV6 = `(?:${[
   `(?:${groups('0,5')}${H16})?::${H16}`,
   `(?:${groups('0,6')}${H16})?::`,
 ].join('|')})`;
+/** A host or domain name label: letters, digits and inner hyphens, 1–63 characters. */
+const LABEL = '(?!-)[A-Za-z0-9-]{1,63}(?<!-)';
+/** A host or domain name, `mail.contoso.com`, as a pattern fragment (no anchors). */
+export const DOMAIN_NAME = `${LABEL}(?:\\.${LABEL})*`;
+
 /** A TCP port, 1 through 65535. */
 const PORT = '(?:6553[0-5]|655[0-2]\\d|65[0-4]\\d{2}|6[0-4]\\d{3}|[1-5]\\d{4}|[1-9]\\d{0,3})';
 const IPV4_PREFIX = '(?:3[0-2]|[12]?\\d)';

@@ -11,9 +11,10 @@
 // defaults as documented there (defaults are a Mailbox server's where Edge Transport differs).
 
 import {
-  bool, confirmParameter, DAY, DEFAULT_SET, domainControllerParameter, flagDefault, fqdn, identity, identityParameter,
-  int, INT32_MAX, KB, MB, named, numberDefault, oneOf, setting, size, sizeDefault, switchValue,
-  text, textDefault, TIMESPAN_MAX, timespan, UNLIMITED_DEFAULT, unlimitedInt, whatIfParameter,
+  bool, confirmParameter, DAY, DEFAULT_SET, domainControllerParameter, flagDefault, fqdn, identity,
+  identityParameter, int, INT32_MAX, KB, MB, named, numberDefault, oneOf, setting, size, sizeDefault,
+  sortedByName, switchValue, text, textDefault, timespan, TIMESPAN_MAX, UNLIMITED_DEFAULT, unlimitedInt,
+  whatIfParameter,
 } from './builders';
 import type { CmdletSpec, ExchangeVersion, ParameterSetMembership, ParameterSpec, ValueType } from './types';
 import { ipBinding, ipRange } from './networkAddresses';
@@ -191,11 +192,6 @@ const SHARED_SETTINGS: readonly ParameterSpec[] = [
   whatIfParameter,
 ];
 
-/** Alphabetical, as completion lists a cmdlet's settings. */
-function byName(parameters: readonly ParameterSpec[]): ParameterSpec[] {
-  return [...parameters].sort((a, b) => a.name.localeCompare(b.name));
-}
-
 const connectorIdentity = (purpose: string, mandatory: boolean): ParameterSpec =>
   identityParameter('ReceiveConnector', `The Receive connector to ${purpose}: its name, GUID, DN or ServerName\\ConnectorName.`, mandatory);
 
@@ -253,7 +249,7 @@ const setReceiveConnector: CmdletSpec = {
   example: 'Set-ReceiveConnector "Hub01\\Fabrikam Relay" -RemoteIPRanges @{Add="192.168.20.0/24"} -MaxMessageSize 50MB',
   parameters: [
     connectorIdentity('change', true),
-    ...byName([
+    ...sortedByName([
     setting('BareLinefeedRejectionEnabled', bool,
       'Whether messages with line feeds not preceded by a carriage return are rejected.', { default: flagOff }),
     setting('Bindings', ipBinding, bindingsDescription, { multiValued: true, multiValuedProperty: true }),

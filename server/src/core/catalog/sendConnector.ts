@@ -20,7 +20,7 @@ import {
   sizeDefault, switchValue, text, textDefault, timespan, unlimitedSize, whatIfParameter,
 } from './builders';
 import type { CmdletSpec, ParameterSetMembership, ParameterSpec, ValueType } from './types';
-import { ipAddress } from './networkAddresses';
+import { DOMAIN_NAME, ipAddress, IPV4, IPV6 } from './networkAddresses';
 
 const ADDRESS_SPACES_SET = 'AddressSpaces';
 const LINKED_RECEIVE_CONNECTOR_SET = 'LinkedReceiveConnector';
@@ -29,23 +29,18 @@ const LINKED_RECEIVE_CONNECTOR_SET = 'LinkedReceiveConnector';
 const addressSpacesSetOnly = (membership: ParameterSetMembership = {}): Record<string, ParameterSetMembership> =>
   ({ [ADDRESS_SPACES_SET]: membership });
 
-const DOMAIN_LABEL = '(?!-)[A-Za-z0-9-]{1,63}(?<!-)';
-const DOMAIN = `${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*`;
-const IPV4 = '(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}';
-const IPV6 = '[0-9a-fA-F:]*:[0-9a-fA-F:.]*';
-
 /** A smart host: a host name, or an IP address written as a literal (optionally in brackets). A
  * dotted name of digits only is a mistyped IP address, not a host name. */
 const smartHost: ValueType = {
   kind: 'string',
-  pattern: `^(?:(?![\\d.]+$)${DOMAIN}|${IPV4}|\\[${IPV4}\\]|${IPV6}|\\[${IPV6}\\])$`,
+  pattern: `^(?:(?![\\d.]+$)${DOMAIN_NAME}|${IPV4}|\\[${IPV4}\\]|${IPV6}|\\[${IPV6}\\])$`,
   patternHint: 'must be a host name such as relay.contoso.com or an IP address such as 10.10.1.1',
 };
 
 /** SmtpDomainWithSubdomains: a domain, `*.` before a domain for it and its subdomains, or `*`. */
 const domainWithSubdomains: ValueType = {
   kind: 'string',
-  pattern: `^(?:\\*|(?:\\*\\.)?${DOMAIN})$`,
+  pattern: `^(?:\\*|(?:\\*\\.)?${DOMAIN_NAME})$`,
   patternHint: 'must be a domain such as contoso.com, or *.contoso.com to include its subdomains',
 };
 

@@ -20,8 +20,8 @@
 
 import {
   bool, confirmParameter, dateTime, DEFAULT_SET, domainControllerParameter, flagDefault, identity,
-  identityParameter, inDefaultSet, int, INT32_MAX, named, numberDefault, oneOf, size, text, textDefault,
-  unlimitedInt, whatIfParameter,
+  identityParameter, inDefaultSet, int, INT32_MAX, named, numberDefault, oneOf, size, sortedByName, text,
+  textDefault, unlimitedInt, whatIfParameter,
 } from './builders';
 import type { CmdletSpec, DefaultSpec, ExchangeVersion, ParameterSpec, ValueType } from './types';
 import { ipRange } from './networkAddresses';
@@ -254,10 +254,6 @@ function sharedRuleParameters(): ParameterSpec[] {
   ];
 }
 
-function byName(parameters: ParameterSpec[]): ParameterSpec[] {
-  return parameters.sort((a, b) => a.name.localeCompare(b.name, 'en'));
-}
-
 function ruleIdentity(verb: string, mandatory = true): ParameterSpec {
   return identityParameter('TransportRule', `The rule to ${verb}, by name, distinguished name or GUID.`, mandatory);
 }
@@ -273,7 +269,7 @@ const newTransportRule: CmdletSpec = {
   commonParameters: true,
   supportsShouldProcess: true,
   example: 'New-TransportRule "Fax to Fabrikam gateway" -RecipientDomainIs fax.contoso.com -SetHeaderName X-Contoso-Route -SetHeaderValue Fax -Priority 0',
-  parameters: byName([
+  parameters: sortedByName([
     named('Name', ruleName, 'The rule\'s unique name, up to 64 characters.', { sets: inDefaultSet({ mandatory: true, position: 0 }) }),
     named('Enabled', bool, 'Creates the rule enabled ($true) or disabled ($false).', { default: flagDefault(true) }),
     named('UseLegacyRegex', bool, 'Reads the rule\'s regular expressions with Exchange 2010 syntax ($true) instead of the 2013 and later syntax.', { versions: FROM_2013 }),
@@ -290,7 +286,7 @@ const setTransportRule: CmdletSpec = {
   commonParameters: true,
   supportsShouldProcess: true,
   example: 'Set-TransportRule "Fax to Fabrikam gateway" -ExceptIfFromScope NotInOrganization -StopRuleProcessing $true',
-  parameters: byName([
+  parameters: sortedByName([
     ruleIdentity('change'),
     named('Name', ruleName, 'A new name for the rule, up to 64 characters.'),
     ...sharedRuleParameters(),

@@ -13,9 +13,9 @@
 
 import {
   AD_OBJECT_PROPERTIES, bool, confirmParameter, DAY, DEFAULT_SET, domainControllerParameter,
-  EXCHANGE_INSTALL_PATH, flagDefault, guid, HOUR, identityParameter, int, INT32_MAX, KB, localPath,
-  MB, numberDefault, oneOf, setting, size, sizeDefault, smtpAddress, textDefault, TIMESPAN_MAX, timespan,
-  unlimitedInt, unlimitedSize, whatIfParameter,
+  EXCHANGE_INSTALL_PATH, flagDefault, guid, HOUR, identityParameter, int, INT32_MAX, KB, localPath, MB,
+  numberDefault, oneOf, setting, size, sizeDefault, smtpAddress, sortedByName, textDefault, timespan,
+  TIMESPAN_MAX, unlimitedInt, unlimitedSize, whatIfParameter,
 } from './builders';
 import type { CmdletSpec, DefaultSpec, ExchangeVersion, ObjectTypeSpec, ParameterSpec, PropertySpec, ValueType } from './types';
 import { ipAddress } from './networkAddresses';
@@ -295,11 +295,8 @@ const SINGLE_SETTINGS: ParameterSpec[] = [
   whatIfParameter,
 ];
 
-const byName = (a: ParameterSpec, b: ParameterSpec): number =>
-  a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0;
-
 /** Every Set-TransportService setting, alphabetically, as the reference lists them. */
-const TRANSPORT_SERVICE_SETTINGS: ParameterSpec[] = [...LOG_FAMILIES.flatMap(logParameters), ...SINGLE_SETTINGS].sort(byName);
+const TRANSPORT_SERVICE_SETTINGS: ParameterSpec[] = sortedByName([...LOG_FAMILIES.flatMap(logParameters), ...SINGLE_SETTINGS]);
 
 const setIdentity = identityParameter('Server',
   'The Mailbox server whose Transport service settings change (name, GUID, DN or ExchangeLegacyDN); not used on Edge Transport servers.', true);

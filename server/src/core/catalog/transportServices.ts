@@ -11,7 +11,7 @@
 
 import {
   bool, confirmParameter, DEFAULT_SET, domainControllerParameter, EXCHANGE_INSTALL_PATH, flagDefault, HOUR,
-  identityParameter, int, INT32_MAX, localPath, MB, numberDefault, oneOf, setting, smtpAddress,
+  identityParameter, int, INT32_MAX, localPath, MB, numberDefault, oneOf, setting, smtpAddress, sortedByName,
   textDefault, timespan, unlimitedInt, unlimitedSize, whatIfParameter,
 } from './builders';
 import { dnsAdapterSettings, logParameters, protocolLogSize } from './transportService';
@@ -57,7 +57,6 @@ function routingTableLog(service: 'Mailbox' | 'FrontEnd', serviceName: string): 
   }).map((parameter) => ({ ...parameter, versions: FROM_2016 }));
 }
 
-const byName = (a: ParameterSpec, b: ParameterSpec): number => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
 
 const protocolLoggingLevel = oneOf('None', 'Verbose');
 
@@ -109,11 +108,11 @@ const MAILBOX_SETTINGS: ParameterSpec[] = [
   whatIfParameter,
 ];
 
-const MAILBOX_TRANSPORT_SETTINGS: ParameterSpec[] = [
+const MAILBOX_TRANSPORT_SETTINGS: ParameterSpec[] = sortedByName([
   ...MAILBOX_LOGS.flatMap(logParameters),
   ...routingTableLog('Mailbox', 'Mailbox Transport'),
   ...MAILBOX_SETTINGS,
-].sort(byName);
+]);
 
 const setMailboxTransportService: CmdletSpec = {
   name: 'Set-MailboxTransportService',
@@ -190,11 +189,11 @@ const FRONTEND_SETTINGS: ParameterSpec[] = [
   whatIfParameter,
 ];
 
-const FRONTEND_TRANSPORT_SETTINGS: ParameterSpec[] = [
+const FRONTEND_TRANSPORT_SETTINGS: ParameterSpec[] = sortedByName([
   ...FRONTEND_LOGS.flatMap(logParameters),
   ...routingTableLog('FrontEnd', 'Front End Transport'),
   ...FRONTEND_SETTINGS,
-].sort(byName);
+]);
 
 const setFrontendTransportService: CmdletSpec = {
   name: 'Set-FrontendTransportService',
