@@ -15,11 +15,10 @@ import {
   inDefaultSet, int, INT32_MAX, numberDefault, oneOf, setting, textDefault, UNLIMITED_DEFAULT, unlimitedInt,
   whatIfParameter,
 } from './builders';
-import type { CmdletSpec, ExchangeVersion, IdentityKind, ParameterSpec, ValueType } from './types';
+import type { CmdletSpec, IdentityKind, ParameterSpec, ValueType } from './types';
 import { DOMAIN_NAME } from './networkAddresses';
+import { FROM_2013, FROM_2016 } from './exchangeVersions';
 
-const FROM_2013: readonly ExchangeVersion[] = ['2013', '2016', '2019', 'SE'];
-const FROM_2016: readonly ExchangeVersion[] = ['2016', '2019', 'SE'];
 
 /** SmtpDomain: a domain such as contoso.com, without wildcards. */
 export const smtpDomain: ValueType = {

@@ -10,7 +10,8 @@ import {
   bool, confirmParameter, DEFAULT_SET, domainControllerParameter, fqdn, identity, identityParameter, named, setting, switchValue,
   text, whatIfParameter,
 } from './builders';
-import type { CmdletSpec, ExchangeVersion, ValueType } from './types';
+import type { CmdletSpec, ValueType } from './types';
+import { FROM_2013, FROM_2016, FROM_2019 } from './exchangeVersions';
 
 const getExchangeServer: CmdletSpec = {
   name: 'Get-ExchangeServer',
@@ -32,7 +33,6 @@ const getExchangeServer: CmdletSpec = {
   ],
 };
 
-const FROM_2016: readonly ExchangeVersion[] = ['2016', '2019', 'SE'];
 
 /** An absolute http or https URL, as System.Uri takes a proxy address. */
 const webProxyUrl: ValueType = {
@@ -75,9 +75,9 @@ const setExchangeServer: CmdletSpec = {
       { ...serverList, versions: FROM_2016 }),
     setting('MitigationsEnabled', bool, 'Whether the Emergency Mitigation service applies mitigations to this server automatically.', { versions: FROM_2016 }),
     setting('MonitoringGroup', text, 'The monitoring group the server belongs to, for grouping servers by site or deployment.',
-      { versions: ['2013', '2016', '2019', 'SE'] }),
+      { versions: FROM_2013 }),
     setting('ProductKey', productKey, 'The product key that licenses the server.'),
-    setting('RingLevel', text, 'The ring the server belongs to for Exchange\'s feature flighting.', { versions: ['2019', 'SE'] }),
+    setting('RingLevel', text, 'The ring the server belongs to for Exchange\'s feature flighting.', { versions: FROM_2019 }),
     setting('StaticConfigDomainController', fqdn, 'The domain controller (FQDN) the server reads its configuration from.'),
     setting('StaticDomainControllers', fqdn, 'The domain controllers (FQDN) the server is restricted to for directory lookups.', serverList),
     setting('StaticExcludedDomainControllers', fqdn, 'Domain controllers (FQDN) the server must not use.', serverList),

@@ -13,6 +13,11 @@ export const TARGET_VERSIONS: readonly ExchangeVersion[] = ['2013', '2016', '201
 
 export const DEFAULT_EXCHANGE_VERSION: ExchangeVersion = '2013';
 
+/** The versions from one on, for the catalog rows of cmdlets and parameters that came later. */
+export const FROM_2013: readonly ExchangeVersion[] = TARGET_VERSIONS;
+export const FROM_2016: readonly ExchangeVersion[] = ['2016', '2019', 'SE'];
+export const FROM_2019: readonly ExchangeVersion[] = ['2019', 'SE'];
+
 /** The versions that have the cmdlet; every version for PowerShell's own cmdlets. */
 export function cmdletVersions(cmdlet: CmdletSpec): readonly ExchangeVersion[] {
   return cmdlet.versions ?? EXCHANGE_VERSIONS;

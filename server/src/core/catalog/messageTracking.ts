@@ -12,6 +12,7 @@ import {
   smtpAddress, text, unlimitedInt,
 } from './builders';
 import type { CmdletSpec, ObjectTypeSpec } from './types';
+import { FROM_2016 } from './exchangeVersions';
 
 /** The values of the EventId field, as the log writes them (the filter ignores case). */
 export const MESSAGE_TRACKING_EVENT_IDS = [
@@ -55,9 +56,9 @@ const getMessageTrackingLog: CmdletSpec = {
       sets: { [DEFAULT_SET]: { valueFromPipeline: true } },
     }),
     named('Start', dateTime, 'Returns events from this date and time on, in the short date format of the computer.'),
-    named('NetworkMessageId', text, 'Returns events for the message with this ID, which stays the same across copies of the message (Exchange 2016 and later).', { versions: ['2016', '2019', 'SE'] }),
-    named('Source', text, `Returns events logged by this transport component: ${MESSAGE_TRACKING_SOURCES.join(', ')} (Exchange 2016 and later).`, { versions: ['2016', '2019', 'SE'] }),
-    named('TransportTrafficType', text, 'Returns events of this traffic type; on premises it is empty or Email (Exchange 2016 and later).', { versions: ['2016', '2019', 'SE'] }),
+    named('NetworkMessageId', text, 'Returns events for the message with this ID, which stays the same across copies of the message (Exchange 2016 and later).', { versions: FROM_2016 }),
+    named('Source', text, `Returns events logged by this transport component: ${MESSAGE_TRACKING_SOURCES.join(', ')} (Exchange 2016 and later).`, { versions: FROM_2016 }),
+    named('TransportTrafficType', text, 'Returns events of this traffic type; on premises it is empty or Email (Exchange 2016 and later).', { versions: FROM_2016 }),
   ],
 };
 

@@ -15,9 +15,9 @@ import {
   named, numberDefault, oneOf, switchValue, text, textDefault, TIMESPAN_MAX, timespan, unlimitedInt,
   whatIfParameter,
 } from './builders';
-import type { CmdletSpec, ExchangeVersion, ParameterSetMembership, ParameterSpec, ValueType } from './types';
+import type { CmdletSpec, ParameterSetMembership, ParameterSpec, ValueType } from './types';
+import { FROM_2013 } from './exchangeVersions';
 
-const FROM_2013: readonly ExchangeVersion[] = ['2013', '2016', '2019', 'SE'];
 
 const QUEUE_IDENTITY = 'written Server\\Queue or Queue, such as Hub01\\contoso.com or Unreachable';
 const MESSAGE_IDENTITY = 'written Server\\Queue\\Number, Queue\\Number or Number, such as Hub01\\contoso.com\\42';

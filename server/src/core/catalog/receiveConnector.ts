@@ -16,8 +16,9 @@ import {
   sortedByName, switchValue, text, textDefault, timespan, TIMESPAN_MAX, UNLIMITED_DEFAULT, unlimitedInt,
   whatIfParameter,
 } from './builders';
-import type { CmdletSpec, ExchangeVersion, ParameterSetMembership, ParameterSpec, ValueType } from './types';
+import type { CmdletSpec, ParameterSetMembership, ParameterSpec, ValueType } from './types';
 import { ipBinding, ipRange } from './networkAddresses';
+import { FROM_2013, FROM_2016 } from './exchangeVersions';
 
 /** SmtpX509Identifier: the certificate's issuer and subject, `<I>issuer<S>subject`. */
 const tlsCertificateName: ValueType = {
@@ -44,8 +45,6 @@ const connectorName: ValueType = { kind: 'string', maxLength: 64 };
 
 // ---- shared vocabulary --------------------------------------------------------------------------
 
-const FROM_2013: readonly ExchangeVersion[] = ['2013', '2016', '2019', 'SE'];
-const FROM_2016: readonly ExchangeVersion[] = ['2016', '2019', 'SE'];
 
 const CUSTOM = 'Custom';
 const INTERNET = 'Internet';

@@ -21,6 +21,7 @@ import {
 } from './builders';
 import type { CmdletSpec, ParameterSetMembership, ParameterSpec, ValueType } from './types';
 import { DOMAIN_NAME, ipAddress, IPV4, IPV6 } from './networkAddresses';
+import { FROM_2013, FROM_2016 } from './exchangeVersions';
 
 const ADDRESS_SPACES_SET = 'AddressSpaces';
 const LINKED_RECEIVE_CONNECTOR_SET = 'LinkedReceiveConnector';
@@ -57,15 +58,15 @@ const addressSpaces = (sets?: Record<string, ParameterSetMembership>): Parameter
 
 const cloudServicesMailEnabled = setting('CloudServicesMailEnabled', bool,
   'Keeps the cross-premises organization headers on messages between an on-premises and a Microsoft 365 organization; set it through the Hybrid Configuration wizard.',
-  { versions: ['2013', '2016', '2019', 'SE'] });
+  { versions: FROM_2013 });
 
 const connectorType = setting('ConnectorType', oneOf('Default', 'XPremises'),
   'XPremises marks the connector that sends hybrid mail to Microsoft 365; Default is any other connector.',
-  { default: textDefault('Default'), versions: ['2016', '2019', 'SE'] });
+  { default: textDefault('Default'), versions: FROM_2016 });
 
 const frontendProxyEnabled = setting('FrontendProxyEnabled', bool,
   'When $true, outbound messages leave through the Front End Transport service (the Client Access services) rather than straight from the Mailbox server.',
-  { versions: ['2013', '2016', '2019', 'SE'] });
+  { versions: FROM_2013 });
 
 const isScopedConnector = setting('IsScopedConnector', bool,
   'When $true, only Mailbox servers in the same Active Directory site may route through the connector; when $false, the whole organization may.',
@@ -73,7 +74,7 @@ const isScopedConnector = setting('IsScopedConnector', bool,
 
 const tlsCertificateName = setting('TlsCertificateName', certificateName,
   'The certificate the connector presents for TLS, named by its issuer and subject.',
-  { versions: ['2013', '2016', '2019', 'SE'] });
+  { versions: FROM_2013 });
 
 const force = named('Force', switchValue, 'Suppresses warnings and confirmation prompts, for unattended scripts.');
 

@@ -11,10 +11,11 @@ import {
   whatIfParameter,
 } from './builders';
 import type { CmdletSpec, ParameterSpec } from './types';
+import { FROM_2013 } from './exchangeVersions';
 
 const transportService: ParameterSpec = named('TransportService', oneOf('Hub', 'MailboxSubmission', 'MailboxDelivery', 'FrontEnd', 'Edge'),
   'The transport service whose agents are meant: Hub (Transport), MailboxSubmission, MailboxDelivery, FrontEnd, or Edge.',
-  { versions: ['2013', '2016', '2019', 'SE'] });
+  { versions: FROM_2013 });
 
 const agentIdentity = (purpose: string, mandatory: boolean): ParameterSpec =>
   identityParameter('TransportAgent', `The display name of the transport agent to ${purpose} (at most 64 characters).`, mandatory);

@@ -16,10 +16,10 @@ import {
   switchValue, text, textDefault, TIMESPAN_MAX, timespan, unlimitedInt, unlimitedSize, whatIfParameter,
 } from './builders';
 import { smtpDomain } from './domains';
-import type { CmdletSpec, ExchangeVersion, ParameterSpec, ValueType } from './types';
+import type { CmdletSpec, ParameterSpec, ValueType } from './types';
 import { ipRange } from './networkAddresses';
+import { FROM_2013 } from './exchangeVersions';
 
-const FROM_2013: readonly ExchangeVersion[] = ['2013', '2016', '2019', 'SE'];
 const from2013 = { versions: FROM_2013 };
 
 /** An enhanced status code class.subject.detail, as DSNs carry it (RFC 3463). */

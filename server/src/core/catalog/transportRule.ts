@@ -25,9 +25,8 @@ import {
 } from './builders';
 import type { CmdletSpec, DefaultSpec, ExchangeVersion, ParameterSpec, ValueType } from './types';
 import { ipRange } from './networkAddresses';
+import { FROM_2013, FROM_2016 } from './exchangeVersions';
 
-const FROM_2013: readonly ExchangeVersion[] = ['2013', '2016', '2019', 'SE'];
-const FROM_2016: readonly ExchangeVersion[] = ['2016', '2019', 'SE'];
 
 // ---- value types --------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ import {
 } from './builders';
 import type { CmdletSpec, DefaultSpec, ExchangeVersion, ObjectTypeSpec, ParameterSpec, PropertySpec, ValueType } from './types';
 import { ipAddress } from './networkAddresses';
+import { FROM_2013, FROM_2016 } from './exchangeVersions';
 
 const hubLogs = `${EXCHANGE_INSTALL_PATH}TransportRoles\\Logs\\Hub\\`;
 
@@ -45,8 +46,6 @@ export interface LogFamily {
 }
 
 /** The versions that have the Transport service cmdlets, and the logs Exchange 2016 added. */
-const FROM_2013: readonly ExchangeVersion[] = ['2013', '2016', '2019', 'SE'];
-const FROM_2016: readonly ExchangeVersion[] = ['2016', '2019', 'SE'];
 
 const ageRange = timespan(0, TIMESPAN_MAX);
 const sizeFromOneByte = size(1);

@@ -16,13 +16,11 @@ import {
 } from './builders';
 import { dnsAdapterSettings, logParameters, protocolLogSize } from './transportService';
 import type { LogFamily } from './transportService';
-import type { CmdletSpec, ExchangeVersion, ParameterSpec } from './types';
+import type { CmdletSpec, ParameterSpec } from './types';
 import { ipAddress } from './networkAddresses';
+import { FROM_2013, FROM_2016, FROM_2019 } from './exchangeVersions';
 
-const FROM_2016: readonly ExchangeVersion[] = ['2016', '2019', 'SE'];
-const FROM_2019: readonly ExchangeVersion[] = ['2019', 'SE'];
 /** Both cmdlet pairs arrived with Exchange 2013's split of transport into three services. */
-const FROM_2013: readonly ExchangeVersion[] = ['2013', ...FROM_2016];
 
 const logSize = unlimitedSize(1);
 const logsUnder = (service: 'Mailbox' | 'FrontEnd'): string => `${EXCHANGE_INSTALL_PATH}TransportRoles\\Logs\\${service}\\`;
