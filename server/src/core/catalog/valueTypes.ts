@@ -9,6 +9,7 @@ import { parseAddressSpace } from '../addressSpace/parseAddressSpace';
 import { parseSize } from '../values/byteQuantifiedSize';
 import { formatTimeSpan, parseTimeSpan } from '../values/enhancedTimeSpan';
 import { numberText, parseNumberText } from '../values/powershellNumber';
+import { DOMAIN_NAME } from './networkAddresses';
 import { dotNetTypeName } from './typeNames';
 import type { ValueType } from './types';
 
@@ -221,10 +222,10 @@ const decideAddressSpace: DecideAny = (_type, input) => withText(input, (text) =
   return { ok: true, value: formatAddressSpace(result.addressSpace), ...(warnings.length > 0 ? { warnings } : {}) };
 });
 
-const domainLabel = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
+const domainName = new RegExp(`^${DOMAIN_NAME}$`);
 
 function isDomainName(text: string): boolean {
-  return text.length <= 255 && text.split('.').every((label) => domainLabel.test(label));
+  return text.length <= 255 && domainName.test(text);
 }
 
 const decideFqdn: DecideAny = (_type, input) => {
