@@ -3,6 +3,7 @@
 
 import { parseX400Address } from '../../addressSpace';
 import { DEFAULT_EXCHANGE_VERSION, TARGET_VERSIONS, targetVersionOf } from '../../catalog/exchangeVersions';
+import { DOMAIN_NAME } from '../../catalog/networkAddresses';
 import type { ExchangeVersion } from '../../catalog/types';
 import { parseClockSetting } from '../state/clock';
 import { SimulatorError, type ExconnJsonProblem } from '../errors';
@@ -24,7 +25,8 @@ const SERVER_ROLES: readonly ServerRole[] = ['Mailbox', 'Edge'];
 const MAILBOX_KEYS = ['address', 'name'] as const;
 const CONTACT_KEYS = ['name', 'address', 'smtpAddress'] as const;
 
-const DOMAIN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+/** A domain, or `*.` and a domain for it and its subdomains (the catalog's domain-name rule). */
+const DOMAIN = new RegExp(`^(?:\\*\\.)?${DOMAIN_NAME}$`);
 const SMTP_ADDRESS = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+$/;
 
 export function validateOrganization(document: JsonDocument): { organization: OrganizationFields; problems: ExconnJsonProblem[] } {
