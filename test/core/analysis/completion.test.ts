@@ -163,6 +163,31 @@ describe('completion', () => {
       assert.ok(listed.includes('ReplayDirectoryPath'));
     });
 
+    it('offers the properties of every mail-flow object after Format-List, Format-Table, Select-Object and Where-Object', () => {
+      const cases: [string, string][] = [
+        ['Get-SendConnector | Format-List ‸', 'SmartHosts'],
+        ['Get-DeliveryAgentConnector "Fabrikam Fax" | fl ‸', 'DeliveryProtocol'],
+        ['Get-ReceiveConnector | Select-Object Name,‸', 'RemoteIPRanges'],
+        ['Get-AcceptedDomain | Format-Table Name,‸', 'DomainType'],
+        ['Get-AcceptedDomain | Format-Table Name,‸', 'Default'],
+        ['Get-RemoteDomain | fl ‸', 'AutoForwardEnabled'],
+        ['Get-TransportConfig | fl ‸', 'MaxSendSize'],
+        ['Get-MailContact | Select-Object ‸', 'ExternalEmailAddress'],
+        ['Get-TransportRule | fl ‸', 'Priority'],
+        ['Get-FrontendTransportService | fl ‸', 'AgentLogEnabled'],
+        ['Get-MailboxTransportService | fl ‸', 'ConnectivityLogEnabled'],
+        ['Get-TransportAgent | fl ‸', 'Priority'],
+        ['Get-SendConnector | Where-Object Sm‸', 'SmartHosts'],
+        ['New-SendConnector -Name x -AddressSpaces * | fl ‸', 'AddressSpaces'],
+      ];
+      for (const [source, property] of cases) {
+        assert.ok(labels(completeAt(source).items).includes(property), `${property} after ${source}`);
+      }
+      const agent = labels(completeAt('Get-TransportAgent | fl ‸').items);
+      assert.ok(!agent.includes('TransportService') && !agent.includes('Name'), 'a transport agent has no TransportService or Name property');
+      assert.ok(!labels(completeAt('Get-AcceptedDomain | fl ‸').items).includes('MakeDefault'), 'MakeDefault sets the Default property');
+    });
+
     it('offers address-space starters for an unquoted address space', () => {
       const { items } = completeAt('New-ForeignConnector -Name x -AddressSpaces ‸');
       assert.deepEqual(labels(items), ['"X400:…"', '"SMTP:…"']);

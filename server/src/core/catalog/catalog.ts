@@ -3,6 +3,7 @@
 // parameter-set questions. Every lookup ignores case, as PowerShell does.
 
 import { COMMON_PARAMETERS } from './commonParameters';
+import { CONFIGURATION_OBJECTS } from './configurationObjects';
 import { DELIVERY_AGENT_CONNECTOR_CMDLETS } from './deliveryAgentConnector';
 import { DOMAIN_CMDLETS } from './domains';
 import { EXCHANGE_SERVER_CMDLETS } from './exchangeServer';
@@ -52,6 +53,7 @@ const OBJECT_TYPES: readonly ObjectTypeSpec[] = [
   FOREIGN_CONNECTOR_OBJECT,
   TRANSPORT_SERVICE_OBJECT,
   MESSAGE_TRACKING_EVENT_OBJECT,
+  ...CONFIGURATION_OBJECTS,
 ];
 
 /** Names and command aliases (`fl`, `?`) to cmdlets, lower-cased. */

@@ -56,6 +56,7 @@ const connectorIdentity = (purpose: string, mandatory: boolean): ParameterSpec =
 
 const newDeliveryAgentConnector: CmdletSpec = {
   name: 'New-DeliveryAgentConnector',
+  outputType: 'DeliveryAgentConnector',
   module: 'Exchange',
   synopsis: 'Creates a Delivery Agent connector that routes messages for its address spaces to a non-SMTP system through a delivery agent.',
   description: 'A Delivery Agent connector queues messages for its address spaces (often X400 or a custom type such as FAX) and lets a transport delivery agent convert and deliver them, so the messages stay visible in the queues instead of passing through Drop and Pickup folders. Create it with the delivery protocol its agent registers for, on the Mailbox servers that run that agent.',
@@ -98,6 +99,7 @@ const setDeliveryAgentConnector: CmdletSpec = {
 
 const getDeliveryAgentConnector: CmdletSpec = {
   name: 'Get-DeliveryAgentConnector',
+  outputType: 'DeliveryAgentConnector',
   module: 'Exchange',
   synopsis: 'Shows the configuration of one Delivery Agent connector, or of all of them.',
   description: 'Without -Identity it lists every Delivery Agent connector in the organization; pipe it to Format-List to see all properties.',

@@ -84,6 +84,7 @@ interface DomainCmdletText {
 function getDomainCmdlet(of: IdentityKind, what: string, text: DomainCmdletText): CmdletSpec {
   return {
     name: `Get-${of}`,
+    outputType: of,
     module: 'Exchange',
     ...text,
     parameterSets: [DEFAULT_SET],
@@ -122,6 +123,7 @@ const domainType = (withDefault: boolean): ParameterSpec =>
 
 const newAcceptedDomain: CmdletSpec = {
   name: 'New-AcceptedDomain',
+  outputType: 'AcceptedDomain',
   module: 'Exchange',
   synopsis: 'Adds an SMTP domain that the organization accepts mail for.',
   description: 'An accepted domain tells the Transport service that mail for the domain is its own: delivered to local recipients (authoritative) or relayed on to another system. Without one, inbound mail for the domain is rejected or routed out again.',
@@ -156,7 +158,8 @@ const setAcceptedDomain: CmdletSpec = {
     domainControllerParameter,
     domainType(false),
     setting('MakeDefault', bool,
-      'Makes this the default domain, used to wrap non-SMTP sender addresses (such as X.400) into SMTP addresses.'),
+      'Makes this the default domain, used to wrap non-SMTP sender addresses (such as X.400) into SMTP addresses.',
+      { property: 'Default' }),
     setting('MatchSubDomains', bool,
       'Lets mail be sent from and received for any subdomain of this domain too.',
       { default: flagDefault(false), versions: FROM_2016 }),
@@ -183,6 +186,7 @@ const removeAcceptedDomain = removeDomainCmdlet('AcceptedDomain', 'accepted doma
 
 const newRemoteDomain: CmdletSpec = {
   name: 'New-RemoteDomain',
+  outputType: 'RemoteDomain',
   module: 'Exchange',
   synopsis: 'Adds a remote domain: settings for the mail the organization sends to one outside domain.',
   description: 'A remote domain decides, for messages sent to its SMTP domain, which automatic replies, forwards and reports may leave and how messages are formatted. Messages to domains without their own remote domain get the settings of the built-in Default (*).',

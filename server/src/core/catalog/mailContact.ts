@@ -96,6 +96,7 @@ const usePreferMessageFormat = setting('UsePreferMessageFormat', bool,
 
 const newMailContact: CmdletSpec = {
   name: 'New-MailContact',
+  outputType: 'MailContact',
   module: 'Exchange',
   synopsis: 'Creates a mail contact: an outside recipient with an address in the address book, of any address type.',
   description: 'Mail to the contact goes to its ExternalEmailAddress, so a FAX: or X400: address routes through the connector that serves that address space, such as a Foreign connector. Give the contact a Name and the external address; the rest is optional.',
@@ -215,6 +216,7 @@ const setMailContact: CmdletSpec = {
 
 const getMailContact: CmdletSpec = {
   name: 'Get-MailContact',
+  outputType: 'MailContact',
   module: 'Exchange',
   synopsis: 'Shows one mail contact, or the contacts that match a search or filter.',
   description: 'Without parameters it lists up to 1000 contacts; -Anr searches names and aliases, -Filter takes an OPATH filter. Pipe the result to Format-List to see ExternalEmailAddress and EmailAddresses.',

@@ -206,6 +206,7 @@ function usageSwitch(name: string, role: string): ParameterSpec {
 
 const newReceiveConnector: CmdletSpec = {
   name: 'New-ReceiveConnector',
+  outputType: 'ReceiveConnector',
   module: 'Exchange',
   synopsis: 'Creates a Receive connector: an SMTP listener on local IP:port bindings for chosen remote IP ranges.',
   description: 'A Receive connector decides which inbound SMTP connections a transport service accepts, by local binding and remote address, and with what permissions and limits. The usage type (-Custom, -Internet, -Partner, -Internal, -Client or -Usage) picks its default permission groups and authentication.',
@@ -262,6 +263,7 @@ const setReceiveConnector: CmdletSpec = {
 
 const getReceiveConnector: CmdletSpec = {
   name: 'Get-ReceiveConnector',
+  outputType: 'ReceiveConnector',
   module: 'Exchange',
   synopsis: 'Shows the configuration of one Receive connector, or of all of them, or of one server\'s.',
   description: 'Without parameters it lists every Receive connector in the organization; -Server narrows the list to one server. Pipe it to Format-List to see all settings.',

@@ -160,6 +160,7 @@ const connectorIdentity = (purpose: string, mandatory: boolean): ParameterSpec =
 
 const newSendConnector: CmdletSpec = {
   name: 'New-SendConnector',
+  outputType: 'SendConnector',
   module: 'Exchange',
   synopsis: 'Creates a Send connector that delivers outbound SMTP mail for its address spaces, by DNS or through smart hosts.',
   description: 'A Send connector is the route the Transport service uses for messages to recipients outside the organization (or to another SMTP system): it delivers by MX lookup or relays through smart hosts, with the TLS and authentication settings given here. Its usage type sets the permissions and authentication it starts with.',
@@ -230,6 +231,7 @@ const setSendConnector: CmdletSpec = {
 
 const getSendConnector: CmdletSpec = {
   name: 'Get-SendConnector',
+  outputType: 'SendConnector',
   module: 'Exchange',
   synopsis: 'Shows the configuration of one Send connector, or of all of them.',
   description: 'Without -Identity it lists every Send connector in the organization; pipe it to Format-List to see all properties.',

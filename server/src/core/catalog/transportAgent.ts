@@ -48,6 +48,7 @@ function toggleAgent(verb: 'Enable' | 'Disable'): CmdletSpec {
 
 const getTransportAgent: CmdletSpec = {
   name: 'Get-TransportAgent',
+  outputType: 'TransportAgent',
   module: 'Exchange',
   synopsis: 'Shows the transport agents of a transport service with their priority and whether they are enabled.',
   description: 'Without -Identity it lists every agent of the Transport service (or of the service named by -TransportService) in the order they run. Use it to check that an agent which rewrites or redirects messages is installed and enabled.',

@@ -191,6 +191,7 @@ const setTransportConfig: CmdletSpec = {
 
 const getTransportConfig: CmdletSpec = {
   name: 'Get-TransportConfig',
+  outputType: 'TransportConfig',
   module: 'Exchange',
   synopsis: 'Shows the organization-wide transport settings.',
   description: 'Shows the limits and DSN, shadow redundancy and journaling settings every Transport service applies, such as MaxSendSize and MaxReceiveSize. Pipe it to Format-List to see them all.',

@@ -261,6 +261,7 @@ function ruleIdentity(verb: string, mandatory = true): ParameterSpec {
 
 const newTransportRule: CmdletSpec = {
   name: 'New-TransportRule',
+  outputType: 'TransportRule',
   module: 'Exchange',
   synopsis: 'Creates a transport rule: conditions and exceptions that select messages, and actions taken on them.',
   description: 'Every message the Transport service handles is checked against the rules in priority order, so one rule can redirect, copy, stamp or reject mail organization-wide. A new rule is enabled and goes last unless -Enabled or -Priority say otherwise.',
@@ -294,6 +295,7 @@ const setTransportRule: CmdletSpec = {
 
 const getTransportRule: CmdletSpec = {
   name: 'Get-TransportRule',
+  outputType: 'TransportRule',
   module: 'Exchange',
   synopsis: 'Shows one transport rule, or all of them in priority order.',
   description: 'Lists the rules that apply to mail flow with their state, mode and priority; pipe a rule to Format-List to see its conditions, exceptions and actions.',

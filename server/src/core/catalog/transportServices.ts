@@ -130,6 +130,7 @@ const setMailboxTransportService: CmdletSpec = {
 
 const getMailboxTransportService: CmdletSpec = {
   name: 'Get-MailboxTransportService',
+  outputType: 'MailboxTransportService',
   module: 'Exchange',
   versions: FROM_2013,
   synopsis: 'Shows the Mailbox Transport service settings of one Mailbox server, or of all of them.',
@@ -211,6 +212,7 @@ const setFrontendTransportService: CmdletSpec = {
 
 const getFrontendTransportService: CmdletSpec = {
   name: 'Get-FrontendTransportService',
+  outputType: 'FrontendTransportService',
   module: 'Exchange',
   versions: FROM_2013,
   synopsis: 'Shows the Front End Transport service settings of one Mailbox server, or of all of them.',
