@@ -14,6 +14,7 @@ import { bindCommand, type BoundArgument, type CommandBinding } from '../binding
 import type { Finding } from '../binding/finding';
 import { staticValueOf, scalarsOf, type StaticValue } from './staticValue';
 import { checkBoundValue } from './valueCheck';
+import { checkParameterRules } from './parameterRuleCheck';
 
 export interface NameOccurrence {
   name: string;
@@ -65,6 +66,7 @@ export function analyzeScript(uri: string, text: string, script: Script, lines: 
       appendAll(findings, checkBoundValue(bound, known));
       if (binding.cmdlet && known) collectFact(binding.cmdlet, binding.command, bound, known, facts);
     }
+    appendAll(findings, checkParameterRules(binding));
     if (!binding.cmdlet) appendAll(findings, nearMissCmdlet(binding.command));
   }
   return { uri, text, script, lines, bindings, facts, findings };

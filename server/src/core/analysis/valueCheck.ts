@@ -9,6 +9,7 @@ import { acceptValue, multiValuedChangeKey, type RangeUnit, type Rejection, type
 import type { Expression, Range } from '../syntax/ast';
 import { sourceOffsetInString } from '../syntax/strings';
 import { didYouMean, LISTED_VALUES } from '../values/didYouMean';
+import type { SettingValue } from '../values/settingValue';
 import type { BoundArgument } from '../binding/binding';
 import type { Finding } from '../binding/finding';
 import { describeValue, scalarsOf, staticValueOf, type StaticValue } from './staticValue';
@@ -62,6 +63,18 @@ function checkScalar(parameter: ParameterSpec, scalar: StaticValue): Finding[] {
   const answer = acceptValue(parameter.type, input);
   if (answer.ok) return (answer.warnings ?? []).map((problem) => addressSpaceFinding(scalar, problem));
   return findingsFor(parameter, scalar, answer.reason);
+}
+
+/** A single value known before the run, converted as the run converts it (sizes to bytes or
+ * `Unlimited`, paths to text); undefined when it is not known, not single or not valid. */
+export function acceptedValueOf(parameter: ParameterSpec, known: StaticValue | undefined): SettingValue | undefined {
+  if (!known || parameter.multiValued) return undefined;
+  const input = inputOf(known);
+  if (!input || input.kind === 'other') return undefined;
+  const answer = acceptValue(parameter.type, input);
+  if (!answer.ok) return undefined;
+  const value = answer.value;
+  return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
 }
 
 /** A value known before the run, as the value-type decision reads it; undefined when not known. */

@@ -60,3 +60,8 @@ export function pathRefused(cmdlet: CmdletSpec, parameter: string, path: string,
 export function invalidOperation(cmdlet: CmdletSpec, message: string): ErrorRecord {
   return exchangeError(cmdlet, message, 'InvalidOperation', 'InvalidOperationException');
 }
+
+/** Two parameters that break a rule between them (model/parameterRules.ts); nothing is changed. */
+export function conflictingParameters(cmdlet: CmdletSpec, message: string): ErrorRecord {
+  return exchangeError(cmdlet, message, 'InvalidArgument', 'ArgumentException');
+}

@@ -13,9 +13,10 @@ import type { CmdletCall, CmdletImplementation } from '../cmdlet';
 import { connectorObject } from './connectorObject';
 import { connectorDistinguishedName } from '../../../model/directoryNames';
 import { connectorCandidate, Identities, nameKey } from '../../../model/identity';
-import { invalidOperation, objectAlreadyExists, objectAmbiguous, objectNotFound, pathRefused } from './exchangeErrors';
+import { conflictingParameters, invalidOperation, objectAlreadyExists, objectAmbiguous, objectNotFound, pathRefused } from './exchangeErrors';
 import { declaredServer } from './servers';
-import { givenSettings, storedParameterValue } from './settingValues';
+import { brokenParameterRule, givenSettings, storedParameterValue } from './settingValues';
+import { effectiveTransportSettings } from '../../state/transportSettings';
 import type { ConnectorState, SimulatorSession } from '../simulatorSession';
 
 function sessionOf(call: CmdletCall): SimulatorSession {
@@ -51,6 +52,16 @@ function resolveServers(call: CmdletCall, written: string[]): string[] | undefin
   return servers;
 }
 
+/** Refuses a command that breaks a cross-parameter rule (an absolute DropDirectory under a set RootDropDirectoryPath). */
+function parameterRulesKept(call: CmdletCall): boolean {
+  const session = sessionOf(call);
+  const root = effectiveTransportSettings(session.transportSettings(session.organization.localServer)).rootDropDirectoryPath;
+  const conflict = brokenParameterRule(call, {}, root);
+  if (!conflict) return true;
+  call.error(conflictingParameters(call.spec, conflict));
+  return false;
+}
+
 function nameTaken(session: SimulatorSession, name: string, except?: ConnectorState): boolean {
   const key = nameKey(name);
   return session.connectors().some((connector) => connector !== except && connector.guid !== except?.guid && nameKey(connector.name) === key);
@@ -74,6 +85,7 @@ export const newForeignConnectorCmdlet: CmdletImplementation = {
     const organization = session.organization;
     const name = (call.parameters.text('Name') ?? '').trim();
     if (name === '') return call.error(invalidOperation(call.spec, 'The connector needs a name; give one with -Name.'));
+    if (!parameterRulesKept(call)) return;
     const given = givenValues(call);
     if (!Array.isArray(given.AddressSpaces) || given.AddressSpaces.length === 0) {
       return call.error(invalidOperation(call.spec, 'The connector needs at least one address space in -AddressSpaces.'));
@@ -115,7 +127,7 @@ export const setForeignConnectorCmdlet: CmdletImplementation = {
   async run(call) {
     const session = sessionOf(call);
     const current = resolveConnector(call);
-    if (!current) return;
+    if (!current || !parameterRulesKept(call)) return;
     const changed = applyChanges(call, current);
     if (!changed || !dropDirectoryAllowed(call, changed)) return;
     if (call.whatIf) return call.host([`What if: Configuring Foreign connector "${current.name}".`]);

@@ -9,6 +9,8 @@ import { toText } from '../../interpreter/conversion';
 import type { PsValue } from '../../interpreter/psValue';
 import { updatedValues } from './multiValued';
 import type { ParameterValues } from '../parameterValues';
+import type { CmdletCall } from '../cmdlet';
+import { parameterRuleFindings } from '../../../model/parameterRules';
 
 /** A parameter that sets a property, with that property's name. */
 export interface GivenSetting {
@@ -45,4 +47,18 @@ export function shownSettingValue(parameter: ParameterSpec | undefined, value: S
   if (parameter?.type.kind === 'size' && (typeof value === 'number' || value === 'Unlimited')) return storedSizeText(value);
   if (parameter?.type.kind === 'string' && value === '') return null;
   return value;
+}
+
+/**
+ * The first cross-parameter rule (catalog/parameterRules.ts) the command's values break over the
+ * stored ones, as the message the run refuses the command with; undefined when none is broken.
+ */
+export function brokenParameterRule(call: CmdletCall, stored: Readonly<Record<string, SettingValue>> = {}, rootDropDirectoryPath?: string): string | undefined {
+  const given = new Map<string, SettingValue>();
+  for (const { parameter } of givenSettings(call.spec, call.parameters)) {
+    if (parameter.multiValued) continue;
+    given.set(parameter.name, storedParameterValue(call.parameters, parameter, undefined));
+  }
+  const [first] = parameterRuleFindings(call.spec, { given, stored, ...(rootDropDirectoryPath !== undefined ? { rootDropDirectoryPath } : {}) });
+  return first?.message;
 }

@@ -6,9 +6,9 @@ import type { CmdletCall, CmdletImplementation } from '../cmdlet';
 import { serverDistinguishedName } from '../../../model/directoryNames';
 import { Identities, type IdentityCandidate, type IdentityResult } from '../../../model/identity';
 import { hasWildcard } from '../../../values/wildcard';
-import { objectAmbiguous, objectNotFound, pathRefused } from './exchangeErrors';
+import { conflictingParameters, objectAmbiguous, objectNotFound, pathRefused } from './exchangeErrors';
 import { declaredServer, serverGuid } from './servers';
-import { givenSettings, storedParameterValue } from './settingValues';
+import { brokenParameterRule, givenSettings, storedParameterValue } from './settingValues';
 import type { SettingValue, SimulatorSession } from '../simulatorSession';
 import { SERVER_INSTALLED, transportServiceObject } from './transportServiceObject';
 
@@ -80,6 +80,8 @@ function setTransportService(name: string): CmdletImplementation {
       const current = session.transportSettings(server);
       const changes = settingChanges(call, current);
       if (!changes) return;
+      const conflict = brokenParameterRule(call, current);
+      if (conflict) return call.error(conflictingParameters(call.spec, conflict));
       if (call.whatIf) return call.host([`What if: Configuring Transport service "${server}".`]);
       await session.saveTransportSettings(server, { ...current, ...changes });
       for (const [setting, value] of Object.entries(changes)) {
