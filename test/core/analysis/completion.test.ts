@@ -179,6 +179,9 @@ describe('completion', () => {
         ['Get-TransportAgent | fl ‸', 'Priority'],
         ['Get-SendConnector | Where-Object Sm‸', 'SmartHosts'],
         ['New-SendConnector -Name x -AddressSpaces * | fl ‸', 'AddressSpaces'],
+        ['Get-Queue -Server Hub01 | fl ‸', 'MessageCount'],
+        ['Get-Queue | Sort-Object ‸', 'NextRetryTime'],
+        ['Get-Message -Queue "Hub01\\contoso.com" | Format-Table ‸', 'FromAddress'],
       ];
       for (const [source, property] of cases) {
         assert.ok(labels(completeAt(source).items).includes(property), `${property} after ${source}`);

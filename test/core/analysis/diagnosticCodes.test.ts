@@ -57,6 +57,7 @@ const rows: Row[] = [
   { code: 'invalid-smtp-address', bad: 'Get-MessageTrackingLog -Sender ⟦"not an address"⟧', good: 'Get-MessageTrackingLog -Sender admin@contoso.com' },
   { code: 'invalid-script-block', bad: 'Get-ForeignConnector | Where-Object -FilterScript ⟦"Enabled"⟧', good: 'Get-ForeignConnector | Where-Object -FilterScript { $_.Enabled }' },
   { code: 'invalid-date-time', bad: 'Get-MessageTrackingLog -Start ⟦"yesterday"⟧', good: 'Get-MessageTrackingLog -Start "2024-01-31 08:00"' },
+  { code: 'invalid-filter', bad: 'Get-Queue -Filter "⟦Stauts⟧ -eq \'Retry\'"', good: 'Get-Queue -Filter "Status -eq \'Retry\'"', message: /Did you mean Status\?/ },
   { code: 'unexpected-multiple-values', bad: `${connector}Set-ForeignConnector Contoso -Comment ⟦a, b⟧`, good: `${connector}Set-ForeignConnector Contoso -Comment "a, b"` },
   { code: 'invalid-multivalue-key', bad: `${connector}Set-ForeignConnector Contoso -AddressSpaces @{⟦Append⟧="SMTP:fabrikam.com;1"}`, good: `${connector}Set-ForeignConnector Contoso -AddressSpaces @{Add="SMTP:fabrikam.com;1"; Remove="X400:c=US;a=Fabrikam;p=Contoso;5"}` },
   { code: 'duplicate-connector', bad: `${connector}New-ForeignConnector -Name "⟦Contoso⟧" -AddressSpaces "SMTP:contoso.com;1"`, good: `${connector}Remove-ForeignConnector Contoso\nNew-ForeignConnector -Name "Contoso" -AddressSpaces "SMTP:contoso.com;1"` },

@@ -9,7 +9,7 @@ import type { CmdletSpec, ParameterSpec, ValueType } from '../../../server/src/c
 
 const VALUE_KINDS = new Set<ValueType['kind']>([
   'string', 'boolean', 'switch', 'int', 'size', 'timespan', 'enum', 'path', 'addressSpace', 'identity',
-  'fqdn', 'smtpAddress', 'scriptBlock', 'propertyName', 'object', 'dateTime', 'variableName',
+  'fqdn', 'smtpAddress', 'scriptBlock', 'propertyName', 'object', 'dateTime', 'variableName', 'filter',
 ]);
 
 /** Each (cmdlet, parameter) pair, common parameters included. */

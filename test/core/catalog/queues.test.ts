@@ -50,6 +50,12 @@ const VALUE_TYPES: readonly Case[] = [
   { what: 'Unlimited count', valid: 'Get-Queue -ResultSize unlimited', invalid: 'Get-Queue -ResultSize all', code: 'invalid-integer' },
   { what: 'sort entries', valid: 'Get-Message -SortOrder "-Size", "+FromAddress"', invalid: 'Get-Message -SortOrder "Size descending"', code: 'invalid-string' },
   { what: 'filter text', valid: 'Get-Queue -Filter "MessageCount -gt 100"', invalid: 'Get-Queue -Filter', code: 'missing-parameter-value' },
+  { what: 'queue filter property', valid: 'Get-Queue -Filter {Status -eq "Retry" -and MessageCount -gt 100}', invalid: 'Get-Queue -Filter {Stauts -eq "Retry"}', code: 'invalid-filter' },
+  { what: 'queue filter value', valid: 'Retry-Queue -Filter "DeliveryType -eq \'NonSmtpGatewayDelivery\'" -Server Hub01', invalid: 'Retry-Queue -Filter "Status -eq \'Waiting\'" -Server Hub01', code: 'invalid-filter' },
+  { what: 'queue digest filter', valid: 'Get-QueueDigest -Server Hub01 -Filter "NextHopDomain -like \'*contoso.com\'"', invalid: 'Get-QueueDigest -Server Hub01 -Filter "NextHopDomain -contains \'contoso\'"', code: 'invalid-filter' },
+  { what: 'message filter size', valid: 'Get-Message -Filter "Size -gt 10MB -and SCL -ge 5"', invalid: 'Get-Message -Filter "Size -gt big"', code: 'invalid-filter' },
+  { what: 'message filter syntax', valid: 'Remove-Message -Filter "(Subject -like \'*loan*\') -or (FromAddress -eq \'spam@fabrikam.com\')" -WithNDR $false', invalid: 'Remove-Message -Filter "(Subject -like \'*loan*\'" -WithNDR $false', code: 'invalid-filter' },
+  { what: 'message filter operator', valid: 'Suspend-Message -Filter "DateReceived -lt \'2024-01-31 08:00\'"', invalid: 'Suspend-Message -Filter "DateReceived -like \'2024*\'"', code: 'invalid-filter' },
   { what: 'queue kind text', valid: 'Get-Queue -Exclude Internal', invalid: 'Get-Queue -Include Internal, External', code: 'unexpected-multiple-values' },
   { what: 'multi-valued DAG names', valid: 'Get-QueueDigest -Dag DAG01, DAG02', invalid: 'Get-QueueDigest -Dag @{Append="DAG03"}', code: 'invalid-multivalue-key' },
   { what: 'switch', valid: 'Get-QueueDigest -Forest:$true', invalid: 'Get-QueueDigest -Forest:"yes"', code: 'invalid-switch-value' },
@@ -104,6 +110,26 @@ const DELIVERY_REPORTS: readonly Case[] = [
 runTable('queue and message cmdlets: value types', VALUE_TYPES);
 runTable('queue and message cmdlets: parameter sets', PARAMETER_SETS);
 runTable('delivery report cmdlets', DELIVERY_REPORTS);
+
+describe('queue and message filters in the editor', () => {
+  it('points at the broken part inside the filter string, and names the fix', () => {
+    const line = 'Get-Queue -Filter "Status -eq \'Retry\' -and MesageCount -gt 100"';
+    const [finding] = findingsOf(line).filter((candidate) => candidate.code === 'invalid-filter');
+    assert.equal(line.slice(finding.range.start, finding.range.end), 'MesageCount');
+    assert.match(finding.message, /Did you mean MessageCount\?/);
+  });
+
+  it('checks a script-block filter by its text, pointing inside the braces', () => {
+    const line = "Get-Message -Filter { Status -eq 'Retyr' }";
+    const [finding] = findingsOf(line).filter((candidate) => candidate.code === 'invalid-filter');
+    assert.equal(line.slice(finding.range.start, finding.range.end), "'Retyr'");
+  });
+
+  it('leaves a filter built from a variable to the run', () => {
+    assert.deepEqual(seriousFindings('Get-Message -Filter "FromAddress -eq \'$sender\'"'), []);
+    assert.deepEqual(seriousFindings('Get-Message -Filter $filter'), []);
+  });
+});
 
 describe('queue, message and delivery report examples', () => {
   for (const cmdlet of [...QUEUE_CMDLETS, ...MESSAGE_TRACKING_REPORT_CMDLETS]) {

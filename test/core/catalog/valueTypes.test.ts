@@ -13,7 +13,7 @@ import { convertParameterValue } from '../../../server/src/core/simulator/interp
 
 const ALL_KINDS: ValueType['kind'][] = [
   'string', 'boolean', 'switch', 'int', 'size', 'timespan', 'enum', 'path', 'addressSpace', 'identity',
-  'fqdn', 'smtpAddress', 'scriptBlock', 'propertyName', 'object', 'dateTime', 'variableName',
+  'fqdn', 'smtpAddress', 'scriptBlock', 'propertyName', 'object', 'dateTime', 'variableName', 'filter',
 ];
 
 interface Representative {
@@ -82,6 +82,13 @@ function nearValidText(type: ValueType): fc.Arbitrary<string> {
     case 'boolean':
     case 'switch':
       return pick('true', '$true', 'false', 'yes', '1', '0', '');
+    case 'filter':
+      return fc.tuple(
+        pick('Status', 'status', 'Stauts', 'MessageCount', 'Size', 'DateReceived', 'SCL', 'LockedMessageCount', 'Identity', '(Status'),
+        pick('-eq', '-ne', '-gt', '-like', '-contains', '-EQ', ''),
+        pick("'Retry'", "'Retyr'", '100', '-1', '10MB', 'lots', "'2024-01-31 08:00'", "'*contoso.com'", '$null', "'open", ''),
+        pick('', ' -and MessageCount -gt 5', ' -or -not (Status -eq Active)', ' -and', ')', ' Status'),
+      ).map((parts) => parts.join(' ').trim());
     default:
       return fc.string({ maxLength: 12 });
   }

@@ -7,6 +7,7 @@ import { findCmdlet, findObjectType, findParameter } from '../catalog/catalog';
 import { findX400Attribute } from '../addressSpace/x400Attributes';
 import type { Position } from '../syntax/positions';
 import { addressSpaceCompletions } from './addressSpaceCompletion';
+import { filterCompletions } from './filterCompletion';
 import { cmdletMarkdown, parameterMarkdown } from './catalogPresentation';
 import { commandCompletions } from './commandCompletion';
 import { completionContextAt, type CompletionContext } from './completionContext';
@@ -36,6 +37,7 @@ function itemsFor(analysis: DocumentAnalysis, context: CompletionContext, offset
       return valueCompletions({ analysis, workspace, binding: context.binding, parameter: context.parameter, range: context.range, quoted: false, listed: context.listed });
     case 'string': {
       if (context.parameter.type.kind === 'addressSpace') return addressSpaceCompletions(analysis, context.string, offset);
+      if (context.parameter.type.kind === 'filter') return filterCompletions(analysis, context.string, offset, context.parameter.type.of);
       // The cursor's line within the string's contents: LSP wants a completion edit on one line, and a
       // here-string (or an unterminated string) may start lines above the cursor.
       const line = analysis.lines.positionAt(offset).line;

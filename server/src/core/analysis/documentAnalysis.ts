@@ -63,7 +63,7 @@ export function analyzeScript(uri: string, text: string, script: Script, lines: 
     for (const bound of binding.bound) {
       // Worked out once per argument: both the value checks and the facts read it.
       const known = bound.value ? staticValueOf(bound.value) : undefined;
-      appendAll(findings, checkBoundValue(bound, known));
+      appendAll(findings, checkBoundValue(bound, known, text));
       if (binding.cmdlet && known) collectFact(binding.cmdlet, binding.command, bound, known, facts);
     }
     appendAll(findings, checkParameterRules(binding));

@@ -39,6 +39,7 @@ export const rules: readonly Rule[] = [
   { code: 'invalid-date-time', severity: 'error', description: 'A date parameter has a value that is not a date and time.' },
   { code: 'unexpected-multiple-values', severity: 'error', description: 'Several values are given to a parameter that takes one.' },
   { code: 'conflicting-parameters', severity: 'error', description: 'Two parameters of one command break a documented rule between them (Pickup and Replay in one folder, a per-domain or file limit above its total, an absolute DropDirectory under a RootDropDirectoryPath).' },
+  { code: 'invalid-filter', severity: 'error', description: 'An OPATH -Filter of a queue or message cmdlet has a syntax error, a property the objects do not filter on, an operator the property does not support, or a value of the wrong type.' },
   { code: 'invalid-multivalue-key', severity: 'error', description: 'A multi-valued property hashtable uses a key other than Add or Remove.' },
   { code: 'duplicate-connector', severity: 'error', description: 'Two scripts in the checked set create a connector with the same name.' },
   { code: 'unknown-connector', severity: 'warning', description: 'A connector is referenced that no script in the checked set creates.' },

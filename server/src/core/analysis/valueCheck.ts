@@ -14,12 +14,14 @@ import type { BoundArgument } from '../binding/binding';
 import type { Finding } from '../binding/finding';
 import { describeValue, scalarsOf, staticValueOf, type StaticValue } from './staticValue';
 
-export function checkBoundValue(bound: BoundArgument, known: StaticValue | undefined = bound.value && staticValueOf(bound.value)): Finding[] {
+/** `source`: the document's text, from which a script block's text is read (as the shell converts
+ * a script block to text for a parameter that takes text). */
+export function checkBoundValue(bound: BoundArgument, known: StaticValue | undefined = bound.value && staticValueOf(bound.value), source?: string): Finding[] {
   const { parameter, value } = bound;
   if (!value || !known || known.kind === 'dynamic') return [];
   // A switch judges the whole value: a list or a hashtable is no Boolean either.
-  if (parameter.type.kind === 'switch') return checkScalar(parameter, known);
-  if (known.kind === 'hashtable') return checkHashtable(parameter, known);
+  if (parameter.type.kind === 'switch') return checkScalar(parameter, known, source);
+  if (known.kind === 'hashtable') return checkHashtable(parameter, known, source);
   if (known.kind === 'array' && !parameter.multiValued) {
     return [{
       code: 'unexpected-multiple-values',
@@ -29,11 +31,11 @@ export function checkBoundValue(bound: BoundArgument, known: StaticValue | undef
   }
   // `$null` for a list is the empty list, as the shell binds it.
   if (known.kind === 'null' && parameter.multiValued) return [];
-  return scalarsOf(known).flatMap((scalar) => checkScalar(parameter, scalar));
+  return scalarsOf(known).flatMap((scalar) => checkScalar(parameter, scalar, source));
 }
 
 /** `@{Add="..."; Remove="..."}` is how Exchange adds to or removes from a multi-valued property. */
-function checkHashtable(parameter: ParameterSpec, known: StaticValue & { kind: 'hashtable' }): Finding[] {
+function checkHashtable(parameter: ParameterSpec, known: StaticValue & { kind: 'hashtable' }, source: string | undefined): Finding[] {
   if (!parameter.multiValuedProperty) {
     if (parameter.type.kind === 'object') return [];
     return [{
@@ -52,13 +54,13 @@ function checkHashtable(parameter: ParameterSpec, known: StaticValue & { kind: '
       });
     }
     // `Add=$null` adds nothing.
-    if (entry.value && entry.value.kind !== 'null') findings.push(...scalarsOf(entry.value).flatMap((scalar) => checkScalar(parameter, scalar)));
+    if (entry.value && entry.value.kind !== 'null') findings.push(...scalarsOf(entry.value).flatMap((scalar) => checkScalar(parameter, scalar, source)));
   }
   return findings;
 }
 
-function checkScalar(parameter: ParameterSpec, scalar: StaticValue): Finding[] {
-  const input = inputOf(scalar);
+function checkScalar(parameter: ParameterSpec, scalar: StaticValue, source: string | undefined): Finding[] {
+  const input = inputOf(scalar, source);
   if (!input) return [];
   const answer = acceptValue(parameter.type, input);
   if (answer.ok) return (answer.warnings ?? []).map((problem) => addressSpaceFinding(scalar, problem));
@@ -78,7 +80,7 @@ export function acceptedValueOf(parameter: ParameterSpec, known: StaticValue | u
 }
 
 /** A value known before the run, as the value-type decision reads it; undefined when not known. */
-function inputOf(scalar: StaticValue): ScalarInput<StaticValue> | undefined {
+function inputOf(scalar: StaticValue, source?: string): ScalarInput<StaticValue> | undefined {
   switch (scalar.kind) {
     case 'string':
       return { kind: 'text', text: scalar.value };
@@ -89,8 +91,9 @@ function inputOf(scalar: StaticValue): ScalarInput<StaticValue> | undefined {
     case 'null':
       return { kind: 'null' };
     case 'scriptBlock':
-      // Its text is only known to a run; types that read text do not judge it.
-      return { kind: 'other', typeName: dotNetTypeName({ kind: 'scriptBlock' }), value: scalar };
+      // Its text is what lies between the braces, as the run converts it; without the document's
+      // text, types that read text do not judge it.
+      return { kind: 'other', typeName: dotNetTypeName({ kind: 'scriptBlock' }), value: scalar, text: source?.slice(scalar.expression.range.start + 1, scalar.expression.range.end - 1) };
     case 'array':
       return { kind: 'other', typeName: 'System.Object[]', value: scalar };
     case 'hashtable':
@@ -144,6 +147,12 @@ function findingsFor(parameter: ParameterSpec, scalar: StaticValue, reason: Reje
       return [finding('invalid-script-block', scalar, `${name} takes a script block such as { $_.Enabled }; ${shown} is not one.`)];
     case 'not-date-time':
       return [finding('invalid-date-time', scalar, `${name} takes a date and time such as "2024-01-31 08:00"; ${shown} is not one.`)];
+    case 'invalid-filter':
+      return reason.problems.map((problem) => ({
+        code: 'invalid-filter',
+        range: rangeInValue(scalar.expression, problem.start, problem.end),
+        message: `${name}: ${problem.message}`,
+      }));
   }
 }
 
@@ -189,6 +198,7 @@ export function rangeInValue(expression: Expression, start: number, end: number)
   if (expression.kind === 'String') {
     return { start: sourceOffsetInString(expression, start), end: sourceOffsetInString(expression, end) };
   }
-  const base = expression.range.start;
+  // A script block's text is what lies between its braces.
+  const base = expression.range.start + (expression.kind === 'ScriptBlock' ? 1 : 0);
   return { start: Math.min(base + start, expression.range.end), end: Math.min(base + end, expression.range.end) };
 }

@@ -3,6 +3,7 @@
 // parameter-set questions. Every lookup ignores case, as PowerShell does.
 
 import { COMMON_PARAMETERS } from './commonParameters';
+import { MESSAGE_OBJECT, QUEUE_OBJECT } from './queueViewerObjects';
 import { CONFIGURATION_OBJECTS } from './configurationObjects';
 import { DELIVERY_AGENT_CONNECTOR_CMDLETS } from './deliveryAgentConnector';
 import { DOMAIN_CMDLETS } from './domains';
@@ -54,6 +55,8 @@ const OBJECT_TYPES: readonly ObjectTypeSpec[] = [
   TRANSPORT_SERVICE_OBJECT,
   MESSAGE_TRACKING_EVENT_OBJECT,
   ...CONFIGURATION_OBJECTS,
+  QUEUE_OBJECT,
+  MESSAGE_OBJECT,
 ];
 
 /** Names and command aliases (`fl`, `?`) to cmdlets, lower-cased. */

@@ -8,14 +8,14 @@
 // (ResultSize 1000, SearchForward and IncludeBookmark $true, ReturnPageInfo $false, WithNDR $true,
 // Get-QueueDigest -Timeout 10 seconds). The reference names no default parameter set; the first set
 // below is the one a bare invocation reads most naturally as (Identity where it exists).
-// -Filter is OPATH text; its property names and operators are checked elsewhere, not here.
+// -Filter is OPATH text over the properties of queueViewerObjects.ts, checked by filterAcceptance.ts.
 
 import {
   anyObject, bool, confirmParameter, DEFAULT_SET, flagDefault, fqdn, identity, inDefaultSet, int, INT32_MAX,
   named, numberDefault, oneOf, switchValue, text, textDefault, TIMESPAN_MAX, timespan, unlimitedInt,
   whatIfParameter,
 } from './builders';
-import type { CmdletSpec, ParameterSetMembership, ParameterSpec, ValueType } from './types';
+import type { CmdletSpec, FilterTarget, ParameterSetMembership, ParameterSpec, ValueType } from './types';
 import { FROM_2013 } from './exchangeVersions';
 
 
@@ -24,6 +24,11 @@ const MESSAGE_IDENTITY = 'written Server\\Queue\\Number, Queue\\Number or Number
 
 const QUEUE_FILTER_EXAMPLE = '"Status -eq \'Retry\'"';
 const MESSAGE_FILTER_EXAMPLE = '"FromAddress -like \'*@fabrikam.com\'"';
+
+/** OPATH filter text over queues or messages. */
+function opathFilter(of: FilterTarget): ValueType {
+  return { kind: 'filter', of };
+}
 
 /** A property name for -SortOrder, `+` (ascending) or `-` (descending) in front. */
 const sortEntry: ValueType = {
@@ -55,8 +60,8 @@ function filterServer(set: string): ParameterSpec {
 }
 
 /** The mandatory OPATH -Filter of an action cmdlet's Filter set. */
-function actionFilter(objects: 'queues' | 'messages', example: string): ParameterSpec {
-  return named('Filter', text, `An OPATH filter choosing the ${objects} to act on, such as ${example}; combine conditions with -and.`, {
+function actionFilter(of: FilterTarget, objects: 'queues' | 'messages', example: string): ParameterSpec {
+  return named('Filter', opathFilter(of), `An OPATH filter choosing the ${objects} to act on, such as ${example}; combine conditions with -and.`, {
     sets: { Filter: { mandatory: true } },
   });
 }
@@ -75,6 +80,7 @@ const getQueue: CmdletSpec = {
   description: 'Every next hop (a remote domain, a connector, a mailbox delivery group) has its own queue on each transport server, and Get-Queue shows their status, message count and last error. Use it to see whether mail for a Foreign or Delivery Agent connector is piling up or retrying.',
   parameterSets: ['Identity', 'Server'],
   commonParameters: true,
+  outputType: 'Queue',
   example: 'Get-Queue -Server Hub01 -Filter "MessageCount -gt 100" | Format-List Identity, Status, LastError',
   parameters: [
     named('Identity', identity('Queue'), `The queue to show, ${QUEUE_IDENTITY}; every queue when omitted.`, {
@@ -82,7 +88,7 @@ const getQueue: CmdletSpec = {
     }),
     ...viewerParameters('queues', 'queue'),
     named('Exclude', text, 'Leaves out queues of this kind: Internal, External, or a delivery type such as SmtpDeliveryToMailbox.', { versions: FROM_2013 }),
-    named('Filter', text, `An OPATH filter choosing the queues to show, such as ${QUEUE_FILTER_EXAMPLE}; combine conditions with -and.`, {
+    named('Filter', opathFilter('Queue'), `An OPATH filter choosing the queues to show, such as ${QUEUE_FILTER_EXAMPLE}; combine conditions with -and.`, {
       sets: { Server: {} },
     }),
     named('Include', text, 'Shows only queues of this kind: Internal, External, or a delivery type such as SmtpDeliveryToMailbox.', { versions: FROM_2013 }),
@@ -116,7 +122,7 @@ function filterOrIdentityAction(target: ActionTarget, name: string, synopsis: st
     example,
     parameters: [
       mandatoryIdentity(target.of, purpose),
-      actionFilter(target.objects, target.filterExample),
+      actionFilter(target.of, target.objects, target.filterExample),
       confirmParameter,
       ...extra,
       filterServer('Filter'),
@@ -176,7 +182,7 @@ const getQueueDigest: CmdletSpec = {
       sets: { Forest: { mandatory: true } },
     }),
     named('DetailsLevel', oneOf('None', 'Normal', 'Verbose'), 'How much detail each summary line carries: None, Normal or Verbose.', { default: textDefault('Normal') }),
-    named('Filter', text, `An OPATH filter choosing the queues to summarize, such as ${QUEUE_FILTER_EXAMPLE}; combine conditions with -and.`),
+    named('Filter', opathFilter('Queue'), `An OPATH filter choosing the queues to summarize, such as ${QUEUE_FILTER_EXAMPLE}; combine conditions with -and.`),
     named('GroupBy', oneOf('DeliveryType', 'LastError', 'NextHopCategory', 'NextHopDomain', 'NextHopKey', 'RiskLevel', 'Status', 'ServerName', 'OutboundIPPool'),
       'The queue property the summary groups by.', { default: textDefault('NextHopDomain') }),
     named('ResultSize', unlimitedInt(0, INT32_MAX), 'How many groups to show, those with the most messages first; unlimited shows all.', { default: numberDefault(1000) }),
@@ -193,11 +199,12 @@ const getMessage: CmdletSpec = {
   description: 'Lists queued messages with their sender, subject, size, status and last error, for one message, one queue (-Queue or piped from Get-Queue) or every queue matching a filter. Use it to see what is stuck behind a connector before retrying, suspending or removing it.',
   parameterSets: ['Identity', 'Filter', 'Queue'],
   commonParameters: true,
+  outputType: 'Message',
   example: 'Get-Queue -Identity "Hub01\\contoso.com" | Get-Message -ResultSize 50 | Format-Table FromAddress, Subject, Status',
   parameters: [
     named('Identity', identity('Message'), `The message to show, ${MESSAGE_IDENTITY}.`, { sets: { Identity: { position: 0 } } }),
     ...viewerParameters('messages', 'message'),
-    named('Filter', text, `An OPATH filter choosing the messages to show, such as ${MESSAGE_FILTER_EXAMPLE}; combine conditions with -and.`, {
+    named('Filter', opathFilter('Message'), `An OPATH filter choosing the messages to show, such as ${MESSAGE_FILTER_EXAMPLE}; combine conditions with -and.`, {
       sets: { Filter: {} },
     }),
     named('IncludeComponentLatencyInfo', switchValue, 'Adds how long each transport component held every message on this server.'),

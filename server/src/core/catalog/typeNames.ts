@@ -33,6 +33,7 @@ const names: Record<Kind, KindNames> = {
   object: { help: 'PSObject', dotNet: 'System.Management.Automation.PSObject' },
   dateTime: { help: 'DateTime', dotNet: 'System.DateTime' },
   variableName: { help: 'String', dotNet: 'System.String' },
+  filter: { help: 'String', dotNet: 'System.String' },
 };
 
 /** LocalLongFullPath: a full path on the server itself (help and .NET name alike). */

@@ -12,7 +12,8 @@ export type ValueType =
   | { kind: 'boolean' }
   /** A SwitchParameter: present or absent, or `-Name:$false`. */
   | { kind: 'switch' }
-  | { kind: 'int'; min?: number; max?: number; unlimited?: boolean }
+  /** A whole number (Int32); with `fractional`, any decimal number (a Double, such as a queue's Velocity). */
+  | { kind: 'int'; min?: number; max?: number; unlimited?: boolean; fractional?: boolean }
   /** ByteQuantifiedSize, or Unlimited<ByteQuantifiedSize> when `unlimited` is true.
    * Bounds are in bytes. */
   | { kind: 'size'; unlimited: boolean; min?: number; max?: number }
@@ -41,7 +42,12 @@ export type ValueType =
   /** A date/time (Get-MessageTrackingLog -Start). */
   | { kind: 'dateTime' }
   /** A variable name without `$` (-ErrorVariable). */
-  | { kind: 'variableName' };
+  | { kind: 'variableName' }
+  /** OPATH filter text over the properties of queues or queued messages (Get-Queue -Filter). */
+  | { kind: 'filter'; of: FilterTarget };
+
+/** The objects an OPATH -Filter of the Queue Viewer cmdlets can choose (catalog/queueViewerObjects.ts). */
+export type FilterTarget = 'Queue' | 'Message';
 
 /** What an -Identity names, with the identity parameter type Exchange's reference gives it. */
 export const IDENTITY_KINDS = {
@@ -159,6 +165,9 @@ export interface PropertySpec {
   /** As Exchange displays the type, e.g. `MultiValuedProperty`, `Unlimited`, `Boolean`. */
   type: string;
   description: string;
+  /** What a -Filter may compare this property with (the value type decides the operators too);
+   * absent when Exchange does not filter on the property. */
+  filter?: ValueType;
 }
 
 /** An object type the simulator emits, e.g. a Foreign connector or the transport service. */

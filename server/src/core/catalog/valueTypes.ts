@@ -9,7 +9,9 @@ import { parseAddressSpace } from '../addressSpace/parseAddressSpace';
 import { parseSize } from '../values/byteQuantifiedSize';
 import { formatTimeSpan, parseTimeSpan } from '../values/enhancedTimeSpan';
 import { numberText, parseNumberText } from '../values/powershellNumber';
+import { filterProblems, type FilterProblem } from './filterAcceptance';
 import { DOMAIN_NAME } from './networkAddresses';
+import { FILTER_OBJECTS } from './queueViewerObjects';
 import { dotNetTypeName } from './typeNames';
 import type { ValueType } from './types';
 
@@ -58,7 +60,8 @@ export type Rejection =
   | { problem: 'too-long'; length: number; maxLength: number }
   | { problem: 'pattern-mismatch'; pattern: string }
   | { problem: 'not-script-block' }
-  | { problem: 'not-date-time' };
+  | { problem: 'not-date-time' }
+  | { problem: 'invalid-filter'; problems: FilterProblem[] };
 
 /** The value converted to the type: sizes to bytes or `Unlimited`, time spans and address spaces to
  * Exchange's display text, enum values to their canonical casing, dates to a Date. */
@@ -157,7 +160,7 @@ const decideInteger: Decide<'int'> = (type, input) => {
   const text = textOf(input) ?? '';
   if (type.unlimited && /^\s*unlimited\s*$/i.test(text)) return accept('Unlimited');
   const number = input.kind === 'number' ? input.value : parseNumberText(text);
-  if (number === undefined || !Number.isInteger(number)) return reject({ problem: 'not-integer' });
+  if (number === undefined || (!Number.isInteger(number) && !type.fractional)) return reject({ problem: 'not-integer' });
   return inRange(number, type.min, type.max, 'count', number);
 };
 
@@ -271,6 +274,13 @@ const decideDateTime: DecideAny = (_type, input) => {
   });
 };
 
+/** OPATH text whose properties, operators and values fit the objects it chooses (filterAcceptance.ts);
+ * a script block is judged by its text, as Exchange converts it. */
+const decideFilter: Decide<'filter'> = (type, input) => withText(input, (text) => {
+  const problems = filterProblems(text, FILTER_OBJECTS[type.of], (valueType, value) => acceptValue(valueType, { kind: 'text', text: value }).ok);
+  return problems.length === 0 ? accept(text) : reject({ problem: 'invalid-filter', problems });
+});
+
 const keepAsGiven: DecideAny = (_type, input) => accept(asGiven(input));
 const asText: DecideAny = (_type, input) => withText(input, (text) => accept(text));
 
@@ -292,4 +302,5 @@ const deciders: { [K in Kind]: Decide<K> } = {
   object: keepAsGiven,
   dateTime: decideDateTime,
   variableName: asText,
+  filter: decideFilter,
 };

@@ -124,6 +124,8 @@ function refusal(target: Target, value: PsValue, reason: Rejection): ParameterBi
       return cannotBindError(cmdlet, parameter.name, `Cannot convert the "${text}" value of type "${typeNameOf(value)}" to type "${dotNetTypeName(type)}".`);
     case 'not-date-time':
       return cannotConvert('String was not recognized as a valid DateTime.');
+    case 'invalid-filter':
+      return cannotBindError(cmdlet, parameter.name, `The filter "${text}" is not valid: ${reason.problems[0]?.message ?? 'check its syntax.'}`);
   }
 }
 
