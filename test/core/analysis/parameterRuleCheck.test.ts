@@ -44,6 +44,16 @@ describe('the checker reports cross-parameter rules as conflicting-parameters', 
     assert.deepEqual(conflicts(`Set-ForeignConnector Fax -DropDirectory "C:\\FaxDrop"\n${root}`), [], 'root set later');
   });
 
+  it('two usage choices of a Send connector, on the second', () => {
+    assert.deepEqual(conflicts('New-SendConnector -Name Web -AddressSpaces * -Internet -Partner').map((c) => c.parameter), ['-Partner']);
+    const [usage] = conflicts('New-SendConnector -Name Web -AddressSpaces * -Usage Internal -Internet');
+    assert.equal(usage.parameter, '-Internet');
+    assert.match(usage.message, /-Usage and -Internet each set the connector's usage type; give only one of -Custom, -Internal, -Internet, -Partner, -Usage\./);
+    assert.deepEqual(conflicts('New-SendConnector -Name Web -AddressSpaces * -Internet -Partner:$false'), [], 'a switch turned off chooses nothing');
+    assert.deepEqual(conflicts('New-SendConnector -Name Web -AddressSpaces * -Usage Partner'), []);
+    assert.deepEqual(conflicts('New-ReceiveConnector -Name Web -Server Hub01 -Internet -Bindings 0.0.0.0:25'), [], 'Receive connector usage switches are told apart by their sets');
+  });
+
   it('judges nothing it cannot know before the run', () => {
     assert.deepEqual(conflicts('Set-TransportService Hub01 -PickupDirectoryPath $p -ReplayDirectoryPath "C:\\Pickup"'), []);
   });

@@ -17,7 +17,9 @@ function knownValues(binding: CommandBinding): { values: Map<string, SettingValu
   const values = new Map<string, SettingValue>();
   const args = new Map<string, BoundArgument>();
   for (const bound of binding.bound) {
-    const value = bound.value ? acceptedValueOf(bound.parameter, staticValueOf(bound.value)) : undefined;
+    // A switch given alone is on.
+    const bareSwitch = !bound.value && bound.parameter.type.kind === 'switch';
+    const value = bareSwitch ? true : bound.value ? acceptedValueOf(bound.parameter, staticValueOf(bound.value)) : undefined;
     if (value === undefined) continue;
     values.set(bound.parameter.name, value);
     args.set(bound.parameter.name.toLowerCase(), bound);

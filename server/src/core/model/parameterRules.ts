@@ -95,6 +95,17 @@ function judge(rule: ParameterRule, input: RuleInput): RuleFinding | undefined {
         message: `-${a} (${shown(a, valueA)}) is above -${b} (${shown(b, valueB)}); ${a} must not exceed ${b}. Lower -${a} or raise -${b}.`,
       };
     }
+    case 'at-most-one': {
+      // A switch given as -Name:$false is off and chooses nothing.
+      const chosen = rule.parameters.filter((name) => { const value = lookup(input.given, name); return value !== undefined && value !== false && value !== null; })
+        .sort((a, b) => givenOrder(input.given, a) - givenOrder(input.given, b));
+      if (chosen.length < 2) return undefined;
+      const [first, second] = chosen;
+      return {
+        rule, parameter: second, other: first,
+        message: `-${first} and -${second} each set ${rule.what}; give only one of ${rule.parameters.map((name) => `-${name}`).join(', ')}.`,
+      };
+    }
     case 'relative-under-root': {
       const drop = lookup(input.given, rule.parameter);
       const root = input.rootDropDirectoryPath;
