@@ -61,6 +61,13 @@ const rows: Row[] = [
   { code: 'unexpected-multiple-values', bad: `${connector}Set-ForeignConnector Contoso -Comment ⟦a, b⟧`, good: `${connector}Set-ForeignConnector Contoso -Comment "a, b"` },
   { code: 'invalid-multivalue-key', bad: `${connector}Set-ForeignConnector Contoso -AddressSpaces @{⟦Append⟧="SMTP:fabrikam.com;1"}`, good: `${connector}Set-ForeignConnector Contoso -AddressSpaces @{Add="SMTP:fabrikam.com;1"; Remove="X400:c=US;a=Fabrikam;p=Contoso;5"}` },
   { code: 'duplicate-connector', bad: `${connector}New-ForeignConnector -Name "⟦Contoso⟧" -AddressSpaces "SMTP:contoso.com;1"`, good: `${connector}Remove-ForeignConnector Contoso\nNew-ForeignConnector -Name "Contoso" -AddressSpaces "SMTP:contoso.com;1"` },
+  {
+    code: 'receive-connector-binding-conflict',
+    bad: 'New-ReceiveConnector -Name "Relay A" -Server Hub01 -Custom -Bindings 0.0.0.0:25 -RemoteIPRanges 192.168.1.0/24\nNew-ReceiveConnector -Name "Relay B" -Server Hub01 -Custom -Bindings 0.0.0.0:25 ⟦-RemoteIPRanges 192.168.1.128-192.168.2.10⟧',
+    // A range wholly inside the other's is allowed: the most specific one takes the connection.
+    good: 'New-ReceiveConnector -Name "Relay A" -Server Hub01 -Custom -Bindings 0.0.0.0:25 -RemoteIPRanges 192.168.1.0/24\nNew-ReceiveConnector -Name "Relay B" -Server Hub01 -Custom -Bindings 0.0.0.0:25 -RemoteIPRanges 192.168.1.75',
+    message: /Relay A/,
+  },
   { code: 'unknown-connector', bad: `${connector}Set-ForeignConnector ⟦Contosso⟧ -Enabled $false`, good: `${connector}Set-ForeignConnector contoso -Enabled $false` },
   { code: 'unknown-server', bad: 'Set-TransportService ⟦Hub03⟧ -PickupDirectoryPath "C:\\Pickup"', good: 'Set-TransportService hub01 -PickupDirectoryPath "C:\\Pickup"', context: { declaredServers: ['Hub01', 'Hub02'], servers: ['Hub01', 'Hub02'], simulatedConnectors: [] }, message: /Hub01, Hub02/ },
   { code: 'not-in-exchange-version', bad: 'Get-MessageTrackingLog ⟦-NetworkMessageId⟧ "1b2c3d4e-0000-0000-0000-000000000000"', good: 'Get-MessageTrackingLog -MessageId "<a@contoso.com>"', message: /Exchange 2016, 2019 and SE/ },

@@ -42,6 +42,7 @@ export const rules: readonly Rule[] = [
   { code: 'invalid-filter', severity: 'error', description: 'An OPATH -Filter of a queue or message cmdlet has a syntax error, a property the objects do not filter on, an operator the property does not support, or a value of the wrong type.' },
   { code: 'invalid-multivalue-key', severity: 'error', description: 'A multi-valued property hashtable uses a key other than Add or Remove.' },
   { code: 'duplicate-connector', severity: 'error', description: 'Two scripts in the checked set create a connector with the same name.' },
+  { code: 'receive-connector-binding-conflict', severity: 'error', description: 'Two Receive connectors on one server listen on the same IP address and port with equal or crossing remote IP ranges, or from different transport roles.' },
   { code: 'unknown-connector', severity: 'warning', description: 'A connector is referenced that no script in the checked set creates.' },
   { code: 'unknown-server', severity: 'warning', description: 'A server is named that exconn.json does not declare.' },
   { code: 'not-in-exchange-version', severity: 'warning', description: 'A cmdlet or parameter does not exist in the Exchange version the workspace targets.' },

@@ -1,6 +1,7 @@
 // Findings that need every document of the checked set: a connector created twice, a connector
 // named that no script creates, a server that exconn.json does not declare, a cmdlet or parameter
-// the target Exchange version lacks, an absolute Drop directory after the script set its root.
+// the target Exchange version lacks, an absolute Drop directory after the script set its root, two
+// Receive connectors on one server with the same binding and colliding remote ranges.
 
 import { declaredServerName } from '../model/serverNames';
 import { NO_WORKSPACE_FACTS, type WorkspaceFacts } from '../model/workspaceFacts';
@@ -8,6 +9,7 @@ import type { DocumentAnalysis, NameOccurrence } from './documentAnalysis';
 import type { Finding } from '../binding/finding';
 import { checkVersions } from './versionChecks';
 import { checkDropDirectoriesUnderRoot } from './parameterRuleCheck';
+import { checkReceiveConnectorBindings } from './receiveConnectorCheck';
 import { connectorIdentities, occurrenceKey, occurrenceQuery } from './workspaceView';
 
 /** Findings per document URI, in addition to each document's own. */
@@ -19,6 +21,7 @@ export function checkWorkspace(documents: readonly DocumentAnalysis[], facts: Wo
   checkServers(documents, facts, add);
   checkVersions(documents, facts.exchangeVersion, add);
   for (const document of documents) for (const finding of checkDropDirectoriesUnderRoot(document)) add(document.uri, finding);
+  checkReceiveConnectorBindings(documents, add);
   return result;
 }
 
