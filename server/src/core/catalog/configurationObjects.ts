@@ -16,7 +16,7 @@ import { TRANSPORT_RULE_CMDLETS } from './transportRule';
 import { TRANSPORT_SERVICES_CMDLETS } from './transportServices';
 import { AD_OBJECT_PROPERTIES } from './builders';
 import { helpTypeName } from './typeNames';
-import type { CmdletSpec, ObjectTypeSpec, PropertySpec } from './types';
+import type { CmdletSpec, ObjectTypeSpec, ParameterSpec, PropertySpec } from './types';
 
 /** Parameters that say how to run the command, not what to store. */
 const COMMAND_CONTROLS = new Set(['identity', 'confirm', 'whatif', 'domaincontroller', 'force', 'ignoredefaultscope', 'instance', 'transportservice']);
@@ -31,10 +31,15 @@ function setCmdletOf(family: readonly CmdletSpec[], name: string): CmdletSpec {
 
 /** An object type whose properties are the leading ones (Name), the settings of Set-<type>, then the trailing ones. */
 function settingsObject(type: string, family: readonly CmdletSpec[], trailing: readonly PropertySpec[] = AD_OBJECT_PROPERTIES, leading: readonly PropertySpec[] = [NAME]): ObjectTypeSpec {
-  const settings = setCmdletOf(family, `Set-${type}`).parameters
-    .filter((parameter) => !COMMAND_CONTROLS.has(parameter.name.toLowerCase()) && parameter.name !== 'Name' && parameter.type.kind !== 'switch')
+  const stored = (parameter: ParameterSpec) => !COMMAND_CONTROLS.has(parameter.name.toLowerCase()) && parameter.name !== 'Name' && parameter.type.kind !== 'switch';
+  const settings = setCmdletOf(family, `Set-${type}`).parameters.filter(stored);
+  // What only New- sets (an accepted domain's DomainName) is a property too, once it names one.
+  const names = new Set(settings.map((parameter) => (parameter.property ?? parameter.name).toLowerCase()));
+  const creationOnly = (family.find((candidate) => candidate.name === `New-${type}`)?.parameters ?? [])
+    .filter((parameter) => stored(parameter) && parameter.property !== undefined && !names.has(parameter.property.toLowerCase()));
+  const properties = [...settings, ...creationOnly]
     .map((parameter): PropertySpec => ({ name: parameter.property ?? parameter.name, type: helpTypeName(parameter), description: parameter.description }));
-  return { name: type, properties: [...leading, ...settings, ...trailing] };
+  return { name: type, properties: [...leading, ...properties, ...trailing] };
 }
 
 /** A transport agent is no Active Directory object: Get-TransportAgent shows its identity, state and priority. */
@@ -43,6 +48,8 @@ const TRANSPORT_AGENT_IDENTITY: readonly PropertySpec[] = [
   { name: 'Enabled', type: 'Boolean', description: 'Whether the agent runs on the messages passing through.' },
 ];
 
+const RECIPIENT_TYPE: PropertySpec = { name: 'RecipientType', type: 'RecipientType', description: 'The kind of recipient: MailContact for a mail contact.' };
+
 export const CONFIGURATION_OBJECTS: readonly ObjectTypeSpec[] = [
   settingsObject('DeliveryAgentConnector', DELIVERY_AGENT_CONNECTOR_CMDLETS),
   settingsObject('SendConnector', SEND_CONNECTOR_CMDLETS),
@@ -50,7 +57,7 @@ export const CONFIGURATION_OBJECTS: readonly ObjectTypeSpec[] = [
   settingsObject('AcceptedDomain', DOMAIN_CMDLETS),
   settingsObject('RemoteDomain', DOMAIN_CMDLETS),
   settingsObject('TransportConfig', TRANSPORT_CONFIG_CMDLETS),
-  settingsObject('MailContact', MAIL_CONTACT_CMDLETS),
+  settingsObject('MailContact', MAIL_CONTACT_CMDLETS, [RECIPIENT_TYPE, ...AD_OBJECT_PROPERTIES]),
   settingsObject('TransportRule', TRANSPORT_RULE_CMDLETS),
   settingsObject('MailboxTransportService', TRANSPORT_SERVICES_CMDLETS),
   settingsObject('FrontendTransportService', TRANSPORT_SERVICES_CMDLETS),

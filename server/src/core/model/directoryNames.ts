@@ -34,3 +34,18 @@ export function serverDistinguishedName(server: string, organization: DirectoryS
 export function schemaCategory(className: string, organization: DirectoryScope): string {
   return `${organization.domain}/Configuration/Schema/${className}`;
 }
+
+/** A Receive connector's place: under its server's protocol settings. */
+export function serverProtocolDistinguishedName(name: string, container: string, server: string, organization: DirectoryScope): string {
+  return `CN=${name},CN=${container},CN=SMTP,CN=Protocols,${serverDistinguishedName(server, organization)}`;
+}
+
+/** An organization-wide setting object, e.g. `CN=contoso.com,CN=Accepted Domains,CN=Transport Settings,...`. */
+export function organizationObjectDistinguishedName(name: string, containers: readonly string[], organization: DirectoryScope): string {
+  return [`CN=${name}`, ...containers.map((container) => `CN=${container}`), configurationContainer(organization)].join(',');
+}
+
+/** A recipient object (a mail contact) in the domain's default Users container. */
+export function usersDistinguishedName(name: string, organization: DirectoryScope): string {
+  return `CN=${name},CN=Users,${domainComponents(organization.domain)}`;
+}

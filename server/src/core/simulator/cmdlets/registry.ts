@@ -2,6 +2,7 @@
 // editor but reported as not simulated when a script runs it.
 
 import type { CmdletImplementation } from './cmdlet';
+import { CONFIGURATION_CMDLETS } from './exchange/configurationCmdlets';
 import { getExchangeServerCmdlet } from './exchange/exchangeServer';
 import { forEachObjectCmdlet } from './powershell/forEachObject';
 import {
@@ -38,6 +39,7 @@ const IMPLEMENTATIONS: readonly CmdletImplementation[] = [
   forEachObjectCmdlet,
   selectObjectCmdlet,
   sortObjectCmdlet,
+  ...CONFIGURATION_CMDLETS,
 ];
 
 const byName = new Map(IMPLEMENTATIONS.map((implementation) => [implementation.name.toLowerCase(), implementation]));

@@ -3,12 +3,14 @@
 // .exconn/, the workspace path guard and the tracking log. Cmdlets never touch the file system
 // themselves, so every write goes through the foundation's guard.
 
+import type { ConfigurationObjectState } from '../../model/configurationObject';
 import type { ForeignConnectorState } from '../../model/foreignConnector';
 import type { SettingValue, StoredSize } from '../../values/settingValue';
 import type { ExchangeVersion } from '../../catalog/types';
 
 /** Connectors, sizes and settings are stored in the foundation's own shapes. */
 export type ConnectorState = ForeignConnectorState;
+export type { ConfigurationObjectState };
 export type { SettingValue, StoredSize };
 
 /** One message tracking log entry, fields named as Get-MessageTrackingLog names them. */
@@ -40,6 +42,11 @@ export interface SimulatorSession {
   /** Creates or replaces the connector with the same GUID, persisted at once. */
   saveConnector(connector: ConnectorState): Promise<void>;
   removeConnector(guid: string): Promise<void>;
+  /** The stored objects of a mail-flow family (`SendConnector`, `AcceptedDomain`, ...), in creation order. */
+  objects(type: string): ConfigurationObjectState[];
+  /** Creates or replaces the object with the same GUID, persisted at once. */
+  saveObject(type: string, object: ConfigurationObjectState): Promise<void>;
+  removeObject(type: string, guid: string): Promise<void>;
   /** The settings changed from their defaults on the server's Transport service. */
   transportSettings(server: string): Record<string, SettingValue>;
   saveTransportSettings(server: string, settings: Record<string, SettingValue>): Promise<void>;

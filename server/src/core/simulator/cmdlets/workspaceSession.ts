@@ -18,7 +18,7 @@ import { entryFromRow } from '../transport/trackingFields';
 import { readTrackingRows } from '../transport/trackingLogFiles';
 import { mapWindowsPath, resolveWindowsPath, type WorkspacePaths } from '../workspace/workspacePaths';
 import type {
-  ConnectorState, OrganizationInfo, PathCheck, SettingValue, SimulatorSession, TrackingEvent,
+  ConfigurationObjectState, ConnectorState, OrganizationInfo, PathCheck, SettingValue, SimulatorSession, TrackingEvent,
 } from './simulatorSession';
 
 export interface WorkspaceSessionOptions {
@@ -101,6 +101,26 @@ export class WorkspaceSession implements SimulatorSession {
     });
   }
 
+  objects(type: string): ConfigurationObjectState[] {
+    return [...(this.state.objects?.[type] ?? [])];
+  }
+
+  async saveObject(type: string, object: ConfigurationObjectState): Promise<void> {
+    await this.change((draft) => {
+      const list = [...(draft.objects?.[type] ?? [])];
+      const index = list.findIndex((existing) => existing.guid === object.guid);
+      if (index >= 0) list[index] = structuredClone(object);
+      else list.push(structuredClone(object));
+      draft.objects = { ...draft.objects, [type]: list };
+    });
+  }
+
+  async removeObject(type: string, guid: string): Promise<void> {
+    await this.change((draft) => {
+      draft.objects = { ...draft.objects, [type]: (draft.objects?.[type] ?? []).filter((object) => object.guid !== guid) };
+    });
+  }
+
   transportSettings(server: string): Record<string, SettingValue> {
     return transportSettingsRecordOf(this.state, server);
   }
@@ -164,8 +184,14 @@ export class WorkspaceSession implements SimulatorSession {
   }
 }
 
-/** Freezes each connector and its lists, so handing them out cannot let a caller change the state. */
+/** Freezes each connector and object and their lists, so handing them out cannot let a caller change the state. */
 function freezeConnectors(state: SimulatorState): SimulatorState {
+  for (const object of Object.values(state.objects ?? {}).flat()) {
+    if (Object.isFrozen(object)) continue;
+    for (const value of Object.values(object.settings)) if (Array.isArray(value)) Object.freeze(value);
+    Object.freeze(object.settings);
+    Object.freeze(object);
+  }
   for (const connector of state.connectors) {
     if (Object.isFrozen(connector)) continue;
     Object.freeze(connector.addressSpaces);

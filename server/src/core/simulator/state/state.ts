@@ -87,6 +87,7 @@ function checkState(raw: unknown, file: string): SimulatorState {
   for (const [server, settings] of Object.entries(raw.transportServices)) {
     if (!isRecord(settings)) throw new StateFileError(file, `"transportServices.${server}" must be an object of setting name to value.`);
   }
+  if (raw.objects !== undefined) checkObjects(raw.objects, file);
   return raw as unknown as SimulatorState;
 }
 
@@ -112,4 +113,24 @@ function checkConnector(connector: unknown, index: number, file: string): void {
 
 function settingParameter(property: string) {
   return connectorSettingParameters().find((parameter) => parameter.property === property);
+}
+
+/** The objects of the other families: per type a list of objects with text identity fields and plain settings. */
+function checkObjects(objects: unknown, file: string): void {
+  if (!isRecord(objects)) throw new StateFileError(file, '"objects" must be an object of object type to a list of objects.');
+  for (const [type, list] of Object.entries(objects)) {
+    if (!Array.isArray(list)) throw new StateFileError(file, `"objects.${type}" must be an array.`);
+    list.forEach((object, index) => {
+      const where = `"objects.${type}[${index}]`;
+      if (!isRecord(object)) throw new StateFileError(file, `${where}" must be an object.`);
+      for (const key of ['name', 'guid', 'whenCreated', 'whenChanged'] as const) {
+        if (typeof object[key] !== 'string') throw new StateFileError(file, `${where}.${key}" must be text (it is ${JSON.stringify(object[key])}).`);
+      }
+      if (object.server !== undefined && typeof object.server !== 'string') throw new StateFileError(file, `${where}.server" must be text.`);
+      if (!isRecord(object.settings)) throw new StateFileError(file, `${where}.settings" must be an object of property name to value.`);
+      for (const [property, value] of Object.entries(object.settings)) {
+        if (!isSettingValue(value)) throw new StateFileError(file, `${where}.settings.${property}" has the wrong type (${JSON.stringify(value)}).`);
+      }
+    });
+  }
 }

@@ -10,6 +10,12 @@ export type DefaultView = { kind: 'table'; columns: string[] } | { kind: 'list' 
 const EXCHANGE_TABLE_VIEWS: Record<string, string[]> = {
   // Get-ForeignConnector and Get-SendConnector share the connector view.
   foreignconnector: ['Identity', 'AddressSpaces', 'Enabled'],
+  sendconnector: ['Identity', 'AddressSpaces', 'Enabled'],
+  deliveryagentconnector: ['Identity', 'AddressSpaces', 'Enabled'],
+  receiveconnector: ['Identity', 'Bindings', 'Enabled'],
+  accepteddomain: ['Name', 'DomainName', 'DomainType', 'Default'],
+  remotedomain: ['Name', 'DomainName', 'AllowedOOFType'],
+  mailcontact: ['Name', 'Alias', 'RecipientType'],
   transportservice: ['Name'],
   messagetrackingevent: ['EventId', 'Source', 'Sender', 'Recipients', 'MessageSubject'],
   exchangeserver: ['Name', 'Site', 'ServerRole', 'Edition', 'AdminDisplayVersion'],

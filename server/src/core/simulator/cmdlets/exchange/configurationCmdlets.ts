@@ -1,0 +1,213 @@
+// New-, Set-, Get- and Remove- for every mail-flow family in catalog/objectFamilies.ts (Send,
+// Delivery Agent and Receive connectors, accepted and remote domains, mail contacts), one
+// implementation driven by the catalog: the parameters a command is given store the properties
+// their rows name, the rest show their catalog defaults. As with Foreign connectors, every check
+// happens before anything changes, so a failed command leaves the organization as it was. The
+// checks beyond storing a value: a name unique in its scope, source servers the organization has,
+// the cross-parameter rules, and a Receive connector's binding against the others on its server.
+
+import { findCmdlet } from '../../../catalog/catalog';
+import type { ObjectFamilySpec } from '../../../catalog/objectFamilies';
+import { OBJECT_FAMILIES } from '../../../catalog/objectFamilies';
+import type { CmdletSpec } from '../../../catalog/types';
+import { objectCandidate, objectDistinguishedName, objectIdentity, type ConfigurationObjectState } from '../../../model/configurationObject';
+import { fixedDefault, resolvedDefault } from '../../../model/defaults';
+import { Identities, nameKey, serverQualifier } from '../../../model/identity';
+import type { SettingValue } from '../../../values/settingValue';
+import { deterministicGuid } from '../../state/guid';
+import type { CmdletCall, CmdletImplementation } from '../cmdlet';
+import type { SimulatorSession } from '../simulatorSession';
+import { configurationObjectOutput } from './configurationObjectOutput';
+import { conflictingParameters, invalidOperation, objectAlreadyExists, objectAmbiguous, objectNotFound } from './exchangeErrors';
+import { receiveBindingConflict } from './receiveConnectorRules';
+import { declaredServer } from './servers';
+import { brokenParameterRule, givenSettings, storedParameterValue } from './settingValues';
+
+function sessionOf(call: CmdletCall): SimulatorSession {
+  return call.frame.run.simulator;
+}
+
+function fail(call: CmdletCall, record: Parameters<CmdletCall['error']>[0]): undefined {
+  call.error(record);
+  return undefined;
+}
+
+/** The family's objects an identity may name: for a per-server family written `Server\Name`, only that server's. */
+function candidates(call: CmdletCall, family: ObjectFamilySpec, identity: string): Identities<ConfigurationObjectState> {
+  const session = sessionOf(call);
+  const server = serverQualifier(identity).slice(0, -1);
+  const objects = session.objects(family.type).filter((object) => !server || !object.server || nameKey(object.server) === nameKey(server));
+  return new Identities(objects.map((object) => objectCandidate(family, object, session.organization)));
+}
+
+/** The one object an -Identity names, or undefined after writing Exchange's error. */
+function resolveOne(call: CmdletCall, family: ObjectFamilySpec): ConfigurationObjectState | undefined {
+  const identity = call.parameters.text('Identity') ?? '';
+  const result = candidates(call, family, identity).one(identity);
+  if (result.kind === 'found') return result.items[0];
+  return fail(call, result.kind === 'ambiguous' ? objectAmbiguous(call.spec, identity) : objectNotFound(call.spec, identity, sessionOf(call).organization.domainController));
+}
+
+/** Source servers in their declared spelling, or undefined after an error for the first unknown one. */
+function resolveServers(call: CmdletCall, written: SettingValue): string[] | undefined {
+  const organization = sessionOf(call).organization;
+  const servers: string[] = [];
+  for (const name of Array.isArray(written) ? written : []) {
+    const server = declaredServer(organization, name);
+    if (!server) return fail(call, objectNotFound(call.spec, name, organization.domainController));
+    if (!servers.includes(server)) servers.push(server);
+  }
+  return servers;
+}
+
+/** A check beyond storing a value: the value to store, or undefined after writing Exchange's error. */
+type SettingCheck = (call: CmdletCall, value: SettingValue) => SettingValue | undefined;
+
+const SETTING_CHECKS: Record<string, SettingCheck> = {
+  sourcetransportservers: resolveServers,
+};
+
+/** Whether another object of the family (any, for a new one) has the name in the same scope. */
+function nameTaken(session: SimulatorSession, family: ObjectFamilySpec, candidate: ConfigurationObjectState, isNew: boolean): boolean {
+  const key = nameKey(candidate.name);
+  return session.objects(family.type).some((object) => (isNew || object.guid !== candidate.guid)
+    && nameKey(object.name) === key && nameKey(object.server ?? '') === nameKey(candidate.server ?? ''));
+}
+
+/** The object with the command's values stored, or undefined after an error (nothing is changed then). */
+function withGivenValues(call: CmdletCall, current: ConfigurationObjectState): ConfigurationObjectState | undefined {
+  const settings = { ...current.settings };
+  let name = current.name;
+  for (const { parameter, property } of givenSettings(call.spec, call.parameters)) {
+    const value = storedParameterValue(call.parameters, parameter, settings[property]);
+    const check = SETTING_CHECKS[property.toLowerCase()];
+    const checked = check ? check(call, value) : value;
+    if (checked === undefined) return undefined;
+    if (property === 'Name') name = typeof checked === 'string' ? checked.trim() : name;
+    else settings[property] = checked;
+  }
+  return { ...current, name, settings };
+}
+
+/** The checks between the object and the others of the organization; true when it may be stored. */
+function fitsOrganization(call: CmdletCall, family: ObjectFamilySpec, object: ConfigurationObjectState, isNew: boolean): boolean {
+  const session = sessionOf(call);
+  if (object.name === '') return fail(call, invalidOperation(call.spec, `The ${family.noun} needs a name; give one with -Name.`)) ?? false;
+  if (nameTaken(session, family, object, isNew)) {
+    return fail(call, objectAlreadyExists(call.spec, objectDistinguishedName(family, object, session.organization), session.organization.domainController)) ?? false;
+  }
+  if (family.type === 'ReceiveConnector') {
+    const conflict = receiveBindingConflict(object, session.objects(family.type));
+    if (conflict) return fail(call, invalidOperation(call.spec, conflict)) ?? false;
+  }
+  return true;
+}
+
+function parameterRulesKept(call: CmdletCall, stored: Record<string, SettingValue> = {}): boolean {
+  const conflict = brokenParameterRule(call, stored);
+  return conflict ? fail(call, conflictingParameters(call.spec, conflict)) ?? false : true;
+}
+
+/** The defaults that depend on the new object (its name, the local server), fixed when it is created. */
+function contextualDefaults(spec: CmdletSpec, name: string, localServer: string): Record<string, SettingValue> {
+  const settings: Record<string, SettingValue> = {};
+  for (const parameter of spec.parameters) {
+    if (parameter.property === undefined || fixedDefault(parameter) !== undefined) continue;
+    const value = resolvedDefault(parameter, { name, localServer });
+    if (value !== undefined) settings[parameter.property] = value;
+  }
+  return settings;
+}
+
+function newCmdlet(family: ObjectFamilySpec): CmdletImplementation {
+  return {
+    name: `New-${family.type}`,
+    pipeline: 'perObject',
+    async run(call) {
+      const session = sessionOf(call);
+      const organization = session.organization;
+      const name = (call.parameters.text('Name') ?? '').trim();
+      let server: string | undefined;
+      if (family.scope === 'server') {
+        const written = call.parameters.text('Server') ?? organization.localServer;
+        server = declaredServer(organization, written);
+        if (!server) return call.error(objectNotFound(call.spec, written, organization.domainController));
+      }
+      if (!parameterRulesKept(call)) return;
+      const now = session.now().toISOString();
+      const blank: ConfigurationObjectState = {
+        name,
+        guid: deterministicGuid(`${family.type}:${nameKey(server ?? '')}\\${nameKey(name)}`),
+        ...(server ? { server } : {}),
+        whenCreated: now,
+        whenChanged: now,
+        settings: contextualDefaults(call.spec, name, organization.localServer),
+      };
+      const object = withGivenValues(call, blank);
+      if (!object || !fitsOrganization(call, family, object, true)) return;
+      if (call.whatIf) return call.host([`What if: Creating ${family.noun} "${objectIdentity(object)}".`]);
+      await session.saveObject(family.type, object);
+      call.output(configurationObjectOutput(family, object, organization));
+    },
+  };
+}
+
+function getCmdlet(family: ObjectFamilySpec): CmdletImplementation {
+  return {
+    name: `Get-${family.type}`,
+    pipeline: 'perObject',
+    async run(call) {
+      const session = sessionOf(call);
+      const identity = call.parameters.text('Identity');
+      let objects = session.objects(family.type);
+      if (identity !== undefined) {
+        const result = candidates(call, family, identity).all(identity);
+        if (result.kind !== 'found') return call.error(objectNotFound(call.spec, identity, session.organization.domainController));
+        objects = result.items;
+      }
+      const server = family.scope === 'server' ? call.parameters.text('Server') : undefined;
+      if (server !== undefined) {
+        const declared = declaredServer(session.organization, server);
+        if (!declared) return call.error(objectNotFound(call.spec, server, session.organization.domainController));
+        objects = objects.filter((object) => nameKey(object.server ?? '') === nameKey(declared));
+      }
+      for (const object of objects) call.output(configurationObjectOutput(family, object, session.organization));
+    },
+  };
+}
+
+function setCmdlet(family: ObjectFamilySpec): CmdletImplementation {
+  return {
+    name: `Set-${family.type}`,
+    pipeline: 'perObject',
+    async run(call) {
+      const session = sessionOf(call);
+      const current = resolveOne(call, family);
+      if (!current || !parameterRulesKept(call, current.settings)) return;
+      const changed = withGivenValues(call, current);
+      if (!changed || !fitsOrganization(call, family, changed, false)) return;
+      if (call.whatIf) return call.host([`What if: Configuring ${family.noun} "${objectIdentity(current)}".`]);
+      await session.saveObject(family.type, { ...changed, whenChanged: session.now().toISOString() });
+    },
+  };
+}
+
+function removeCmdlet(family: ObjectFamilySpec): CmdletImplementation {
+  return {
+    name: `Remove-${family.type}`,
+    pipeline: 'perObject',
+    async run(call) {
+      const object = resolveOne(call, family);
+      if (!object) return;
+      if (call.whatIf) return call.host([`What if: Removing ${family.noun} "${objectIdentity(object)}".`]);
+      await sessionOf(call).removeObject(family.type, object.guid);
+    },
+  };
+}
+
+const BUILDERS = [newCmdlet, getCmdlet, setCmdlet, removeCmdlet];
+
+/** Every family's cmdlets that the catalog has. */
+export const CONFIGURATION_CMDLETS: readonly CmdletImplementation[] = OBJECT_FAMILIES.flatMap((family) => BUILDERS
+  .map((build) => build(family))
+  .filter((implementation) => findCmdlet(implementation.name) !== undefined));

@@ -1,0 +1,159 @@
+import * as assert from 'node:assert/strict';
+import { checkDocuments } from '../../../../server/src/core/analysis';
+import { CONTOSO, Workspace } from './workspaceFixture';
+
+/** One row per family: a creation, a property it shows, a change, and what the change shows. */
+interface FamilyRow {
+  type: string;
+  create: string;
+  identity: string;
+  shows: [property: string, value: string];
+  change: string;
+  changed: [property: string, value: string];
+}
+
+const FAMILIES: FamilyRow[] = [
+  {
+    type: 'SendConnector',
+    create: 'New-SendConnector -Name "Internet" -Internet -AddressSpaces "SMTP:*;1" -SourceTransportServers Hub01,Hub02',
+    identity: 'Internet',
+    shows: ['SourceTransportServers', '{Hub01, Hub02}'],
+    change: '-MaxMessageSize 50MB',
+    changed: ['MaxMessageSize', '50 MB (52,428,800 bytes)'],
+  },
+  {
+    type: 'DeliveryAgentConnector',
+    create: 'New-DeliveryAgentConnector -Name "Fax" -AddressSpaces "FAX:*;1" -DeliveryProtocol FAX',
+    identity: 'Fax',
+    shows: ['SourceTransportServers', '{Hub01}'],
+    change: '-Enabled $false',
+    changed: ['Enabled', 'False'],
+  },
+  {
+    type: 'ReceiveConnector',
+    create: 'New-ReceiveConnector -Name "Relay" -Server Hub02 -Custom -Bindings 0.0.0.0:25 -RemoteIPRanges 192.168.1.0/24',
+    identity: 'Hub02\\Relay',
+    shows: ['MaxMessageSize', '36 MB (37,748,736 bytes)'],
+    change: '-RemoteIPRanges 192.168.1.0/24, 10.0.0.5',
+    changed: ['RemoteIPRanges', '{192.168.1.0/24, 10.0.0.5}'],
+  },
+  {
+    type: 'AcceptedDomain',
+    create: 'New-AcceptedDomain -Name "Fabrikam" -DomainName fabrikam.com -DomainType InternalRelay',
+    identity: 'Fabrikam',
+    shows: ['DomainType', 'InternalRelay'],
+    change: '-DomainType ExternalRelay',
+    changed: ['DomainType', 'ExternalRelay'],
+  },
+  {
+    type: 'RemoteDomain',
+    create: 'New-RemoteDomain -Name "Contoso Partner" -DomainName partner.contoso.com',
+    identity: 'Contoso Partner',
+    shows: ['AllowedOOFType', 'External'],
+    change: '-AutoReplyEnabled $false',
+    changed: ['AutoReplyEnabled', 'False'],
+  },
+  {
+    type: 'MailContact',
+    create: 'New-MailContact -Name "Fax Desk" -ExternalEmailAddress "FAX:+14255550100"',
+    identity: 'Fax Desk',
+    shows: ['RecipientType', 'MailContact'],
+    change: '-MaxReceiveSize 10MB',
+    changed: ['MaxReceiveSize', '10 MB (10,485,760 bytes)'],
+  },
+];
+
+function listed(output: string, property: string): string | undefined {
+  const line = output.split('\n').find((candidate) => candidate.startsWith(`${property} `) || candidate.startsWith(`${property}:`));
+  return line?.slice(line.indexOf(':') + 1).trim();
+}
+
+describe('mail-flow configuration objects in the simulator', () => {
+  let workspace: Workspace;
+  beforeEach(() => {
+    workspace = Workspace.create(CONTOSO);
+  });
+  afterEach(() => workspace.remove());
+
+  for (const row of FAMILIES) {
+    describe(row.type, () => {
+      it(`New-${row.type} stores the object, and Get-${row.type} shows it with the catalog's defaults, in a later run too`, async () => {
+        const created = await workspace.run(row.create);
+        assert.equal(created.success, true, created.output);
+        const shown = await workspace.run(`Get-${row.type} "${row.identity}" | Format-List`);
+        assert.equal(shown.success, true, shown.output);
+        assert.equal(listed(shown.output, row.shows[0]), row.shows[1], shown.output);
+        assert.equal(listed(shown.output, 'WhenCreated'), '3/13/2024 9:00:00 AM');
+        assert.equal((await workspace.state()).objects?.[row.type]?.length, 1);
+      });
+
+      it(`Set-${row.type} changes a property and Remove-${row.type} removes the object`, async () => {
+        await workspace.run(row.create);
+        const changed = await workspace.run(`Set-${row.type} "${row.identity}" ${row.change}\nGet-${row.type} "${row.identity}" | Format-List ${row.changed[0]}`);
+        assert.equal(changed.success, true, changed.output);
+        assert.equal(listed(changed.output, row.changed[0]), row.changed[1], changed.output);
+        const removed = await workspace.run(`Remove-${row.type} "${row.identity}" -Confirm:$false\nGet-${row.type}`);
+        assert.equal(removed.success, true, removed.output);
+        assert.deepEqual((await workspace.state()).objects?.[row.type], []);
+      });
+
+      it('refuses a second object with the same name, and an identity that matches nothing, changing nothing', async () => {
+        await workspace.run(row.create);
+        const before = await workspace.state();
+        const again = await workspace.run(row.create);
+        assert.equal(again.success, false);
+        assert.match(again.output, /already exists/);
+        const missing = await workspace.run(`Set-${row.type} "Nothing Here" ${row.change}`);
+        assert.match(missing.output, /object 'Nothing Here' couldn't be found/);
+        assert.deepEqual(await workspace.state(), before);
+      });
+
+      it('-WhatIf describes the creation and creates nothing', async () => {
+        const result = await workspace.run(`${row.create} -WhatIf`);
+        assert.match(result.output, /What if: Creating /);
+        assert.equal((await workspace.state()).objects?.[row.type], undefined);
+      });
+    });
+  }
+
+  it('refuses a source server the organization does not have', async () => {
+    const result = await workspace.run('New-SendConnector -Name "Internet" -AddressSpaces "SMTP:*;1" -SourceTransportServers Hub03');
+    assert.match(result.output, /object 'Hub03' couldn't be found/);
+    assert.equal((await workspace.state()).objects?.SendConnector, undefined);
+  });
+
+  it('refuses a Set- whose wildcard identity matches several objects', async () => {
+    await workspace.run('New-RemoteDomain -Name "Partner A" -DomainName a.example\nNew-RemoteDomain -Name "Partner B" -DomainName b.example');
+    const result = await workspace.run('Set-RemoteDomain "Partner*" -AutoReplyEnabled $false');
+    assert.match(result.output, /matches multiple entries/);
+  });
+
+  it('keeps Receive connector names per server: the same name on two servers, each found as Server\\Name', async () => {
+    const create = (server: string, range: string) => `New-ReceiveConnector -Name "Relay" -Server ${server} -Custom -Bindings 0.0.0.0:25 -RemoteIPRanges ${range}`;
+    const result = await workspace.run(`${create('Hub01', '10.0.0.0/8')}\n${create('Hub02', '10.0.0.0/8')}\nGet-ReceiveConnector "Hub02\\Relay" | Format-List Identity\nGet-ReceiveConnector -Server Hub01 | Format-List Identity`);
+    assert.equal(result.success, true, result.output);
+    assert.match(result.output, /Identity : Hub02\\Relay\n[\s\S]*Identity : Hub01\\Relay/);
+  });
+
+  it('fails a Receive connector binding conflict with the sentence the checker gives', async () => {
+    const script = [
+      'New-ReceiveConnector -Name "Relay" -Server Hub01 -Custom -Bindings 0.0.0.0:25 -RemoteIPRanges 192.168.1.0/24',
+      'New-ReceiveConnector -Name "Relay 2" -Server Hub01 -Custom -Bindings 0.0.0.0:25 -RemoteIPRanges 192.168.1.128-192.168.2.10',
+    ].join('\n');
+    const [checked] = checkDocuments([{ uri: 'relay.ps1', text: script }]);
+    const finding = checked.findings.find((candidate) => candidate.code === 'receive-connector-binding-conflict');
+    assert.ok(finding);
+    const result = await workspace.run(script);
+    assert.equal(result.success, false);
+    const sentence = finding.message.replace(/ \(The other connector is created .*\)$/, '');
+    assert.ok(result.output.replace(/\n/g, ' ').includes(sentence), result.output);
+    assert.equal((await workspace.state()).objects?.ReceiveConnector?.length, 1);
+  });
+
+  it('reads a state file written before these families were simulated', async () => {
+    await workspace.run('New-ForeignConnector -Name "Legacy" -AddressSpaces "X400:c=US;a=Fabrikam;p=Contoso;5"');
+    const result = await workspace.run('Get-SendConnector\nNew-AcceptedDomain -Name "Fabrikam" -DomainName fabrikam.com | Out-Null');
+    assert.equal(result.success, true, result.output);
+    assert.equal((await workspace.state()).connectors.length, 1);
+  });
+});
