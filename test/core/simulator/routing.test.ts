@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { processOnce } from '../../../server/src/core/simulator';
+import { processOnce, runScript } from '../../../server/src/core/simulator';
 import { readTrackingLog, type MessageOutcome } from '../../../server/src/core/simulator/transport';
 import { configure, dropMessage, emlFilesIn, message, onlyMessageIn, removeWorkspace, standardWorkspace, type ConnectorSpec } from './workspaceFixture';
 
@@ -121,5 +121,44 @@ describe('transport: routing', () => {
     const outcome = await send([{ name: 'Loop', addressSpaces: ['*'], dropDirectory: 'C:\\Pickup', createDrop: false }], ['bob@fabrikam.com']);
     assert.equal(outcome.recipients[0].result, 'queued');
     assert.match(outcome.recipients[0].detail ?? '', /also the Pickup or Replay directory/);
+  });
+});
+
+describe('transport: recipients the scripts created', () => {
+  let root: string;
+  afterEach(() => removeWorkspace(root));
+
+  async function sendAfter(script: string, to: string[]): Promise<MessageOutcome> {
+    root = standardWorkspace();
+    await configure(root, []);
+    const run = await runScript({ workspace: root, text: script });
+    assert.equal(run.success, true, run.output);
+    dropMessage(root, 'Pickup', 'm.eml', message(['From: admin@contoso.com', `To: ${to.join(', ')}`, 'Subject: Scripted recipients']));
+    const summary = await processOnce(root);
+    assert.deepEqual(summary.errors, []);
+    return summary.messages[0];
+  }
+
+  const FAX_CONNECTOR = 'New-ForeignConnector -Name "Fax" -AddressSpaces "FAX:*;1"\n';
+
+  it('routes a New-MailContact recipient on its FAX: address, IMCEA-encapsulated in the Drop file', async () => {
+    const outcome = await sendAfter(`${FAX_CONNECTOR}New-MailContact -Name "Fax Desk" -ExternalEmailAddress "FAX:+14255550100"`, ['FaxDesk@contoso.com']);
+    assert.deepEqual(outcome.recipients.map((r) => [r.result, r.connector]), [['drop', 'Fax']]);
+    // A connector's Drop directory defaults to its name under RootDropDirectoryPath, the Exchange install folder.
+    assert.match(onlyMessageIn(root, 'Program Files/Microsoft/Exchange Server/V15/Fax'), /^X-Sender: <admin@contoso\.com>\r\nX-Receiver: <IMCEAFAX-\+2B14255550100@contoso\.com>/);
+  });
+
+  it('reaches a contact on its PrimarySmtpAddress when one is given', async () => {
+    const contact = 'New-MailContact -Name "Smith" -ExternalEmailAddress "X400:c=US;a=Fabrikam;p=Contoso;s=Smith" -PrimarySmtpAddress j.smith@contoso.com';
+    const outcome = await sendAfter(`New-ForeignConnector -Name "X400" -AddressSpaces "X400:c=US;a=Fabrikam;P=Contoso;5"\n${contact}`, ['j.smith@contoso.com']);
+    assert.deepEqual(outcome.recipients.map((r) => [r.result, r.connector]), [['drop', 'X400']]);
+  });
+
+  it('takes an authoritative domain New-AcceptedDomain created as local, and routes a relay domain out', async () => {
+    const domains = 'New-AcceptedDomain -Name "Fabrikam" -DomainName fabrikam.com\nNew-AcceptedDomain -Name "Litware" -DomainName litware.com -DomainType InternalRelay\n';
+    const outcome = await sendAfter(`New-ForeignConnector -Name "Everything" -AddressSpaces "SMTP:*;1"\n${domains}`, ['ann@fabrikam.com', 'bob@litware.com']);
+    // fabrikam.com is now this organization's: without a mailbox for ann, 5.1.1 instead of the connector.
+    assert.deepEqual(outcome.recipients.map((r) => [r.address, r.result === 'drop' ? r.connector : r.result]), [['ann@fabrikam.com', 'failed'], ['bob@litware.com', 'Everything']]);
+    assert.match(outcome.recipients[0].detail ?? '', /5\.1\.1/);
   });
 });

@@ -10,6 +10,7 @@ import { SimulatorError, type ExconnJsonProblem } from '../errors';
 import type { Node as JsonNode } from 'jsonc-parser';
 import type { JsonDocument } from './jsonDocument';
 import { entriesOf, JsonSchemaReader, joinKey, type JsonEntry } from './jsonSchemaReader';
+import { defaultContactSmtpAddress, typedAddress } from './contactAddress';
 import type { ContactDefinition, MailboxDefinition, Organization, ServerDefinition, ServerRole } from './organization';
 import { SIMULATOR_FOLDER } from '../workspace/simulatorLayout';
 import { canonicalWindowsRoot, type PathMapping } from '../workspace/workspacePaths';
@@ -184,7 +185,7 @@ function readContact(reader: JsonSchemaReader, node: JsonNode, key: string, acce
   const smtpEntry = entries.get('smtpAddress');
   const smtpAddress = smtpEntry
     ? readSmtpAddress(reader, smtpEntry.value, joinKey(key, 'smtpAddress'), acceptedDomains)
-    : name && `${name.replace(/[^A-Za-z0-9._-]/g, '') || 'contact'}@${acceptedDomains.find((domain) => !domain.startsWith('*')) ?? 'contoso.com'}`;
+    : name && defaultContactSmtpAddress(name, acceptedDomains);
   if (name === undefined || typed === undefined || smtpAddress === undefined) return undefined;
   return { name, ...typed, smtpAddress };
 }
@@ -211,7 +212,7 @@ function readTypedAddress(reader: JsonSchemaReader, node: JsonNode, key: string)
     reader.report(node, key, `"${key}" is "${text}", which is not an SMTP address after the SMTP: type.`);
     return undefined;
   }
-  return { type: type.toUpperCase() === 'X400' || type.toUpperCase() === 'SMTP' ? type.toUpperCase() : type, address };
+  return typedAddress(text);
 }
 
 function readPathMappings(reader: JsonSchemaReader, node: JsonNode): PathMapping[] | undefined {

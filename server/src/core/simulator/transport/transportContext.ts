@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { simulatorClock, type Clock } from '../state/clock';
 import { defaultDomain, loadOrganization, localServerFqdn, organizationPaths, type Organization } from '../organization/organization';
+import { withConfiguredRecipients } from '../organization/configuredRecipients';
 import { simulatorLayout, type SimulatorLayout } from '../workspace/simulatorLayout';
 import type { SimulatorState } from '../../model/simulatorState';
 import { loadState, transportServiceOf } from '../state/state';
@@ -55,8 +56,9 @@ export interface ContextOptions {
 export async function transportContext(workspaceRoot: string, options: ContextOptions = {}): Promise<TransportContext> {
   const root = path.resolve(workspaceRoot);
   const layout = simulatorLayout(root);
-  const organization = await loadOrganization(root);
   const state = await loadState(root);
+  // Accepted domains and mail contacts the scripts created count as exconn.json's do.
+  const organization = withConfiguredRecipients(await loadOrganization(root), state);
   const settings = transportServiceOf(state, organization.localServer);
   const paths = organizationPaths(root, organization);
   const warnings: string[] = [];
