@@ -39,6 +39,20 @@ export interface ContactDefinition {
   smtpAddress: string;
 }
 
+export interface DeliveryAgentDefinition {
+  protocol: string;
+  /** A Windows path, mapped into the workspace as every path is. */
+  folder: string;
+}
+
+/** A next hop the simulator delivers to over real SMTP: only loopback addresses, so nothing leaves the machine. */
+export interface SmtpHostDefinition {
+  /** The smart host or domain as the Send connector names it. */
+  name: string;
+  host: string;
+  port: number;
+}
+
 export interface Organization {
   /** Absolute path of exconn.json, or undefined when the defaults serve. */
   file: string | undefined;
@@ -54,6 +68,11 @@ export interface Organization {
   mailboxes: MailboxDefinition[];
   contacts: ContactDefinition[];
   pathMappings: PathMapping[];
+  /** Per DeliveryProtocol (`FAX`), the Windows folder where the simulator's stand-in delivery agent
+   * writes the messages routed to Delivery Agent connectors of that protocol. */
+  deliveryAgents: DeliveryAgentDefinition[];
+  /** Smart hosts and domains (Send connector next hops) mapped to an SMTP server on this machine's loopback. */
+  smtpHosts: SmtpHostDefinition[];
   /** PickupDirectoryMaxMessagesPerMinute is enforced when true. */
   throttling: boolean;
   /** A fixed ISO 8601 time for every timestamp, or null for the real time. */
@@ -74,6 +93,8 @@ export const DEFAULT_ORGANIZATION: Readonly<Omit<Organization, 'file'>> = Object
   mailboxes: [],
   contacts: [],
   pathMappings: [],
+  deliveryAgents: [],
+  smtpHosts: [],
   throttling: true,
   clock: null,
   exchangeVersion: DEFAULT_EXCHANGE_VERSION,
@@ -156,6 +177,18 @@ export function isAcceptedDomain(organization: Organization, domain: string): bo
 export function findMailbox(organization: Organization, address: string): MailboxDefinition | undefined {
   const wanted = address.toLowerCase();
   return organization.mailboxes.find((mailbox) => mailbox.address.toLowerCase() === wanted);
+}
+
+/** The stand-in agent for a DeliveryProtocol (protocols compare without regard to case). */
+export function findDeliveryAgent(organization: Organization, protocol: string): DeliveryAgentDefinition | undefined {
+  const wanted = protocol.trim().toLowerCase();
+  return organization.deliveryAgents.find((agent) => agent.protocol.toLowerCase() === wanted);
+}
+
+/** The loopback SMTP server standing for a smart host or domain (names compare without regard to case). */
+export function findSmtpHost(organization: Organization, name: string): SmtpHostDefinition | undefined {
+  const wanted = name.trim().toLowerCase().replace(/\.$/, '');
+  return organization.smtpHosts.find((host) => host.name.toLowerCase() === wanted);
 }
 
 export function findContact(organization: Organization, smtpAddress: string): ContactDefinition | undefined {

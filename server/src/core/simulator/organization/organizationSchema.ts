@@ -11,7 +11,7 @@ import type { Node as JsonNode } from 'jsonc-parser';
 import type { JsonDocument } from './jsonDocument';
 import { entriesOf, JsonSchemaReader, joinKey, type JsonEntry } from './jsonSchemaReader';
 import { defaultContactSmtpAddress, typedAddress } from './contactAddress';
-import type { ContactDefinition, MailboxDefinition, Organization, ServerDefinition, ServerRole } from './organization';
+import type { ContactDefinition, DeliveryAgentDefinition, MailboxDefinition, Organization, ServerDefinition, ServerRole, SmtpHostDefinition } from './organization';
 import { SIMULATOR_FOLDER } from '../workspace/simulatorLayout';
 import { canonicalWindowsRoot, type PathMapping } from '../workspace/workspacePaths';
 
@@ -19,7 +19,7 @@ type OrganizationFields = Omit<Organization, 'file'>;
 
 const TOP_LEVEL_KEYS = [
   '$schema', 'organizationName', 'domain', 'domainController', 'servers', 'localServer', 'acceptedDomains',
-  'mailboxes', 'contacts', 'pathMappings', 'throttling', 'clock', 'exchangeVersion',
+  'mailboxes', 'contacts', 'pathMappings', 'deliveryAgents', 'smtpHosts', 'throttling', 'clock', 'exchangeVersion',
 ] as const;
 const SERVER_KEYS = ['name', 'roles'] as const;
 const SERVER_ROLES: readonly ServerRole[] = ['Mailbox', 'Edge'];
@@ -55,6 +55,8 @@ function readOrganization(reader: JsonSchemaReader, entries: Map<string, JsonEnt
     mailboxes: optional(value('mailboxes'), (node) => readList(reader, node, 'mailboxes', 'SMTP addresses or { "address": ... } objects', (item, key) => readMailbox(reader, item, key, acceptedDomains))) ?? [],
     contacts: optional(value('contacts'), (node) => readList(reader, node, 'contacts', '{ "name": ..., "address": ... } objects', (item, key) => readContact(reader, item, key, acceptedDomains))) ?? [],
     pathMappings: optional(value('pathMappings'), (node) => readPathMappings(reader, node)) ?? [],
+    deliveryAgents: optional(value('deliveryAgents'), (node) => readDeliveryAgents(reader, node)) ?? [],
+    smtpHosts: optional(value('smtpHosts'), (node) => readSmtpHosts(reader, node)) ?? [],
     throttling: optional(value('throttling'), (node) => reader.boolean(node, 'throttling')) ?? true,
     clock: optional(value('clock'), (node) => readClock(reader, node)) ?? null,
     exchangeVersion: optional(value('exchangeVersion'), (node) => readExchangeVersion(reader, node)) ?? DEFAULT_EXCHANGE_VERSION,
@@ -213,6 +215,41 @@ function readTypedAddress(reader: JsonSchemaReader, node: JsonNode, key: string)
     return undefined;
   }
   return typedAddress(text);
+}
+
+/** `{ "FAX": "C:\\FaxOut" }`: a folder per DeliveryProtocol for the stand-in delivery agent. */
+function readDeliveryAgents(reader: JsonSchemaReader, node: JsonNode): DeliveryAgentDefinition[] | undefined {
+  if (node.type !== 'object') {
+    reader.report(node, 'deliveryAgents', '"deliveryAgents" must be an object of DeliveryProtocol to folder, such as { "FAX": "C:\\FaxOut" }.');
+    return undefined;
+  }
+  return entriesOf(node).flatMap((entry) => {
+    const folder = reader.nonEmptyString(entry.value, joinKey('deliveryAgents', entry.key), 'a folder path such as C:\\FaxOut');
+    return folder === undefined || entry.key.trim() === '' ? [] : [{ protocol: entry.key.trim(), folder }];
+  });
+}
+
+/** `127.0.0.1:2525`, `[::1]:25`, `localhost:25`: the simulator sends real SMTP only to this machine. */
+const LOOPBACK_ENDPOINT = /^(?:(127(?:\.\d{1,3}){3})|\[(::1)\]|(localhost)):(\d{1,5})$/i;
+
+/** `{ "smtp.fabrikam.com": "127.0.0.1:2525" }`: next hops delivered to over SMTP on loopback. */
+function readSmtpHosts(reader: JsonSchemaReader, node: JsonNode): SmtpHostDefinition[] | undefined {
+  if (node.type !== 'object') {
+    reader.report(node, 'smtpHosts', '"smtpHosts" must be an object of smart host or domain to a loopback address and port, such as { "smtp.fabrikam.com": "127.0.0.1:2525" }.');
+    return undefined;
+  }
+  return entriesOf(node).flatMap((entry) => {
+    const key = joinKey('smtpHosts', entry.key);
+    const text = reader.nonEmptyString(entry.value, key, 'a loopback address and port such as 127.0.0.1:2525');
+    if (text === undefined) return [];
+    const match = LOOPBACK_ENDPOINT.exec(text.trim());
+    const port = Number(match?.[4]);
+    if (!match || port < 1 || port > 65535) {
+      reader.report(entry.value, key, `"${key}" is "${text}"; the simulator delivers only to this machine: write a loopback address and port such as 127.0.0.1:2525, [::1]:25 or localhost:25.`);
+      return [];
+    }
+    return [{ name: entry.key.trim().toLowerCase(), host: match[1] ?? match[2] ?? 'localhost', port }];
+  });
 }
 
 function readPathMappings(reader: JsonSchemaReader, node: JsonNode): PathMapping[] | undefined {

@@ -58,7 +58,7 @@ export function parsedAddressSpaces(connector: ForeignConnectorState): ParsedAdd
 }
 
 /** Whether the connector may carry mail from `server` (one of its SourceTransportServers). */
-export function isSourceServer(connector: ForeignConnectorState, server: string): boolean {
+export function isSourceServer(connector: Pick<ForeignConnectorState, 'sourceTransportServers'>, server: string): boolean {
   const wanted = server.toLowerCase();
   return connector.sourceTransportServers.some((source) => source.toLowerCase() === wanted || source.toLowerCase().split('.')[0] === wanted);
 }

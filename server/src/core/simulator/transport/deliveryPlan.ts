@@ -8,8 +8,18 @@
 import type { TrackingRow } from './trackingFields';
 import type { MessageOutcome } from './transportOutcome';
 
-/** A message waiting in `.exconn/queue/` for room in a Drop directory (stored as JSON beside the copy). */
+/**
+ * A message waiting in `.exconn/queue/<queue>/` (stored as JSON beside the copy): for room in a Drop
+ * directory, for the delivery agent of a Delivery Agent connector, or for SMTP delivery to a Send
+ * connector's next hop.
+ */
 export interface QueueEntry {
+  /** Exchange's DeliveryType of the queue; absent (entries written before there were others) is a Drop directory. */
+  deliveryType?: 'Drop' | 'DeliveryAgent' | 'SmtpRelay';
+  /** For SMTP: the next hop (the smart hosts, or the recipient domain). */
+  nextHop?: string;
+  /** For SMTP: the RCPT TO addresses, where they differ from `recipients` (a contact's external address). */
+  envelopeRecipients?: string[];
   connectorGuid: string;
   connectorName: string;
   /** The Drop file's name once it can be written. */

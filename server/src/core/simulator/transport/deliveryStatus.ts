@@ -57,3 +57,5 @@ export const DELIVERY_STATUS = {
 
 export const DELIVERED_TO_MAILBOX = '250 2.1.5 Recipient OK';
 export const WRITTEN_TO_DROP_DIRECTORY = '250 2.6.0 Queued for delivery';
+/** A Delivery Agent connector's message taken by the agent of its protocol. */
+export const HANDED_TO_DELIVERY_AGENT = '250 2.0.0 Handed to the delivery agent';

@@ -1,8 +1,11 @@
-// Messages waiting in `.exconn/queue/<connector GUID>/` for their Drop directory (missing, over its
-// DropDirectoryQuota, or otherwise unusable). Each pass tries them again, oldest first, before new
-// files are taken, and stops at the first one of a connector that still cannot go, so they arrive in
-// order. A retry marks the entry `sending` (with its target) before copying, so after a crash it
-// knows the copy may exist and neither copies nor logs it twice.
+// Messages waiting in `.exconn/queue/<queue>/`: for a Foreign connector's Drop directory (missing,
+// over its DropDirectoryQuota, or otherwise unusable) or a Delivery Agent connector's agent, in a
+// folder named for the connector's GUID, and for a Send connector's next hop over SMTP, in a folder
+// named for the hop. Each pass tries them again, oldest first, before new files are taken (and the
+// SMTP queues once more after them, so a message goes out in the pass that routed it), and stops at
+// the first one of a queue that still cannot go, so they arrive in order. A retry marks the entry
+// `sendingTo` (its target) before copying or sending, so after a crash it knows the copy may exist
+// and neither copies nor logs it twice.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -10,7 +13,11 @@ import { isSourceServer } from '../state/foreignConnectors';
 import { fileExists, listFolder, readJsonFile, removeDurably, writeFileAtomic, writeJsonAtomic } from '../workspace/storage';
 import { toWindowsPath, workspaceRelative } from '../workspace/workspacePaths';
 import type { QueueEntry } from './deliveryPlan';
-import { WRITTEN_TO_DROP_DIRECTORY } from './deliveryStatus';
+import { agentFolderDecision } from './deliveryAgentFolder';
+import { HANDED_TO_DELIVERY_AGENT, WRITTEN_TO_DROP_DIRECTORY } from './deliveryStatus';
+import { deliveryAgentConnectors, sendConnectors } from './mailflowConnectors';
+import { isSmtpQueueFolder } from './nextHop';
+import { sendOverSmtp } from './smtpDelivery';
 import { dropDecision } from './dropDirectory';
 import { trackingRow } from './trackingFields';
 import { appendTrackingRows, readTrackingRows } from './trackingLogFiles';
@@ -25,10 +32,14 @@ interface QueuedMessage {
   entry: StoredEntry;
 }
 
-/** Tries every waiting message once; stops early (after the current message) when `signal` aborts. */
-export async function retryQueue(context: TransportContext, signal?: AbortSignal): Promise<QueueOutcome[]> {
+/**
+ * Tries every waiting message once (with `smtpOnly`, those of the SMTP queues); stops early (after
+ * the current message) when `signal` aborts.
+ */
+export async function retryQueue(context: TransportContext, signal?: AbortSignal, smtpOnly = false): Promise<QueueOutcome[]> {
   const outcomes: QueueOutcome[] = [];
   for (const connectorFolder of (await listFolder(context.layout.queueFolder)).sort()) {
+    if (smtpOnly && !isSmtpQueueFolder(connectorFolder)) continue;
     const queued = await queuedMessages(path.join(context.layout.queueFolder, connectorFolder));
     for (const message of queued) {
       if (signal?.aborted) return outcomes;
@@ -65,6 +76,7 @@ async function retryMessage(context: TransportContext, message: QueuedMessage): 
   const waiting = (reason: string): QueueOutcome => ({ ...base, result: 'waiting', reason, location: workspaceRelative(context.paths, message.file) });
   const hasCopy = await fileExists(message.file);
   if (!hasCopy && !entry.sendingTo) return waiting(`The queued copy ${workspaceRelative(context.paths, message.file)} is missing; remove ${path.basename(message.file)}.json to give the message up.`);
+  if (entry.deliveryType === 'SmtpRelay') return retrySmtp(context, message, base, waiting);
   const target = entry.sendingTo ? path.join(context.root, entry.sendingTo) : await newTarget(context, message);
   if (typeof target !== 'string') return waiting(target.reason);
   if (!entry.sendingTo) await writeJsonAtomic(context.root, `${message.file}.json`, { ...entry, sendingTo: workspaceRelative(context.paths, target) });
@@ -75,9 +87,43 @@ async function retryMessage(context: TransportContext, message: QueuedMessage): 
   return { ...base, result: 'drop', location: toWindowsPath(context.paths, target) ?? workspaceRelative(context.paths, target) };
 }
 
+/**
+ * An SMTP queue's message goes to the first of its next hop's hosts that takes it. `sendingTo` is
+ * written before the first attempt; a run killed while sending tries again, as Exchange does, and
+ * the receiving server may then see the message twice (SMTP has no way to ask whether it arrived).
+ */
+async function retrySmtp(context: TransportContext, message: QueuedMessage, base: Pick<QueueOutcome, 'connector' | 'messageId' | 'recipients'>, waiting: (reason: string) => QueueOutcome): Promise<QueueOutcome> {
+  const { entry } = message;
+  const hop = entry.nextHop ?? '';
+  const unusable = sendConnectorProblem(context, entry);
+  if (unusable) return waiting(unusable);
+  if (!entry.sendingTo) await writeJsonAtomic(context.root, `${message.file}.json`, { ...entry, sendingTo: `smtp:${hop}` });
+  const sent = await sendOverSmtp(context.organization, hop, smtpEnvelopeOf(entry), await fs.promises.readFile(message.file));
+  if (!sent.ok) return waiting(sent.reason);
+  await logSend(context, entry, sent.host, entry.sendingTo !== undefined, { source: 'SMTP', status: `250 2.6.0 ${sent.response}`.trim() });
+  await removeDurably(context.root, message.file);
+  await removeDurably(context.root, `${message.file}.json`);
+  const refused = sent.rejected.length > 0 ? { reason: `The server refused ${sent.rejected.join(', ')}; the other recipients got the message.` } : {};
+  return { ...base, result: 'drop', location: `smtp://${sent.host}`, ...refused };
+}
+
+function smtpEnvelopeOf(entry: QueueEntry): { from: string; to: string[] } {
+  return { from: entry.sender, to: entry.envelopeRecipients ?? entry.recipients };
+}
+
+/** Why the Send connector cannot carry the message now, or undefined when it can. */
+function sendConnectorProblem(context: TransportContext, entry: QueueEntry): string | undefined {
+  const connector = sendConnectors(context.state).find((candidate) => candidate.guid === entry.connectorGuid);
+  if (!connector) return `The Send connector "${entry.connectorName}" no longer exists. Create it again, or delete the message and its .json file from the queue to give it up.`;
+  if (!connector.enabled) return `The Send connector "${connector.name}" is disabled; Set-SendConnector "${connector.name}" -Enabled $true lets the message go.`;
+  if (!isSourceServer(connector, context.organization.localServer)) return `${context.organization.localServer} is no longer a source server of "${connector.name}"; add it with Set-SendConnector -SourceTransportServers.`;
+  return undefined;
+}
+
 /** Where the message can go now, or why it must wait. */
 async function newTarget(context: TransportContext, message: QueuedMessage): Promise<string | { reason: string }> {
   const { entry } = message;
+  if (entry.deliveryType === 'DeliveryAgent') return agentTarget(context, message);
   const connector = context.state.connectors.find((candidate) => candidate.guid === entry.connectorGuid);
   if (!connector) return { reason: `The connector "${entry.connectorName}" no longer exists. Create it again, or delete ${path.basename(message.file)} and its .json file from the queue to give the message up.` };
   if (!connector.enabled) return { reason: `The connector "${connector.name}" is disabled; Set-ForeignConnector "${connector.name}" -Enabled $true lets the message go.` };
@@ -90,18 +136,41 @@ async function newTarget(context: TransportContext, message: QueuedMessage): Pro
   return path.join(decision.folder, entry.fileName);
 }
 
-async function logSend(context: TransportContext, entry: QueueEntry, fileName: string, mayHaveLogged: boolean): Promise<void> {
+/** A Delivery Agent connector's message goes to its protocol's agent once exconn.json names one. */
+function agentTarget(context: TransportContext, message: QueuedMessage): string | { reason: string } {
+  const { entry } = message;
+  const connector = deliveryAgentConnectors(context.state).find((candidate) => candidate.guid === entry.connectorGuid);
+  if (!connector) return { reason: `The Delivery Agent connector "${entry.connectorName}" no longer exists. Create it again, or delete ${path.basename(message.file)} and its .json file from the queue to give the message up.` };
+  if (!connector.enabled) return { reason: `The Delivery Agent connector "${connector.name}" is disabled; Set-DeliveryAgentConnector "${connector.name}" -Enabled $true lets the message go.` };
+  if (!isSourceServer(connector, context.organization.localServer)) {
+    return { reason: `${context.organization.localServer} is no longer a source server of "${connector.name}"; add it with Set-DeliveryAgentConnector -SourceTransportServers.` };
+  }
+  const decision = agentFolderDecision(context, connector);
+  return decision.kind === 'queue' ? { reason: decision.reason } : path.join(decision.folder, entry.fileName);
+}
+
+/** How a delivery out of the queue is logged: a Drop directory by default, an agent or SMTP otherwise. */
+interface SendLogging {
+  source: string;
+  status: string;
+}
+
+function defaultLogging(entry: QueueEntry): SendLogging {
+  return entry.deliveryType === 'DeliveryAgent' ? { source: 'AGENT', status: HANDED_TO_DELIVERY_AGENT } : { source: 'GATEWAY', status: WRITTEN_TO_DROP_DIRECTORY };
+}
+
+async function logSend(context: TransportContext, entry: QueueEntry, sourceContext: string, mayHaveLogged: boolean, logging: SendLogging = defaultLogging(entry)): Promise<void> {
   if (!context.tracking) return;
   const id = String(entry.internalId);
   if (mayHaveLogged) {
     const rows = await readTrackingRows(context.tracking.folder);
-    if (rows.some((row) => row['internal-message-id'] === id && row['event-id'] === 'SEND' && row['source-context'] === fileName)) return;
+    if (rows.some((row) => row['internal-message-id'] === id && row['event-id'] === 'SEND' && row['source-context'] === sourceContext)) return;
   }
   const now = context.clock.now().toISOString();
   await appendTrackingRows(context.tracking, [trackingRow({
-    'date-time': now, 'server-hostname': context.serverFqdn, source: 'GATEWAY', 'event-id': 'SEND', 'connector-id': entry.connectorName,
-    'source-context': fileName, 'internal-message-id': entry.internalId, 'message-id': entry.messageId, 'network-message-id': entry.networkMessageId,
-    'recipient-address': entry.recipients, 'recipient-status': entry.recipients.map(() => WRITTEN_TO_DROP_DIRECTORY), 'recipient-count': entry.recipients.length,
+    'date-time': now, 'server-hostname': context.serverFqdn, source: logging.source, 'event-id': 'SEND', 'connector-id': entry.connectorName,
+    'source-context': sourceContext, 'internal-message-id': entry.internalId, 'message-id': entry.messageId, 'network-message-id': entry.networkMessageId,
+    'recipient-address': entry.recipients, 'recipient-status': entry.recipients.map(() => logging.status), 'recipient-count': entry.recipients.length,
     'total-bytes': entry.totalBytes, 'message-subject': context.settings.messageTrackingLogSubjectLoggingEnabled ? entry.subject : '',
     'sender-address': entry.sender, 'return-path': `<${entry.sender}>`, 'message-info': now, directionality: 'Originating',
   })]);

@@ -10,9 +10,11 @@ import { deterministicGuid } from '../state/guid';
 import { listFolder } from '../workspace/storage';
 import { mailboxFolderOf } from '../workspace/simulatorLayout';
 import { toWindowsPath, workspaceRelative } from '../workspace/workspacePaths';
-import { DELIVERED_TO_MAILBOX, DELIVERY_STATUS, WRITTEN_TO_DROP_DIRECTORY, type DeliveryStatus } from './deliveryStatus';
+import { DELIVERED_TO_MAILBOX, DELIVERY_STATUS, HANDED_TO_DELIVERY_AGENT, WRITTEN_TO_DROP_DIRECTORY, type DeliveryStatus } from './deliveryStatus';
 import type { QueueEntry } from './deliveryPlan';
+import { agentFolderDecision } from './deliveryAgentFolder';
 import { dropFolderDecision, quotaDecision, type DropDecision } from './dropDirectory';
+import { nextHopOf, smtpQueueFolder } from './nextHop';
 import type { EnvelopeRecipient } from './envelope';
 import type { OutgoingMessage } from './outgoingMessage';
 import type { PlanBuilder } from './planBuilder';
@@ -30,13 +32,19 @@ export async function deliverRoutes(builder: PlanBuilder, message: OutgoingMessa
   const result: RouteDeliveryResult = { outcomes: [], failed: [], relayed: [] };
   const byMailbox = new Map<string, RecipientRoute & { kind: 'mailbox' }>();
   const byConnector = new Map<string, (RecipientRoute & { kind: 'connector' })[]>();
+  const byAgent = new Map<string, AgentRoute[]>();
+  const byHop = new Map<string, SmtpRoute[]>();
   for (const route of routes) {
     if (route.kind === 'mailbox') byMailbox.set(route.mailbox.address.toLowerCase(), route);
     else if (route.kind === 'connector') byConnector.set(route.connector.guid, [...(byConnector.get(route.connector.guid) ?? []), route]);
+    else if (route.kind === 'agent') byAgent.set(route.connector.guid, [...(byAgent.get(route.connector.guid) ?? []), route]);
+    else if (route.kind === 'smtp') byHop.set(nextHopOf(route), [...(byHop.get(nextHopOf(route)) ?? []), route]);
     else fail(builder, message, result, route.recipient, route.status);
   }
   for (const route of byMailbox.values()) toMailbox(builder, message, route, result);
   for (const group of byConnector.values()) await toConnector(builder, message, group, result);
+  for (const group of byAgent.values()) toDeliveryAgent(builder, message, group, result);
+  for (const [hop, group] of byHop) toSmtpQueue(builder, message, hop, group, result);
   // Report recipients in the order the message named them.
   const order = routes.map((route) => route.recipient.address.toLowerCase());
   result.outcomes.sort((a, b) => order.indexOf(a.address.toLowerCase()) - order.indexOf(b.address.toLowerCase()));
@@ -95,25 +103,100 @@ async function toConnector(builder: PlanBuilder, message: OutgoingMessage, route
     }
     return;
   }
-  reservations.markQueued(connector.guid);
-  const target = builder.uniqueTarget(path.join(queueFolder, fileName));
-  const entry: QueueEntry = {
-    connectorGuid: connector.guid, connectorName: connector.name, fileName: path.basename(target), internalId: message.internalId,
-    messageId: message.messageId, networkMessageId: message.networkId, sender: message.sender, recipients: addresses,
-    subject: message.subject, totalBytes: message.size, queuedAt: builder.now.toISOString(), reason: decision.reason,
-  };
-  builder.output({ kind: 'queue', target, content: message.content, prefix: content, queueEntry: entry });
   const status = decision.quotaExceeded ? '452 4.3.1 Drop directory quota exceeded' : '451 4.4.0 Drop directory unavailable';
-  builder.row(message, {
-    source: 'QUEUE', 'event-id': 'DEFER', 'connector-id': connector.name, 'source-context': decision.reason,
-    'recipient-address': addresses, 'recipient-status': addresses.map(() => status), 'recipient-count': addresses.length,
-  });
+  const queued = toQueue(builder, message, routes, { folder: connector.guid, connectorGuid: connector.guid, connectorName: connector.name, fileName }, content, decision.reason, status);
   if (decision.quotaExceeded && !waitingAlready) {
     builder.eventLogLines.push(`${builder.now.toISOString()} Error MSExchangeTransport 8005 NonSmtpGWQuotaExceeded: A non-SMTP gateway connection failure occurred on connector ${connector.name}. The drop directory quota limit of ${connector.dropDirectoryQuota} bytes has been exceeded.`);
   }
-  for (const route of routes) {
-    result.outcomes.push({ address: route.recipient.address, result: 'queued', connector: connector.name, location: workspaceRelative(context.paths, path.join(context.root, target)), detail: decision.reason });
+  result.outcomes.push(...queued);
+}
+
+/** Where a queued message waits and for which connector; `folder` is its queue's folder under .exconn/queue/. */
+interface QueuePlace {
+  folder: string;
+  connectorGuid: string;
+  connectorName: string;
+  fileName: string;
+  deliveryType?: QueueEntry['deliveryType'];
+  nextHop?: string;
+  envelopeRecipients?: string[];
+}
+
+/** Plans the copy into a queue and its entry, logs the deferral, and returns the recipients' outcomes. */
+function toQueue(builder: PlanBuilder, message: OutgoingMessage, routes: readonly Handed[], place: QueuePlace, prefix: string, reason: string, status: string): RecipientOutcome[] {
+  const context = builder.context;
+  context.reservations.markQueued(place.folder);
+  const target = builder.uniqueTarget(path.join(context.layout.queueFolder, place.folder, place.fileName));
+  const addresses = routes.map((route) => route.recipient.address);
+  const entry: QueueEntry = {
+    connectorGuid: place.connectorGuid, connectorName: place.connectorName, fileName: path.basename(target), internalId: message.internalId,
+    messageId: message.messageId, networkMessageId: message.networkId, sender: message.sender, recipients: addresses,
+    subject: message.subject, totalBytes: message.size, queuedAt: builder.now.toISOString(), reason,
+    ...(place.deliveryType ? { deliveryType: place.deliveryType } : {}), ...(place.nextHop ? { nextHop: place.nextHop } : {}),
+    ...(place.envelopeRecipients ? { envelopeRecipients: place.envelopeRecipients } : {}),
+  };
+  builder.output({ kind: 'queue', target, content: message.content, prefix, queueEntry: entry });
+  builder.row(message, {
+    source: 'QUEUE', 'event-id': 'DEFER', 'connector-id': place.connectorName, 'source-context': reason,
+    'recipient-address': addresses, 'recipient-status': addresses.map(() => status), 'recipient-count': addresses.length,
+  });
+  const location = workspaceRelative(context.paths, path.join(context.root, target));
+  return routes.map((route) => ({ address: route.recipient.address, result: 'queued', connector: place.connectorName, location, detail: reason }));
+}
+
+type AgentRoute = RecipientRoute & { kind: 'agent' };
+type SmtpRoute = RecipientRoute & { kind: 'smtp' };
+/** A recipient handed to a connector: what the envelope and the queue need of it. */
+type Handed = { recipient: EnvelopeRecipient; envelopeAddress: string };
+
+/**
+ * A Delivery Agent connector's messages go to the agent of its DeliveryProtocol. The simulator's
+ * stand-in agent writes them into the folder exconn.json's deliveryAgents names for the protocol;
+ * without one they wait in the connector's queue (DeliveryType DeliveryAgent), as they wait on a
+ * server where no agent is installed.
+ */
+function toDeliveryAgent(builder: PlanBuilder, message: OutgoingMessage, routes: readonly AgentRoute[], result: RouteDeliveryResult): void {
+  const connector = routes[0].connector;
+  if (connector.maxMessageSize !== 'Unlimited' && message.size > connector.maxMessageSize) {
+    for (const route of routes) fail(builder, message, result, route.recipient, DELIVERY_STATUS.tooLargeForConnector);
+    return;
   }
+  const context = builder.context;
+  const prefix = dropFilePrefix(message, routes);
+  const fileName = `${deterministicGuid(`agent:${message.networkId}:${connector.guid}`)}.eml`;
+  const decision = context.reservations.hasQueued(connector.guid)
+    ? { kind: 'queue' as const, reason: `Earlier messages for "${connector.name}" are still waiting in the queue; this one waits behind them.` }
+    : agentFolderDecision(context, connector);
+  const addresses = routes.map((route) => route.recipient.address);
+  if (decision.kind === 'queue') {
+    const place = { folder: connector.guid, connectorGuid: connector.guid, connectorName: connector.name, fileName, deliveryType: 'DeliveryAgent' as const };
+    result.outcomes.push(...toQueue(builder, message, routes, place, prefix, decision.reason, '451 4.4.0 No delivery agent for the protocol'));
+    return;
+  }
+  const target = builder.uniqueTarget(path.join(decision.folder, fileName));
+  builder.output({ kind: 'drop', target, content: message.content, prefix });
+  builder.row(message, {
+    source: 'AGENT', 'event-id': 'SEND', 'connector-id': connector.name, 'source-context': `${connector.deliveryProtocol}: ${path.basename(target)}`,
+    'recipient-address': addresses, 'recipient-status': addresses.map(() => HANDED_TO_DELIVERY_AGENT), 'recipient-count': addresses.length,
+    'message-info': builder.now.toISOString(),
+  });
+  const location = toWindowsPath(context.paths, path.join(context.root, target)) ?? target;
+  for (const route of routes) result.outcomes.push({ address: route.recipient.address, result: 'drop', connector: connector.name, location });
+}
+
+/** Send connector routes wait in the queue of their next hop; the queue's pass delivers them over SMTP. */
+function toSmtpQueue(builder: PlanBuilder, message: OutgoingMessage, hop: string, routes: readonly SmtpRoute[], result: RouteDeliveryResult): void {
+  const connector = routes[0].connector;
+  if (connector.maxMessageSize !== 'Unlimited' && message.size > connector.maxMessageSize) {
+    for (const route of routes) fail(builder, message, result, route.recipient, DELIVERY_STATUS.tooLargeForConnector);
+    return;
+  }
+  const fileName = `${deterministicGuid(`smtp:${message.networkId}:${hop}`)}.eml`;
+  const envelopeRecipients = [...new Set(routes.map((route) => route.envelopeAddress))];
+  const place = { folder: smtpQueueFolder(hop), connectorGuid: connector.guid, connectorName: connector.name, fileName, deliveryType: 'SmtpRelay' as const, nextHop: hop, envelopeRecipients };
+  const reason = `Waiting for delivery to ${hop} over SMTP by "${connector.name}".`;
+  // The queue keeps the message as it goes on the wire: the envelope travels in MAIL FROM and RCPT TO.
+  result.outcomes.push(...toQueue(builder, message, routes, place, '', reason, '451 4.4.0 Queued for SMTP delivery'));
 }
 
 /** dropDecision, with the Drop folder's checks looked up once per batch and the batch's planned files counted. */
@@ -124,7 +207,7 @@ async function decideDrop(context: PlanBuilder['context'], connector: ForeignCon
 }
 
 /** The envelope the gateway reads: X-Sender, then one X-Receiver per recipient, with their DSN parameters. */
-function dropFilePrefix(message: OutgoingMessage, routes: readonly (RecipientRoute & { kind: 'connector' })[]): string {
+function dropFilePrefix(message: OutgoingMessage, routes: readonly Handed[]): string {
   const nl = message.newline;
   const senderParameters = [message.ret ? `RET=${message.ret}` : '', message.envid ? `ENVID=${message.envid}` : ''].filter(Boolean);
   const lines = [`X-Sender: <${message.sender}>${senderParameters.map((parameter) => ` ${parameter}`).join('')}`];

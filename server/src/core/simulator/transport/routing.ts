@@ -1,8 +1,8 @@
 // Where each recipient goes. A recipient in an accepted domain is a local mailbox (or fails 5.1.1);
-// everything else is routed through the Foreign connectors this server may use (Enabled, with this
-// server among its SourceTransportServers): the address space that matches the recipient's address of
-// its type most specifically wins, then the lowest cost (Exchange's rule; the matching itself is the
-// addressSpace module's). A non-SMTP recipient arrives IMCEA-encapsulated (IMCEAX400-...@contoso.com)
+// everything else is routed through the connectors this server may use (Enabled, with this server
+// among their SourceTransportServers), Foreign, Delivery Agent and Send connectors alike: the address
+// space that matches the recipient's address of its type most specifically wins, then the lowest
+// cost, then the name (Exchange's rule; the matching itself is the addressSpace module's). A non-SMTP recipient arrives IMCEA-encapsulated (IMCEAX400-...@contoso.com)
 // or as the SMTP address of a mail contact from exconn.json, and is routed on its own address type.
 
 import {
@@ -21,11 +21,22 @@ import { isSourceServer, parsedAddressSpaces } from '../state/foreignConnectors'
 import { defaultDomain, findContact, findMailbox, isAcceptedDomain, type ContactDefinition, type MailboxDefinition, type Organization } from '../organization/organization';
 import { DELIVERY_STATUS, type DeliveryStatus } from './deliveryStatus';
 import type { EnvelopeRecipient } from './envelope';
+import type { DeliveryAgentConnectorRoute, SendConnectorRoute } from './mailflowConnectors';
 
 export interface RoutingContext {
   organization: Organization;
   connectors: readonly ForeignConnectorState[];
+  /** The Delivery Agent and Send connectors of the state; none when absent. */
+  mailflowConnectors?: readonly (DeliveryAgentConnectorRoute | SendConnectorRoute)[];
   localServer: string;
+}
+
+/** Where a routed recipient is handed over, with the winning address space (display form) and the envelope address. */
+interface Handover {
+  recipient: EnvelopeRecipient;
+  addressSpace: string;
+  /** The address written into the envelope (X-Receiver, RCPT TO): IMCEA form for non-SMTP addresses. */
+  envelopeAddress: string;
 }
 
 export type RecipientRoute =
@@ -39,13 +50,13 @@ export type RecipientRoute =
       /** The address written into the Drop file's X-Receiver (IMCEA form for non-SMTP addresses). */
       envelopeAddress: string;
     }
+  | (Handover & { kind: 'agent'; connector: DeliveryAgentConnectorRoute })
+  | (Handover & { kind: 'smtp'; connector: SendConnectorRoute })
   | { kind: 'failed'; recipient: EnvelopeRecipient; status: DeliveryStatus };
 
-interface Candidate {
-  addressSpace: ParsedAddressSpace;
-  name: string;
-  connector: ForeignConnectorState;
-}
+type Candidate =
+  | { addressSpace: ParsedAddressSpace; name: string; kind: 'foreign'; connector: ForeignConnectorState }
+  | { addressSpace: ParsedAddressSpace; name: string; kind: 'mailflow'; connector: DeliveryAgentConnectorRoute | SendConnectorRoute };
 
 export function routeRecipient(context: RoutingContext, recipient: EnvelopeRecipient): RecipientRoute {
   const address = recipient.address.trim();
@@ -60,13 +71,10 @@ export function routeRecipient(context: RoutingContext, recipient: EnvelopeRecip
   const candidates = routeCandidates(context);
   const choice = selectRoute(candidates, target.address);
   if (!choice) return { kind: 'failed', recipient, status: noRouteStatus(candidates, target.address) };
-  return {
-    kind: 'connector',
-    recipient,
-    connector: choice.candidate.connector,
-    addressSpace: formatAddressSpace(choice.candidate.addressSpace),
-    envelopeAddress: target.envelopeAddress,
-  };
+  const handover: Handover = { recipient, addressSpace: formatAddressSpace(choice.candidate.addressSpace), envelopeAddress: target.envelopeAddress };
+  const chosen = choice.candidate;
+  if (chosen.kind === 'foreign') return { ...handover, kind: 'connector', connector: chosen.connector };
+  return chosen.connector.kind === 'deliveryAgent' ? { ...handover, kind: 'agent', connector: chosen.connector } : { ...handover, kind: 'smtp', connector: chosen.connector };
 }
 
 type RoutingTarget =
@@ -112,9 +120,13 @@ const candidateCache = new WeakMap<RoutingContext, { connectors: readonly Foreig
 export function routeCandidates(context: RoutingContext): Candidate[] {
   const cached = candidateCache.get(context);
   if (cached && cached.connectors === context.connectors) return cached.candidates;
-  const candidates = context.connectors
+  const foreign = context.connectors
     .filter((connector) => connector.enabled && isSourceServer(connector, context.localServer))
-    .flatMap((connector) => parsedAddressSpaces(connector).map((addressSpace) => ({ addressSpace, name: connector.name, connector })));
+    .flatMap((connector) => parsedAddressSpaces(connector).map((addressSpace): Candidate => ({ addressSpace, name: connector.name, kind: 'foreign', connector })));
+  const mailflow = (context.mailflowConnectors ?? [])
+    .filter((connector) => connector.enabled && isSourceServer(connector, context.localServer))
+    .flatMap((connector) => connector.addressSpaces.map((addressSpace): Candidate => ({ addressSpace, name: connector.name, kind: 'mailflow', connector })));
+  const candidates = [...foreign, ...mailflow];
   candidateCache.set(context, { connectors: context.connectors, candidates });
   return candidates;
 }

@@ -12,6 +12,7 @@ import { loadState, transportServiceOf } from '../state/state';
 import type { TransportServiceSettings } from '../state/transportSettings';
 import { resolveWindowsPath, type WorkspacePaths } from '../workspace/workspacePaths';
 import { BatchReservations } from './batchReservations';
+import { deliveryAgentConnectors, sendConnectors } from './mailflowConnectors';
 import type { DirectoryRole } from './envelope';
 import type { RoutingContext } from './routing';
 import { SequenceAllocator } from './sequence';
@@ -73,7 +74,7 @@ export async function transportContext(workspaceRoot: string, options: ContextOp
     clock: simulatorClock(organization.clock, { ...(options.clock ? { clock: options.clock } : {}), ...(options.env ? { env: options.env } : {}) }),
     serverFqdn: localServerFqdn(organization),
     defaultDomain: defaultDomain(organization),
-    routing: { organization, connectors: state.connectors, localServer: organization.localServer },
+    routing: { organization, connectors: state.connectors, mailflowConnectors: [...deliveryAgentConnectors(state), ...sendConnectors(state)], localServer: organization.localServer },
     tracking: settings.messageTrackingLogEnabled ? { workspaceRoot: root, folder: trackingFolder, maxFileSize: settings.messageTrackingLogMaxFileSize } : undefined,
     sequence: options.sequence ?? new SequenceAllocator(root, layout.sequenceFile),
     inputFolders: [],

@@ -46,6 +46,8 @@ export async function processOnce(workspaceRoot: string, options: TransportOptio
       if (options.signal?.aborted) break;
       await processDirectory(context, directory, summary, options, options.throttle ?? new DirectoryThrottle());
     }
+    // Mail routed to Send connectors in this pass goes out over SMTP in this pass too.
+    if (!options.signal?.aborted) summary.queue.push(...await retryQueue(context, options.signal, true));
     summary.waiting = await queuedCount(context);
     return summary;
   }, options.lock);
