@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readTrackingLog } from '../../../server/src/core/simulator/transport';
 import { seededRandom } from '../../helpers/seededRandom';
-import { exited, startFixture } from './childProcesses';
+import { transportWithKills } from './childProcesses';
 import { configure, dropMessage, emlFilesIn, filesIn, message, readIn, removeWorkspace, standardWorkspace } from './workspaceFixture';
 
 const MESSAGES = 2000;
@@ -31,21 +31,7 @@ describe('transport: crash safety', function () {
     const seed = Number(process.env.EXCONN_CRASH_SEED ?? Date.now() % 1_000_000);
     const random = seededRandom(seed);
     const started = Date.now();
-    let kills = 0;
-    while (Date.now() - started < KILLING_MS) {
-      const child = startFixture('transportRunner.ts', [root]);
-      const ended = exited(child);
-      const delay = 150 + Math.floor(random() * 1100);
-      const finishedFirst = await Promise.race([ended.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), delay))]);
-      if (finishedFirst) break;
-      child.kill('SIGKILL');
-      const result = await ended;
-      assert.equal(result.signal, 'SIGKILL', `seed ${seed}: the runner failed on its own: ${result.stderr}`);
-      kills++;
-    }
-    const final = await exited(startFixture('transportRunner.ts', [root]));
-    assert.equal(final.code, 0, `seed ${seed}: ${final.stderr}`);
-    assert.match(final.stdout, /done/);
+    const kills = await transportWithKills(root, KILLING_MS, random, seed);
     assert.ok(kills >= 5, `seed ${seed}: only ${kills} kills happened; the test proves little`);
 
     const count = (folder: string) => {

@@ -4,6 +4,7 @@
 import type { CmdletImplementation } from './cmdlet';
 import { CONFIGURATION_CMDLETS } from './exchange/configurationCmdlets';
 import { getExchangeServerCmdlet } from './exchange/exchangeServer';
+import { QUEUE_CMDLETS } from './exchange/queueCmdlets';
 import { forEachObjectCmdlet } from './powershell/forEachObject';
 import {
   getForeignConnectorCmdlet, newForeignConnectorCmdlet, removeForeignConnectorCmdlet, setForeignConnectorCmdlet,
@@ -40,6 +41,7 @@ const IMPLEMENTATIONS: readonly CmdletImplementation[] = [
   selectObjectCmdlet,
   sortObjectCmdlet,
   ...CONFIGURATION_CMDLETS,
+  ...QUEUE_CMDLETS,
 ];
 
 const byName = new Map(IMPLEMENTATIONS.map((implementation) => [implementation.name.toLowerCase(), implementation]));

@@ -7,6 +7,7 @@ import type { ConfigurationObjectState } from '../../model/configurationObject';
 import type { ForeignConnectorState } from '../../model/foreignConnector';
 import type { SettingValue, StoredSize } from '../../values/settingValue';
 import type { ExchangeVersion } from '../../catalog/types';
+import type { QueueViewer } from '../transport/queueViewer';
 
 /** Connectors, sizes and settings are stored in the foundation's own shapes. */
 export type ConnectorState = ForeignConnectorState;
@@ -47,6 +48,8 @@ export interface SimulatorSession {
   /** Creates or replaces the object with the same GUID, persisted at once. */
   saveObject(type: string, object: ConfigurationObjectState): Promise<void>;
   removeObject(type: string, guid: string): Promise<void>;
+  /** The local server's queues as they are now (Get-Queue, Get-Message), with the changes the Queue Viewer cmdlets make. */
+  queueViewer(): Promise<QueueViewer>;
   /** The settings changed from their defaults on the server's Transport service. */
   transportSettings(server: string): Record<string, SettingValue>;
   saveTransportSettings(server: string, settings: Record<string, SettingValue>): Promise<void>;

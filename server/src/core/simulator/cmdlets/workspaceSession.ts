@@ -13,7 +13,8 @@ import {
 } from '../state/state';
 import { ensureFolder } from '../workspace/storage';
 import { dropDirectoryWindowsPath } from '../transport/dropDirectory';
-import { trackingFolderOf } from '../transport/transportContext';
+import { QueueViewer } from '../transport/queueViewer';
+import { trackingFolderOf, transportContext } from '../transport/transportContext';
 import { entryFromRow } from '../transport/trackingFields';
 import { readTrackingRows } from '../transport/trackingLogFiles';
 import { mapWindowsPath, resolveWindowsPath, type WorkspacePaths } from '../workspace/workspacePaths';
@@ -119,6 +120,10 @@ export class WorkspaceSession implements SimulatorSession {
     await this.change((draft) => {
       draft.objects = { ...draft.objects, [type]: (draft.objects?.[type] ?? []).filter((object) => object.guid !== guid) };
     });
+  }
+
+  async queueViewer(): Promise<QueueViewer> {
+    return QueueViewer.open(await transportContext(this.root, { clock: this.clock }));
   }
 
   transportSettings(server: string): Record<string, SettingValue> {

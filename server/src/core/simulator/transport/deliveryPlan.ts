@@ -33,6 +33,10 @@ export interface QueueEntry {
   totalBytes: number;
   queuedAt: string;
   reason: string;
+  /** Suspend-Message holds it: the queue's pass leaves it and goes on with the others. */
+  suspended?: boolean;
+  /** When the last attempt that left it waiting was made (the reason then is `reason`). */
+  lastRetryTime?: string;
   /** Set just before the copy into the Drop directory is made, so a crash there is recognised. */
   sending?: boolean;
 }

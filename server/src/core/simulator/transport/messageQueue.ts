@@ -17,6 +17,7 @@ import { agentFolderDecision } from './deliveryAgentFolder';
 import { HANDED_TO_DELIVERY_AGENT, WRITTEN_TO_DROP_DIRECTORY } from './deliveryStatus';
 import { deliveryAgentConnectors, sendConnectors } from './mailflowConnectors';
 import { isSmtpQueueFolder } from './nextHop';
+import { readQueueIndex } from './queueIndex';
 import { sendOverSmtp } from './smtpDelivery';
 import { dropDecision } from './dropDirectory';
 import { trackingRow } from './trackingFields';
@@ -24,9 +25,10 @@ import { appendTrackingRows, readTrackingRows } from './trackingLogFiles';
 import type { TransportContext } from './transportContext';
 import type { QueueOutcome } from './transportOutcome';
 
-type StoredEntry = QueueEntry & { sendingTo?: string };
+/** `sendingTo`: the Drop or agent file being written; `sentTo`: the SMTP server that took the message. */
+export type StoredEntry = QueueEntry & { sendingTo?: string; sentTo?: string };
 
-interface QueuedMessage {
+export interface QueuedMessage {
   folder: string;
   file: string;
   entry: StoredEntry;
@@ -36,19 +38,31 @@ interface QueuedMessage {
  * Tries every waiting message once (with `smtpOnly`, those of the SMTP queues); stops early (after
  * the current message) when `signal` aborts.
  */
-export async function retryQueue(context: TransportContext, signal?: AbortSignal, smtpOnly = false): Promise<QueueOutcome[]> {
+export async function retryQueue(context: TransportContext, signal?: AbortSignal, smtpOnly = false, only?: string): Promise<QueueOutcome[]> {
   const outcomes: QueueOutcome[] = [];
+  const index = await readQueueIndex(context.layout);
   for (const connectorFolder of (await listFolder(context.layout.queueFolder)).sort()) {
-    if (smtpOnly && !isSmtpQueueFolder(connectorFolder)) continue;
+    if ((smtpOnly && !isSmtpQueueFolder(connectorFolder)) || (only !== undefined && connectorFolder !== only)) continue;
+    // Suspend-Queue stops a queue; Suspend-Message holds one message while the others go.
+    if (index.suspended.includes(connectorFolder)) continue;
     const queued = await queuedMessages(path.join(context.layout.queueFolder, connectorFolder));
-    for (const message of queued) {
+    for (const message of queued.filter((candidate) => !candidate.entry.suspended)) {
       if (signal?.aborted) return outcomes;
       const outcome = await retryMessage(context, message);
       outcomes.push(outcome);
-      if (outcome.result === 'waiting') break;
+      if (outcome.result === 'waiting') {
+        await rememberFailure(context, message, outcome.reason ?? '');
+        break;
+      }
     }
   }
   return outcomes;
+}
+
+/** The reason a message still waits becomes its LastError, with the time of the attempt. */
+async function rememberFailure(context: TransportContext, message: QueuedMessage, reason: string): Promise<void> {
+  if (message.entry.sendingTo || message.entry.sentTo || !(await fileExists(`${message.file}.json`))) return;
+  await writeJsonAtomic(context.root, `${message.file}.json`, { ...message.entry, reason, lastRetryTime: context.clock.now().toISOString() });
 }
 
 /** How many messages wait in the queue. */
@@ -60,7 +74,8 @@ export async function queuedCount(context: TransportContext): Promise<number> {
   return count;
 }
 
-async function queuedMessages(folder: string): Promise<QueuedMessage[]> {
+/** The messages of one queue folder, oldest first. */
+export async function queuedMessages(folder: string): Promise<QueuedMessage[]> {
   const messages: QueuedMessage[] = [];
   for (const name of await listFolder(folder)) {
     if (!name.endsWith('.eml.json')) continue;
@@ -75,7 +90,7 @@ async function retryMessage(context: TransportContext, message: QueuedMessage): 
   const base = { connector: entry.connectorName, messageId: entry.messageId, recipients: entry.recipients };
   const waiting = (reason: string): QueueOutcome => ({ ...base, result: 'waiting', reason, location: workspaceRelative(context.paths, message.file) });
   const hasCopy = await fileExists(message.file);
-  if (!hasCopy && !entry.sendingTo) return waiting(`The queued copy ${workspaceRelative(context.paths, message.file)} is missing; remove ${path.basename(message.file)}.json to give the message up.`);
+  if (!hasCopy && !entry.sendingTo && !entry.sentTo) return waiting(`The queued copy ${workspaceRelative(context.paths, message.file)} is missing; remove ${path.basename(message.file)}.json to give the message up.`);
   if (entry.deliveryType === 'SmtpRelay') return retrySmtp(context, message, base, waiting);
   const target = entry.sendingTo ? path.join(context.root, entry.sendingTo) : await newTarget(context, message);
   if (typeof target !== 'string') return waiting(target.reason);
@@ -88,23 +103,30 @@ async function retryMessage(context: TransportContext, message: QueuedMessage): 
 }
 
 /**
- * An SMTP queue's message goes to the first of its next hop's hosts that takes it. `sendingTo` is
- * written before the first attempt; a run killed while sending tries again, as Exchange does, and
- * the receiving server may then see the message twice (SMTP has no way to ask whether it arrived).
+ * An SMTP queue's message goes to the first of its next hop's hosts that takes it. Once a server has
+ * taken it, the entry records where (`sentTo`) before it is logged and removed, so a run killed
+ * after that finishes the job without sending again. A run killed while the server was taking the
+ * message cannot know whether it arrived (SMTP has no way to ask), and sends it again, as Exchange
+ * does: that delivery is at least once.
  */
 async function retrySmtp(context: TransportContext, message: QueuedMessage, base: Pick<QueueOutcome, 'connector' | 'messageId' | 'recipients'>, waiting: (reason: string) => QueueOutcome): Promise<QueueOutcome> {
   const { entry } = message;
-  const hop = entry.nextHop ?? '';
-  const unusable = sendConnectorProblem(context, entry);
-  if (unusable) return waiting(unusable);
-  if (!entry.sendingTo) await writeJsonAtomic(context.root, `${message.file}.json`, { ...entry, sendingTo: `smtp:${hop}` });
-  const sent = await sendOverSmtp(context.organization, hop, smtpEnvelopeOf(entry), await fs.promises.readFile(message.file));
-  if (!sent.ok) return waiting(sent.reason);
-  await logSend(context, entry, sent.host, entry.sendingTo !== undefined, { source: 'SMTP', status: `250 2.6.0 ${sent.response}`.trim() });
+  let sentTo = entry.sentTo;
+  let rejected: string[] = [];
+  if (sentTo === undefined) {
+    const unusable = sendConnectorProblem(context, entry);
+    if (unusable) return waiting(unusable);
+    const sent = await sendOverSmtp(context.organization, entry.nextHop ?? '', smtpEnvelopeOf(entry), await fs.promises.readFile(message.file));
+    if (!sent.ok) return waiting(sent.reason);
+    sentTo = sent.host;
+    rejected = sent.rejected;
+    await writeJsonAtomic(context.root, `${message.file}.json`, { ...entry, sentTo });
+  }
+  await logSend(context, entry, sentTo, entry.sentTo !== undefined, { source: 'SMTP', status: '250 2.6.0 Queued mail for delivery' });
   await removeDurably(context.root, message.file);
   await removeDurably(context.root, `${message.file}.json`);
-  const refused = sent.rejected.length > 0 ? { reason: `The server refused ${sent.rejected.join(', ')}; the other recipients got the message.` } : {};
-  return { ...base, result: 'drop', location: `smtp://${sent.host}`, ...refused };
+  const refused = rejected.length > 0 ? { reason: `The server refused ${rejected.join(', ')}; the other recipients got the message.` } : {};
+  return { ...base, result: 'drop', location: `smtp://${sentTo}`, ...refused };
 }
 
 function smtpEnvelopeOf(entry: QueueEntry): { from: string; to: string[] } {

@@ -25,6 +25,8 @@ export interface SimulatorLayout {
   lockFile: string;
   lockBreakFile: string;
   queueFolder: string;
+  /** Queue numbers (the `3` of `Hub01\\3`) and which queues are suspended. */
+  queueIndexFile: string;
   transportFolder: string;
   sequenceFile: string;
   claimsFolder: string;
@@ -45,6 +47,7 @@ export function simulatorLayout(workspaceRoot: string): SimulatorLayout {
     lockFile: path.join(simulatorFolder, 'lock'),
     lockBreakFile: path.join(simulatorFolder, 'lock.break'),
     queueFolder: path.join(simulatorFolder, 'queue'),
+    queueIndexFile: path.join(simulatorFolder, 'queues.json'),
     transportFolder,
     sequenceFile: path.join(transportFolder, 'sequence.json'),
     claimsFolder: path.join(transportFolder, 'claims'),

@@ -16,6 +16,8 @@ const EXCHANGE_TABLE_VIEWS: Record<string, string[]> = {
   accepteddomain: ['Name', 'DomainName', 'DomainType', 'Default'],
   remotedomain: ['Name', 'DomainName', 'AllowedOOFType'],
   mailcontact: ['Name', 'Alias', 'RecipientType'],
+  queue: ['Identity', 'DeliveryType', 'Status', 'MessageCount', 'Velocity', 'RiskLevel', 'OutboundIPPool', 'NextHopDomain'],
+  message: ['Identity', 'FromAddress', 'Status', 'Queue', 'Subject'],
   transportservice: ['Name'],
   messagetrackingevent: ['EventId', 'Source', 'Sender', 'Recipients', 'MessageSubject'],
   exchangeserver: ['Name', 'Site', 'ServerRole', 'Edition', 'AdminDisplayVersion'],
