@@ -1,7 +1,9 @@
-// `npm run demo`: the Foreign-connector procedure on a copy of the sample workspace. Checks the
-// scripts, runs them in the simulator, drops three messages into Pickup (one for an X.400
-// recipient behind the Contoso connector, one for a local mailbox, one malformed), runs one
-// transport pass and shows where each message went. The copy is in demo-workspace/ (git-ignored).
+// `npm run demo`: the Foreign-connector procedure on a copy of the sample workspace, and a Delivery
+// Agent connector for fax (samples/mailflow/). Checks the scripts, runs them in the simulator, drops
+// four messages into Pickup (one for an X.400 recipient behind the Contoso connector, one for a
+// local mailbox, one for a fax contact behind the Delivery Agent connector, one malformed), runs
+// one transport pass, shows where each message went and the queues. The copy is in
+// demo-workspace/ (git-ignored).
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -22,6 +24,11 @@ function exconn(args, allowFailure = false) {
 
 fs.rmSync(workspace, { recursive: true, force: true });
 fs.cpSync(path.join(root, 'samples', 'contoso'), workspace, { recursive: true });
+fs.copyFileSync(path.join(root, 'samples', 'mailflow', '05-fax-delivery-agent.ps1'), path.join(workspace, '05-fax-delivery-agent.ps1'));
+// The stand-in for the FAX delivery agent: the folder its messages are handed to.
+const organizationFile = path.join(workspace, 'exconn.json');
+const organization = JSON.parse(fs.readFileSync(organizationFile, 'utf8'));
+fs.writeFileSync(organizationFile, `${JSON.stringify({ ...organization, deliveryAgents: { FAX: 'C:\\Fax Agent' } }, null, 2)}\n`);
 exconn(['check', 'demo-workspace']);
 for (const script of fs.readdirSync(workspace).filter((name) => name.endsWith('.ps1')).sort()) {
   exconn(['run', path.join('demo-workspace', script)]);
@@ -30,11 +37,12 @@ const pickup = path.join(workspace, 'Pickup Directory');
 for (const message of fs.readdirSync(path.join(root, 'samples', 'messages'))) {
   fs.copyFileSync(path.join(root, 'samples', 'messages', message), path.join(pickup, message));
 }
+fs.copyFileSync(path.join(root, 'samples', 'mailflow', 'to-fax-desk.eml'), path.join(pickup, 'to-fax-desk.eml'));
 console.log(`\nCopied ${fs.readdirSync(pickup).length} messages into ${path.relative(root, pickup)}`);
 exconn(['transport', '--workspace', 'demo-workspace', '--once'], true);
 
 console.log('\nWhere the messages are now:');
-for (const folder of ['Drop Directory', 'Pickup Directory', 'Mailboxes']) {
+for (const folder of ['Drop Directory', 'Fax Agent', 'Pickup Directory', 'Mailboxes']) {
   for (const file of listFiles(path.join(workspace, folder))) console.log(`  ${path.relative(root, file)}`);
 }
 
