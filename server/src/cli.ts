@@ -1,6 +1,7 @@
 // `exconn`: the command-line tool over the same core as the language server (docs/interfaces.md).
 
 import { checkCommand, checkHelp } from './cli/checkCommand';
+import { importCommand, importHelp } from './cli/importCommand';
 import { exitCodes, processIo, UsageError, type CliIo } from './cli/io';
 import { runCommand, runHelp } from './cli/runCommand';
 import { transportCommand, transportHelp } from './cli/transportCommand';
@@ -12,6 +13,7 @@ Usage:
   exconn check <file|folder>... [--format text|json|sarif]
   exconn run <script.ps1> [--workspace <dir>] [--whatif]
   exconn transport [--workspace <dir>] [--once | --watch]
+  exconn import <file>... [--workspace <dir>] [--type <ObjectType>]
   exconn --version
   exconn <command> --help
 `;
@@ -21,6 +23,7 @@ type Command = { help: string; run: (args: string[], io: CliIo) => number | Prom
 const commands: Record<string, Command> = {
   check: { help: checkHelp, run: (args, io) => checkCommand(args, io, version) },
   run: { help: runHelp, run: (args, io) => runCommand(args, io) },
+  import: { help: importHelp, run: (args, io) => importCommand(args, io) },
   transport: { help: transportHelp, run: (args, io) => transportCommand(args, io, { signal: interruptSignal() }) },
 };
 

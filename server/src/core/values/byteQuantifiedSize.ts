@@ -14,9 +14,14 @@ const units: Record<string, number> = {
 
 const sizePattern = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|tb)?\s*$/i;
 
-/** Parses `10MB`, `10 MB`, `1.5GB`, `65536`, `unlimited`. Returns undefined when not a size. */
+/** The form Exchange shows (and Export-Clixml writes): `10 MB (10,485,760 bytes)`; the byte count decides. */
+const displayPattern = /^\s*\d+(?:\.\d+)?\s*(?:b|kb|mb|gb|tb)\s*\(([\d,]+) bytes\)\s*$/i;
+
+/** Parses `10MB`, `10 MB`, `1.5GB`, `65536`, `unlimited`, `10 MB (10,485,760 bytes)`. Returns undefined when not a size. */
 export function parseSize(text: string): SizeValue | undefined {
   if (/^\s*unlimited\s*$/i.test(text)) return { unlimited: true };
+  const shown = displayPattern.exec(text);
+  if (shown) return { unlimited: false, bytes: Number(shown[1].replace(/,/g, '')) };
   const match = sizePattern.exec(text);
   if (!match) return undefined;
   const bytes = Number(match[1]) * units[(match[2] ?? 'b').toLowerCase()];

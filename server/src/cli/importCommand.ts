@@ -1,0 +1,47 @@
+// `exconn import <file>... [--workspace <dir>] [--type <ObjectType>]`: reads what an administrator
+// exported on a real server (Export-Clixml or ConvertTo-Json) into the workspace's simulator state,
+// so checks and runs start from the real configuration. A bad file changes nothing.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ImportError, importFiles } from '../core/simulator';
+import { parseArguments } from './arguments';
+import { exitCodes, UsageError, type CliIo } from './io';
+
+export const importHelp = `Usage: exconn import <file>... [--workspace <dir>] [--type <ObjectType>]
+
+Imports Exchange objects exported on a real server into the workspace's simulator state
+(.exconn/config.json): Foreign, Send, Delivery Agent and Receive connectors, accepted and remote
+domains, mail contacts and Transport service settings, from
+
+  Get-SendConnector | Export-Clixml send.xml        (CLIXML; the file names each object's type)
+  Get-SendConnector | ConvertTo-Json -Depth 4 > send.json   (JSON; give --type SendConnector)
+
+An object whose name is already in the state is replaced. Properties that no cmdlet parameter sets
+(read-only ones) are left out. If any file or object is wrong, nothing is imported and the error
+names the file, the object and the property.
+
+Options:
+  --workspace <dir>   the workspace folder (default: the current folder)
+  --type <type>       the object type of JSON files: ForeignConnector, SendConnector,
+                      DeliveryAgentConnector, ReceiveConnector, AcceptedDomain, RemoteDomain,
+                      MailContact or TransportService
+`;
+
+export async function importCommand(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseArguments(args, { values: ['workspace', 'type'], booleans: [] }, 'import');
+  if (parsed.operands.length === 0) throw new UsageError('Name the files to import, e.g. exconn import send.xml.');
+  const workspace = path.resolve(parsed.values.get('workspace') ?? '.');
+  if (!fs.existsSync(workspace) || !fs.statSync(workspace).isDirectory()) throw new UsageError(`No such workspace folder: '${parsed.values.get('workspace') ?? workspace}'.`);
+  const type = parsed.values.get('type');
+  try {
+    const lines = await importFiles(workspace, parsed.operands.map((file) => path.resolve(file)), type ? { type } : {});
+    io.out(`${lines.join('\n')}\n${lines.length} object(s) imported into ${path.join(workspace, '.exconn', 'config.json')}.\n`);
+    return exitCodes.ok;
+  } catch (error) {
+    // A bad file (ImportError) or an unusable workspace (an invalid exconn.json, a held lock).
+    const message = error instanceof ImportError || error instanceof Error ? error.message : String(error);
+    io.err(`exconn import: ${message}\nNothing was imported.\n`);
+    return exitCodes.inputErrors;
+  }
+}

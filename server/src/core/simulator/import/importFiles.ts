@@ -1,0 +1,40 @@
+// `exconn import`: reads export files (CLIXML from Export-Clixml, JSON from ConvertTo-Json) and puts
+// their objects into the workspace's simulator state in one change under the workspace lock: every
+// file is read and every object judged first, so a bad file leaves the state as it was.
+
+import * as fs from 'node:fs';
+import { loadOrganization } from '../organization/organization';
+import { simulatorClock } from '../state/clock';
+import { updateState } from '../state/state';
+import { readClixml } from './clixmlReader';
+import { importIntoState } from './importIntoState';
+import { ImportError, type ImportedObject } from './importedObject';
+import { readJsonExport } from './jsonReader';
+
+export { ImportError } from './importedObject';
+
+export interface ImportOptions {
+  /** The object type of JSON files, which do not say it (`SendConnector`, ...). */
+  type?: string;
+}
+
+/** Imports the files; returns one line per object. Throws ImportError naming the file and the place. */
+export async function importFiles(workspace: string, files: readonly string[], options: ImportOptions = {}): Promise<string[]> {
+  const read = files.map((file) => ({ file, objects: readExport(file, options) }));
+  const organization = await loadOrganization(workspace);
+  const now = simulatorClock(organization.clock, { use: 'script' }).now();
+  return updateState(workspace, (draft) => read.flatMap(({ file, objects }) => importIntoState(draft, file, objects, { localServer: organization.localServer, now })));
+}
+
+function readExport(file: string, options: ImportOptions): ImportedObject[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ImportError(file, '', `the file cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  if (trimmed.startsWith('<')) return readClixml(trimmed, file);
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) return readJsonExport(trimmed, file, options.type);
+  throw new ImportError(file, '', 'the file is neither CLIXML (Export-Clixml) nor JSON (ConvertTo-Json); export the objects with one of them.');
+}

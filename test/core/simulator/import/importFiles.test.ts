@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkWorkspaceFolder } from './checkHelper';
+import { importFiles, runScript } from '../../../../server/src/core/simulator';
+import { removeWorkspace, standardWorkspace } from '../workspaceFixture';
+
+const fixture = (name: string) => path.join(__dirname, 'fixtures', name);
+
+describe('importing an organization exported with Export-Clixml or ConvertTo-Json', () => {
+  let root: string;
+  beforeEach(() => {
+    root = standardWorkspace();
+  });
+  afterEach(() => removeWorkspace(root));
+
+  const run = (text: string) => runScript({ workspace: root, text });
+  const listed = (output: string, property: string) => output.split('\n').filter((line) => line.startsWith(`${property} `)).map((line) => line.slice(line.indexOf(':') + 1).trim());
+
+  it('imports each object type of a CLIXML file with the properties cmdlets set, and runs start from them', async () => {
+    const lines = await importFiles(root, [fixture('organization.xml')]);
+    assert.deepEqual(lines, [
+      'Imported SendConnector "Internet Mail".', 'Imported ForeignConnector "Fabrikam X400".', 'Imported AcceptedDomain "Fabrikam".',
+      'Imported ReceiveConnector "Relay".', 'Imported TransportService "Hub01".',
+    ]);
+    const send = await run('Get-SendConnector "Internet Mail" | Format-List MaxMessageSize,SourceTransportServers,Guid,WhenCreated');
+    assert.equal(send.success, true, send.output);
+    assert.deepEqual(listed(send.output, 'MaxMessageSize'), ['35 MB (36,700,160 bytes)']);
+    assert.deepEqual(listed(send.output, 'SourceTransportServers'), ['{Hub01, Hub02}']);
+    assert.deepEqual(listed(send.output, 'Guid'), ['8a6f3c1e-2b4d-4e5f-9a8b-7c6d5e4f3a2b']);
+    const others = await run('Get-ForeignConnector "Fabrikam X400" | Format-List Enabled,DropDirectory\nGet-ReceiveConnector "Hub02\\Relay" | Format-List RemoteIPRanges\nGet-AcceptedDomain Fabrikam | Format-List DomainType\nGet-TransportService Hub01 | Format-List PickupDirectoryPath');
+    assert.equal(others.success, true, others.output);
+    assert.deepEqual(listed(others.output, 'Enabled'), ['False']);
+    assert.deepEqual(listed(others.output, 'RemoteIPRanges'), ['{192.168.10.0/24}']);
+    assert.deepEqual(listed(others.output, 'DomainType'), ['Authoritative']);
+    assert.deepEqual(listed(others.output, 'PickupDirectoryPath'), ['C:\\Pickup']);
+    const state = JSON.parse(fs.readFileSync(path.join(root, '.exconn', 'config.json'), 'utf8')) as { objects: { SendConnector: { settings: Record<string, unknown> }[] } };
+    assert.equal(state.objects.SendConnector[0].settings.ReadOnlyThing, undefined, 'a property no parameter sets is left out');
+  });
+
+  it('imports JSON with --type, and replaces an object of the same name', async () => {
+    await run('New-RemoteDomain -Name "Partner" -DomainName old.example');
+    await importFiles(root, [fixture('remote-domains.json')], { type: 'RemoteDomain' });
+    const result = await run('Get-RemoteDomain | Format-List Name,DomainName,AutoReplyEnabled');
+    assert.deepEqual(listed(result.output, 'DomainName'), ['partner.example', 'litware.com']);
+    assert.deepEqual(listed(result.output, 'AutoReplyEnabled'), ['False', 'True']);
+  });
+
+  it('lets the checker know imported Foreign connectors: no unknown-connector for a Set- of one', async () => {
+    const script = path.join(root, 'change.ps1');
+    fs.writeFileSync(script, 'Set-ForeignConnector "Fabrikam X400" -Enabled $true\n');
+    assert.ok((await checkWorkspaceFolder(root)).includes('unknown-connector'));
+    await importFiles(root, [fixture('organization.xml')]);
+    assert.ok(!(await checkWorkspaceFolder(root)).includes('unknown-connector'));
+  });
+
+  for (const [name, file, options, message] of [
+    ['malformed XML', 'malformed.xml', {}, /malformed\.xml, line \d+, column \d+: the file is not well-formed XML/],
+    ['a value its type refuses', 'bad-port.xml', {}, /bad-port\.xml, object 1 \(RefId 0\), property Port: "abc" is not a valid Int32/],
+    ['JSON without a type', 'remote-domains.json', {}, /remote-domains\.json, \[0\]: the file does not say the object's type; for a JSON file give it with --type/],
+  ] as const) {
+    it(`refuses ${name}, naming the file and the place, and leaves the state unchanged`, async () => {
+      await importFiles(root, [fixture('remote-domains.json')], { type: 'RemoteDomain' });
+      const before = fs.readFileSync(path.join(root, '.exconn', 'config.json'));
+      await assert.rejects(importFiles(root, [fixture('organization.xml'), fixture(file)], options), message);
+      assert.deepEqual(fs.readFileSync(path.join(root, '.exconn', 'config.json')), before);
+    });
+  }
+});
