@@ -1,5 +1,6 @@
-// `npm run demo`: the Foreign-connector procedure on a copy of the sample workspace, and a Delivery
-// Agent connector for fax (samples/mailflow/). Checks the scripts, runs them in the simulator, drops
+// `npm run demo`: the Foreign-connector procedure on a copy of the sample workspace, started from an
+// imported configuration, and a Delivery Agent connector for fax (samples/mailflow/). Imports the
+// exported Send connector and accepted domain, checks the scripts, runs them in the simulator, drops
 // four messages into Pickup (one for an X.400 recipient behind the Contoso connector, one for a
 // local mailbox, one for a fax contact behind the Delivery Agent connector, one malformed), runs
 // one transport pass, shows where each message went and the queues. The copy is in
@@ -29,6 +30,8 @@ fs.copyFileSync(path.join(root, 'samples', 'mailflow', '05-fax-delivery-agent.ps
 const organizationFile = path.join(workspace, 'exconn.json');
 const organization = JSON.parse(fs.readFileSync(organizationFile, 'utf8'));
 fs.writeFileSync(organizationFile, `${JSON.stringify({ ...organization, deliveryAgents: { FAX: 'C:\\Fax Agent' } }, null, 2)}\n`);
+// Start from the organization's real configuration, as exported on a server.
+exconn(['import', path.join('samples', 'mailflow', 'exported-configuration.xml'), '--workspace', 'demo-workspace']);
 exconn(['check', 'demo-workspace']);
 for (const script of fs.readdirSync(workspace).filter((name) => name.endsWith('.ps1')).sort()) {
   exconn(['run', path.join('demo-workspace', script)]);
