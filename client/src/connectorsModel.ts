@@ -77,7 +77,22 @@ export function nodesForState(workspace: vscode.Uri, state: SimulatorState): Con
     pickup: pickup ?? notSet(workspace, 'Pickup directory'),
     replay: replay ?? notSet(workspace, 'Replay directory'),
   };
-  return [...connectors, transport];
+  return [...connectors, transport, ...queuesGroup(workspace, state)];
+}
+
+/** The queues, when any message waits in one: the Submission queue and each delivery queue, with its count. */
+function queuesGroup(workspace: vscode.Uri, state: SimulatorState): GroupNode[] {
+  const queues = state.queues ?? [];
+  if (!queues.some((queue) => queue.messageCount > 0)) return [];
+  const children = queues.map((queue): ValueNode => ({
+    kind: 'value',
+    id: `${workspace}#queue/${queue.identity}`,
+    workspace,
+    label: queue.identity,
+    description: [`${queue.messageCount} message${queue.messageCount === 1 ? '' : 's'}`, queue.status, queue.deliveryType, queue.nextHopDomain].join(' · '),
+    icon: queue.status === 'Suspended' ? 'debug-pause' : queue.status === 'Retry' ? 'warning' : 'inbox',
+  }));
+  return [{ kind: 'group', id: `${workspace}#queues`, workspace, label: 'Queues', icon: 'list-ordered', children }];
 }
 
 export function connectorChildren(node: ConnectorNode): ConnectorsNode[] {

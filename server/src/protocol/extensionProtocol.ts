@@ -124,11 +124,24 @@ export interface FolderState {
   messageCount: number;
 }
 
+/** A delivery queue of the local server, as Get-Queue shows it. */
+export interface QueueState {
+  /** `Hub01\1`, `Hub01\Submission`. */
+  identity: string;
+  deliveryType: string;
+  nextHopDomain: string;
+  status: string;
+  messageCount: number;
+  lastError: string | null;
+}
+
 /** Result of `exconn/state`. */
 export interface SimulatorState {
   connectors: ConnectorState[];
   transportService: TransportServiceState;
   folders: FolderState[];
+  /** The local server's queues (Submission first); absent from servers that predate them. */
+  queues?: QueueState[];
   /** What could not be read or mapped (an invalid exconn.json, a path outside the workspace). */
   problems: string[];
 }

@@ -64,4 +64,20 @@ describe('Simulator through the extension', () => {
     assert.equal(delivered.length, 1, `Drop Directory holds: ${delivered.map(([n]) => n).join(', ')}`);
     assert.equal(await exists(vscode.Uri.joinPath(pickup, 'test-message.eml')), false, 'the message is still in Pickup');
   });
+
+  it('a message for a Delivery Agent connector without an agent shows in the Connectors view\'s Queues', async function () {
+    requireServerFeature(this, api, `the ${ServerCommand.runScript} command`, serverCommand(ServerCommand.runScript));
+    const created = await vscode.commands.executeCommand<RunResult | undefined>(ServerCommand.runScript, fixture('fax-delivery-agent.ps1'));
+    assert.equal(created?.success, true, `the script failed:\n${created?.output ?? ''}`);
+    const message = ['From: admin@contoso.com', 'To: FaxDesk@contoso.com', 'Subject: Fax through the queue', '', 'Please fax this.', ''].join('\r\n');
+    await vscode.workspace.fs.writeFile(fixture('Pickup Directory', 'fax.eml'), new TextEncoder().encode(message));
+    await vscode.commands.executeCommand<TransportRunResult | undefined>(ServerCommand.processTransport, workspaceRoot());
+    await vscode.commands.executeCommand('exconn.refreshConnectors');
+    const queue = await waitFor('the Fax Agent queue in the Connectors view', async () => {
+      const queues = (await treeChildren(api.connectorsProvider)).find((c) => labelOf(c.item) === 'Queues');
+      if (!queues) return undefined;
+      return (await treeChildren(api.connectorsProvider, queues.node)).find((q) => /Fax Agent/.test(String(q.item.description)));
+    });
+    assert.match(String(queue.item.description), /^1 message · \w+ · DeliveryAgent · Fax Agent$/);
+  });
 });

@@ -1,10 +1,11 @@
 // The simulator's state as the editor's Connectors view shows it (the `exconn/state` request of
 // docs/interfaces.md, whose payload types it returns): the connectors, the local server's Transport
-// service settings, and the Drop, Pickup and Replay folders with how many messages wait in each.
+// service settings, the Drop, Pickup and Replay folders with how many messages wait in each, and
+// the local server's queues as Get-Queue shows them.
 // Reads only; takes no lock, because the foundation writes the state atomically.
 
 import * as fs from 'node:fs';
-import type { ConnectorState, FolderRole, FolderState, SimulatorState, TransportServiceState } from '../../protocol/extensionProtocol';
+import type { ConnectorState, FolderRole, FolderState, QueueState, SimulatorState, TransportServiceState } from '../../protocol/extensionProtocol';
 import type { ForeignConnectorState } from '../model/foreignConnector';
 import { formatSize } from '../values/byteQuantifiedSize';
 import { storedSizeText } from '../values/settingValue';
@@ -12,6 +13,8 @@ import { errorMessage, SimulatorError } from './errors';
 import { defaultOrganization, loadOrganization, organizationPaths, type Organization } from './organization/organization';
 import { emptyState, loadState, transportServiceOf } from './state/state';
 import { dropDirectoryWindowsPath } from './transport/dropDirectory';
+import { viewQueues } from './transport/queueViewer';
+import { transportContext } from './transport/transportContext';
 import type { TransportServiceSettings } from './state/transportSettings';
 import { resolveWindowsPath, type WorkspacePaths } from './workspace/workspacePaths';
 
@@ -27,7 +30,16 @@ export async function simulatorSnapshot(workspace: string): Promise<SimulatorSta
     folderSnapshot(paths, 'Pickup', settings.pickupDirectoryPath, problems),
     folderSnapshot(paths, 'Replay', settings.replayDirectoryPath, problems),
   ].filter((folder): folder is FolderState => folder !== undefined);
-  return { connectors, transportService: transportSnapshot(organization, settings), folders, problems };
+  const queues = await readOrFallback(() => queueSnapshot(workspace), () => [], problems);
+  return { connectors, transportService: transportSnapshot(organization, settings), folders, queues, problems };
+}
+
+async function queueSnapshot(workspace: string): Promise<QueueState[]> {
+  const queues = await viewQueues(await transportContext(workspace), true);
+  return queues.map((queue) => ({
+    identity: queue.identity, deliveryType: queue.deliveryType, nextHopDomain: queue.nextHopDomain,
+    status: queue.status, messageCount: queue.messageCount, lastError: queue.lastError,
+  }));
 }
 
 async function readOrFallback<T>(read: () => Promise<T>, fallback: () => T, problems: string[]): Promise<T> {

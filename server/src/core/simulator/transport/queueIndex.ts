@@ -22,8 +22,11 @@ export async function readQueueIndex(layout: SimulatorLayout): Promise<QueueInde
   return { numbers, suspended };
 }
 
-/** The index with a number for every folder given, written back when a number was added. */
-export async function numberedQueues(layout: SimulatorLayout, folders: readonly string[]): Promise<QueueIndex> {
+/**
+ * The index with a number for every folder given, written back when a number was added (unless
+ * `readOnly`: then the new numbers are the ones the next writer will give, and nothing is written).
+ */
+export async function numberedQueues(layout: SimulatorLayout, folders: readonly string[], readOnly = false): Promise<QueueIndex> {
   const index = await readQueueIndex(layout);
   let next = Math.max(0, ...Object.values(index.numbers)) + 1;
   let added = false;
@@ -32,7 +35,7 @@ export async function numberedQueues(layout: SimulatorLayout, folders: readonly 
     index.numbers[folder] = next++;
     added = true;
   }
-  if (added) await writeQueueIndex(layout, index);
+  if (added && !readOnly) await writeQueueIndex(layout, index);
   return index;
 }
 

@@ -38,14 +38,15 @@ export interface QueueView {
 
 const SUBMISSION = 'Submission';
 
-export async function viewQueues(context: TransportContext): Promise<QueueView[]> {
+/** `readOnly`: for views that take no lock (the Connectors view); queue numbers are then not saved. */
+export async function viewQueues(context: TransportContext, readOnly = false): Promise<QueueView[]> {
   const server = context.organization.localServer;
   const folders = [];
   for (const name of (await listFolder(context.layout.queueFolder)).sort()) {
     const messages = await queuedMessages(path.join(context.layout.queueFolder, name));
     if (messages.length > 0) folders.push({ name, messages });
   }
-  const index = await numberedQueues(context.layout, folders.map((folder) => folder.name));
+  const index = await numberedQueues(context.layout, folders.map((folder) => folder.name), readOnly);
   const queues = folders.map(({ name, messages }) => deliveryQueue(context, `${server}\\${index.numbers[name]}`, name, messages, index.suspended.includes(name)));
   return [await submissionQueue(context, `${server}\\${SUBMISSION}`), ...queues.sort((a, b) => queueNumber(a) - queueNumber(b))];
 }
