@@ -92,6 +92,17 @@ describe('transport rule cmdlets', () => {
     }
   });
 
+  it('stores every condition, exception, action and setting under its own name, -Enabled as State, and nothing for the steering parameters', () => {
+    const controls = ['Identity', 'Confirm', 'DomainController', 'WhatIf'];
+    for (const name of ['New-TransportRule', 'Set-TransportRule', 'Enable-TransportRule', 'Disable-TransportRule']) {
+      for (const parameter of findCmdlet(name)?.parameters ?? []) {
+        const expected = controls.includes(parameter.name) ? undefined : parameter.name === 'Enabled' ? 'State' : parameter.name;
+        assert.equal(parameter.property, expected, `${name} -${parameter.name}`);
+      }
+    }
+    assert.deepEqual(findCmdlet('New-TransportRule')?.parameters.find((parameter) => parameter.name === 'Enabled')?.propertyValues, { true: 'Enabled', false: 'Disabled' });
+  });
+
   it('gives New- and Set- the same conditions, exceptions and actions', () => {
     const names = (cmdlet: string) => findCmdlet(cmdlet)?.parameters.map((parameter) => parameter.name) ?? [];
     const onlyNew = names('New-TransportRule').filter((parameter) => !names('Set-TransportRule').includes(parameter));

@@ -29,6 +29,11 @@ function setCmdletOf(family: readonly CmdletSpec[], name: string): CmdletSpec {
   return cmdlet;
 }
 
+/** The type a property shows: the parameter's, except words stored for a Boolean (a rule's State), which are text. */
+function propertyTypeName(parameter: ParameterSpec): string {
+  return parameter.propertyValues ? 'String' : helpTypeName(parameter);
+}
+
 /** An object type whose properties are the leading ones (Name), the settings of Set-<type>, then the trailing ones. */
 function settingsObject(type: string, family: readonly CmdletSpec[], trailing: readonly PropertySpec[] = AD_OBJECT_PROPERTIES, leading: readonly PropertySpec[] = [NAME]): ObjectTypeSpec {
   const stored = (parameter: ParameterSpec) => !COMMAND_CONTROLS.has(parameter.name.toLowerCase()) && parameter.name !== 'Name' && parameter.type.kind !== 'switch';
@@ -38,7 +43,7 @@ function settingsObject(type: string, family: readonly CmdletSpec[], trailing: r
   const creationOnly = (family.find((candidate) => candidate.name === `New-${type}`)?.parameters ?? [])
     .filter((parameter) => stored(parameter) && parameter.property !== undefined && !names.has(parameter.property.toLowerCase()));
   const properties = [...settings, ...creationOnly]
-    .map((parameter): PropertySpec => ({ name: parameter.property ?? parameter.name, type: helpTypeName(parameter), description: parameter.description }));
+    .map((parameter): PropertySpec => ({ name: parameter.property ?? parameter.name, type: propertyTypeName(parameter), description: parameter.description }));
   return { name: type, properties: [...leading, ...properties, ...trailing] };
 }
 

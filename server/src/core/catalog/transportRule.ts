@@ -14,6 +14,11 @@
 // the rule is named (-Name mandatory and positional on New-, -Identity on Set-) and in the two
 // settings that exist only when a rule is created (-Enabled, -UseLegacyRegex).
 //
+// Get-TransportRule shows every condition, exception, action and rule setting under its parameter's
+// own name (SentToScope, ExceptIfSenderDomainIs, PrependSubject, Priority...), so ruleCmdletParameters
+// gives each the property of that name in one place; only -Enabled differs (see enabledParameter).
+// The parameters that steer the command (Identity, Confirm, WhatIf, DomainController) store nothing.
+//
 // Not verified against a running Exchange: the numeric values of the enums. The values are listed in
 // the reference's order, which the enum conversion takes as value order for a number given instead
 // of a name.
@@ -224,9 +229,15 @@ const ACTIONS: readonly ParameterSpec[] = [
 
 const ruleName: ValueType = { kind: 'string', maxLength: 64 };
 
-const modeParameter = named('Mode', ruleMode,
+/** A parameter that stores the rule property of its own name, unless its row names another. */
+function storedAsProperty(parameter: ParameterSpec): ParameterSpec {
+  return parameter.property !== undefined ? parameter : { ...parameter, property: parameter.name };
+}
+
+/** Shared with Enable-TransportRule, which can change the mode as it enables the rule. */
+const modeParameter = storedAsProperty(named('Mode', ruleMode,
   'Enforce takes the actions; Audit only logs them to message tracking, and AuditAndNotify also sends notifications.',
-  { versions: FROM_2013, default: textDefault('Enforce') });
+  { versions: FROM_2013, default: textDefault('Enforce') }));
 
 const RULE_SETTINGS: readonly ParameterSpec[] = [
   named('ActivationDate', dateTime, 'The rule acts on no message before this date and time.', { versions: FROM_2013 }),
@@ -239,10 +250,10 @@ const RULE_SETTINGS: readonly ParameterSpec[] = [
   named('RuleSubType', oneOf('Dlp', 'None'), 'Whether the rule belongs to a DLP policy (Dlp) or is a plain transport rule (None).', { versions: FROM_2013, default: textDefault('None') }),
   named('SenderAddressLocation', oneOf('Header', 'Envelope', 'HeaderOrEnvelope'),
     'Where sender conditions look for the address: the From header, the SMTP envelope (MAIL FROM), or both.', { versions: FROM_2013, default: textDefault('Header') }),
-  confirmParameter,
-  domainControllerParameter,
-  whatIfParameter,
 ];
+
+/** The parameters that say how to run New- or Set-, not what the rule holds. */
+const RULE_CONTROLS: readonly ParameterSpec[] = [confirmParameter, domainControllerParameter, whatIfParameter];
 
 /** Every condition, exception and action, and the rule's own settings: what New- and Set- share. */
 function sharedRuleParameters(): ParameterSpec[] {
@@ -252,6 +263,19 @@ function sharedRuleParameters(): ParameterSpec[] {
     ...RULE_SETTINGS,
   ];
 }
+
+/** New- or Set-: the steering parameters, then the cmdlet's own rows and the shared ones, each storing its property. */
+function ruleCmdletParameters(controls: readonly ParameterSpec[], own: readonly ParameterSpec[]): ParameterSpec[] {
+  return sortedByName([...controls, ...RULE_CONTROLS, ...[...own, ...sharedRuleParameters()].map(storedAsProperty)]);
+}
+
+/**
+ * A rule has no Enabled property: Get-TransportRule shows State, Enabled or Disabled (the value its
+ * -State filters on and Enable-/Disable-TransportRule set), so -Enabled stores its word there.
+ */
+const enabledParameter = named('Enabled', bool, 'Creates the rule enabled ($true, the default) or disabled ($false); the rule shows it as its State.', {
+  default: flagDefault(true), property: 'State', propertyValues: { true: 'Enabled', false: 'Disabled' },
+});
 
 function ruleIdentity(verb: string, mandatory = true): ParameterSpec {
   return identityParameter('TransportRule', `The rule to ${verb}, by name, distinguished name or GUID.`, mandatory);
@@ -269,11 +293,10 @@ const newTransportRule: CmdletSpec = {
   commonParameters: true,
   supportsShouldProcess: true,
   example: 'New-TransportRule "Fax to Fabrikam gateway" -RecipientDomainIs fax.contoso.com -SetHeaderName X-Contoso-Route -SetHeaderValue Fax -Priority 0',
-  parameters: sortedByName([
+  parameters: ruleCmdletParameters([], [
     named('Name', ruleName, 'The rule\'s unique name, up to 64 characters.', { sets: inDefaultSet({ mandatory: true, position: 0 }) }),
-    named('Enabled', bool, 'Creates the rule enabled ($true) or disabled ($false).', { default: flagDefault(true) }),
+    enabledParameter,
     named('UseLegacyRegex', bool, 'Reads the rule\'s regular expressions with Exchange 2010 syntax ($true) instead of the 2013 and later syntax.', { versions: FROM_2013 }),
-    ...sharedRuleParameters(),
   ]),
 };
 
@@ -286,10 +309,8 @@ const setTransportRule: CmdletSpec = {
   commonParameters: true,
   supportsShouldProcess: true,
   example: 'Set-TransportRule "Fax to Fabrikam gateway" -ExceptIfFromScope NotInOrganization -StopRuleProcessing $true',
-  parameters: sortedByName([
-    ruleIdentity('change'),
+  parameters: ruleCmdletParameters([ruleIdentity('change')], [
     named('Name', ruleName, 'A new name for the rule, up to 64 characters.'),
-    ...sharedRuleParameters(),
   ]),
 };
 

@@ -106,6 +106,9 @@ export interface ParameterSpec {
    * that store nothing (Identity, Confirm, DomainController, Force): the simulator's Set-* cmdlets
    * store exactly the parameters that name a property. */
   property?: string;
+  /** For a Boolean parameter whose property holds words instead of True/False: the word stored for
+   * $true and for $false (New-TransportRule -Enabled $false stores State `Disabled`). */
+  propertyValues?: { true: string; false: string };
   /** Exchange documents the parameter as reserved for Microsoft's internal use: valid, but completion
    * should rank it last and hover should say so. */
   reserved?: boolean;
