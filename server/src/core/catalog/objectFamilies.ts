@@ -23,6 +23,9 @@ export interface ObjectFamilySpec {
   schemaClass: string;
   /** The RecipientType a recipient family's objects show (`MailContact`). */
   recipientType?: string;
+  /** The property that numbers the family's objects in processing order from 0 (a rule's Priority):
+   * a new one goes last unless it asks for a place, and the others move to keep the numbers dense. */
+  orderedBy?: string;
 }
 
 const CONNECTION = { kind: 'routingGroupConnections' } as const;
@@ -45,6 +48,10 @@ export const OBJECT_FAMILIES: readonly ObjectFamilySpec[] = [
   {
     type: 'MailContact', noun: 'mail contact', scope: 'organization', place: { kind: 'domainUsers' },
     objectClass: ['top', 'person', 'organizationalPerson', 'contact'], schemaClass: 'Person', recipientType: 'MailContact',
+  },
+  {
+    type: 'TransportRule', noun: 'transport rule', scope: 'organization', place: { kind: 'organization', containers: ['TransportVersioned', 'Rules', 'Transport Settings'] },
+    objectClass: ['top', 'msExchTransportRule'], schemaClass: 'ms-Exch-Transport-Rule', orderedBy: 'Priority',
   },
 ];
 

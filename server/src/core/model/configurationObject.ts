@@ -9,6 +9,7 @@ import type { ObjectFamilySpec } from '../catalog/objectFamilies';
 import type { ParameterSpec } from '../catalog/types';
 import type { SettingValue } from '../values/settingValue';
 import { fixedDefault } from './defaults';
+import { propertyValueOf } from './storedForm';
 import {
   connectorDistinguishedName, organizationObjectDistinguishedName, serverProtocolDistinguishedName, usersDistinguishedName, type DirectoryScope,
 } from './directoryNames';
@@ -55,7 +56,7 @@ export function settingDefault(family: ObjectFamilySpec, property: string): Sett
   for (const name of [`New-${family.type}`, `Set-${family.type}`]) {
     const parameter = findCmdlet(name)?.parameters.find((candidate) => candidate.property?.toLowerCase() === key);
     const value = parameter && fixedDefault(parameter);
-    if (value !== undefined) return value;
+    if (parameter && value !== undefined) return propertyValueOf(parameter, value);
   }
   return undefined;
 }

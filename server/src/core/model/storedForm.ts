@@ -11,6 +11,7 @@ export type StoredForm = 'text' | 'flag' | 'size' | 'count' | 'list';
 
 export function storedFormOf(parameter: ParameterSpec): StoredForm {
   if (parameter.multiValued) return 'list';
+  if (parameter.propertyValues) return 'text';
   switch (parameter.type.kind) {
     case 'boolean':
     case 'switch':
@@ -50,4 +51,11 @@ export function blankOf(form: StoredForm): SettingValue {
 /** Whether a value is a SettingValue at all (a file written by a later version may hold settings this one does not know). */
 export function isSettingValue(value: unknown): value is SettingValue {
   return value === null || ['string', 'number', 'boolean'].includes(typeof value) || fitsStoredForm('list', value, false);
+}
+
+/** What the property holds for a parameter's value: the word a Boolean stands for where the catalog
+ * gives words (State `Disabled` for New-TransportRule -Enabled $false), otherwise the value itself. */
+export function propertyValueOf(parameter: ParameterSpec, value: SettingValue): SettingValue {
+  if (!parameter.propertyValues || typeof value !== 'boolean') return value;
+  return value ? parameter.propertyValues.true : parameter.propertyValues.false;
 }

@@ -30,7 +30,8 @@ export async function simulatorSnapshot(workspace: string): Promise<SimulatorSta
     folderSnapshot(paths, 'Pickup', settings.pickupDirectoryPath, problems),
     folderSnapshot(paths, 'Replay', settings.replayDirectoryPath, problems),
   ].filter((folder): folder is FolderState => folder !== undefined);
-  const queues = await readOrFallback(() => queueSnapshot(workspace), () => [], problems);
+  // The queue view reads exconn.json and the state again; when either is unusable it is reported once, above.
+  const queues = problems.length > 0 ? [] : await readOrFallback(() => queueSnapshot(workspace), () => [], problems);
   return { connectors, transportService: transportSnapshot(organization, settings), folders, queues, problems };
 }
 

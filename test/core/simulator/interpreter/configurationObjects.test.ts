@@ -61,6 +61,14 @@ const FAMILIES: FamilyRow[] = [
     change: '-MaxReceiveSize 10MB',
     changed: ['MaxReceiveSize', '10 MB (10,485,760 bytes)'],
   },
+  {
+    type: 'TransportRule',
+    create: 'New-TransportRule -Name "Fax route" -RecipientDomainIs fax.contoso.com -PrependSubject "[Fax] "',
+    identity: 'Fax route',
+    shows: ['State', 'Enabled'],
+    change: '-Mode Audit',
+    changed: ['Mode', 'Audit'],
+  },
 ];
 
 function listed(output: string, property: string): string | undefined {

@@ -48,6 +48,8 @@ export interface SimulatorSession {
   /** Creates or replaces the object with the same GUID, persisted at once. */
   saveObject(type: string, object: ConfigurationObjectState): Promise<void>;
   removeObject(type: string, guid: string): Promise<void>;
+  /** Replaces all of a family's objects in one change (a renumbering touches several). */
+  replaceObjects(type: string, objects: readonly ConfigurationObjectState[]): Promise<void>;
   /** The local server's queues as they are now (Get-Queue, Get-Message), with the changes the Queue Viewer cmdlets make. */
   queueViewer(): Promise<QueueViewer>;
   /** The settings changed from their defaults on the server's Transport service. */

@@ -116,6 +116,12 @@ export class WorkspaceSession implements SimulatorSession {
     });
   }
 
+  async replaceObjects(type: string, objects: readonly ConfigurationObjectState[]): Promise<void> {
+    await this.change((draft) => {
+      draft.objects = { ...draft.objects, [type]: objects.map((object) => structuredClone(object)) };
+    });
+  }
+
   async removeObject(type: string, guid: string): Promise<void> {
     await this.change((draft) => {
       draft.objects = { ...draft.objects, [type]: (draft.objects?.[type] ?? []).filter((object) => object.guid !== guid) };

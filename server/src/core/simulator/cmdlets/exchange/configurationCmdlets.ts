@@ -10,7 +10,7 @@ import { findCmdlet } from '../../../catalog/catalog';
 import type { ObjectFamilySpec } from '../../../catalog/objectFamilies';
 import { OBJECT_FAMILIES } from '../../../catalog/objectFamilies';
 import type { CmdletSpec } from '../../../catalog/types';
-import { objectCandidate, objectDistinguishedName, objectIdentity, type ConfigurationObjectState } from '../../../model/configurationObject';
+import { objectCandidate, objectDistinguishedName, objectIdentity, settingDefault, type ConfigurationObjectState } from '../../../model/configurationObject';
 import { fixedDefault, resolvedDefault } from '../../../model/defaults';
 import { Identities, nameKey, serverQualifier } from '../../../model/identity';
 import type { SettingValue } from '../../../values/settingValue';
@@ -19,6 +19,7 @@ import type { CmdletCall, CmdletImplementation } from '../cmdlet';
 import type { SimulatorSession } from '../simulatorSession';
 import { configurationObjectOutput } from './configurationObjectOutput';
 import { conflictingParameters, invalidOperation, objectAlreadyExists, objectAmbiguous, objectNotFound } from './exchangeErrors';
+import { inOrder, placed, withoutObject } from './processingOrder';
 import { receiveBindingConflict } from './receiveConnectorRules';
 import { declaredServer } from './servers';
 import { brokenParameterRule, givenSettings, storedParameterValue } from './settingValues';
@@ -119,6 +120,47 @@ function contextualDefaults(spec: CmdletSpec, name: string, localServer: string)
   return settings;
 }
 
+/**
+ * For an ordered family, every object after `object` takes the place its order property asks for
+ * (a new one without it goes last); undefined for other families; false after the error for a
+ * place beyond the last.
+ */
+function orderedWith(call: CmdletCall, family: ObjectFamilySpec, object: ConfigurationObjectState): ConfigurationObjectState[] | undefined | false {
+  const property = family.orderedBy;
+  if (!property) return undefined;
+  const requested = call.parameters.has(property) ? object.settings[property] : undefined;
+  const others = sessionOf(call).objects(family.type);
+  const result = placed(others, object, property, typeof requested === 'number' ? requested : others.find((other) => other.guid === object.guid)?.settings[property] as number | undefined);
+  if (!Array.isArray(result)) {
+    call.error(invalidOperation(call.spec, `The value of -${property} is out of range: with ${others.length} ${family.noun}s, it can be 0 through ${result.highest}.`));
+    return false;
+  }
+  return result;
+}
+
+async function store(session: SimulatorSession, family: ObjectFamilySpec, object: ConfigurationObjectState, ordered: ConfigurationObjectState[] | undefined): Promise<void> {
+  if (ordered) await session.replaceObjects(family.type, ordered);
+  else await session.saveObject(family.type, object);
+}
+
+/** Enable- and Disable-: the one object's switch property set to the word its rows give. */
+function switchCmdlet(family: ObjectFamilySpec, verb: 'Enable' | 'Disable'): CmdletImplementation {
+  return {
+    name: `${verb}-${family.type}`,
+    pipeline: 'perObject',
+    async run(call) {
+      const session = sessionOf(call);
+      const current = resolveOne(call, family);
+      if (!current) return;
+      const changed = withGivenValues(call, current);
+      if (!changed) return;
+      if (call.whatIf) return call.host([`What if: ${verb === 'Enable' ? 'Enabling' : 'Disabling'} ${family.noun} "${objectIdentity(current)}".`]);
+      const state = verb === 'Enable' ? 'Enabled' : 'Disabled';
+      await session.saveObject(family.type, { ...changed, settings: { ...changed.settings, State: state }, whenChanged: session.now().toISOString() });
+    },
+  };
+}
+
 function newCmdlet(family: ObjectFamilySpec): CmdletImplementation {
   return {
     name: `New-${family.type}`,
@@ -145,9 +187,11 @@ function newCmdlet(family: ObjectFamilySpec): CmdletImplementation {
       };
       const object = withGivenValues(call, blank);
       if (!object || !fitsOrganization(call, family, object, true)) return;
+      const ordered = orderedWith(call, family, object);
+      if (ordered === false) return;
       if (call.whatIf) return call.host([`What if: Creating ${family.noun} "${objectIdentity(object)}".`]);
-      await session.saveObject(family.type, object);
-      call.output(configurationObjectOutput(family, object, organization));
+      await store(session, family, object, ordered);
+      call.output(configurationObjectOutput(family, ordered?.find((candidate) => candidate.guid === object.guid) ?? object, organization));
     },
   };
 }
@@ -171,6 +215,10 @@ function getCmdlet(family: ObjectFamilySpec): CmdletImplementation {
         if (!declared) return call.error(objectNotFound(call.spec, server, session.organization.domainController));
         objects = objects.filter((object) => nameKey(object.server ?? '') === nameKey(declared));
       }
+      if (family.orderedBy) objects = inOrder(objects, family.orderedBy);
+      // Get-TransportRule -State: only the enabled or only the disabled ones.
+      const state = call.parameters.text('State');
+      if (state !== undefined) objects = objects.filter((object) => nameKey(String(object.settings.State ?? settingDefault(family, 'State') ?? '')) === nameKey(state));
       for (const object of objects) call.output(configurationObjectOutput(family, object, session.organization));
     },
   };
@@ -186,8 +234,11 @@ function setCmdlet(family: ObjectFamilySpec): CmdletImplementation {
       if (!current || !parameterRulesKept(call, current.settings)) return;
       const changed = withGivenValues(call, current);
       if (!changed || !fitsOrganization(call, family, changed, false)) return;
+      const stamped = { ...changed, whenChanged: session.now().toISOString() };
+      const ordered = orderedWith(call, family, stamped);
+      if (ordered === false) return;
       if (call.whatIf) return call.host([`What if: Configuring ${family.noun} "${objectIdentity(current)}".`]);
-      await session.saveObject(family.type, { ...changed, whenChanged: session.now().toISOString() });
+      await store(session, family, stamped, ordered);
     },
   };
 }
@@ -200,12 +251,14 @@ function removeCmdlet(family: ObjectFamilySpec): CmdletImplementation {
       const object = resolveOne(call, family);
       if (!object) return;
       if (call.whatIf) return call.host([`What if: Removing ${family.noun} "${objectIdentity(object)}".`]);
-      await sessionOf(call).removeObject(family.type, object.guid);
+      const session = sessionOf(call);
+      if (family.orderedBy) await session.replaceObjects(family.type, withoutObject(session.objects(family.type), object, family.orderedBy));
+      else await session.removeObject(family.type, object.guid);
     },
   };
 }
 
-const BUILDERS = [newCmdlet, getCmdlet, setCmdlet, removeCmdlet];
+const BUILDERS = [newCmdlet, getCmdlet, setCmdlet, removeCmdlet, (family: ObjectFamilySpec) => switchCmdlet(family, 'Enable'), (family: ObjectFamilySpec) => switchCmdlet(family, 'Disable')];
 
 /** Every family's cmdlets that the catalog has. */
 export const CONFIGURATION_CMDLETS: readonly CmdletImplementation[] = OBJECT_FAMILIES.flatMap((family) => BUILDERS

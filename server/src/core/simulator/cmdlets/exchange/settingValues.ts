@@ -11,6 +11,7 @@ import { updatedValues } from './multiValued';
 import type { ParameterValues } from '../parameterValues';
 import type { CmdletCall } from '../cmdlet';
 import { parameterRuleFindings } from '../../../model/parameterRules';
+import { propertyValueOf } from '../../../model/storedForm';
 
 /** A parameter that sets a property, with that property's name. */
 export interface GivenSetting {
@@ -29,11 +30,12 @@ export function givenSettings(spec: CmdletSpec, parameters: ParameterValues): Gi
 /**
  * The value a given parameter stores: a multi-valued one is the current list updated (a list
  * replaces it, `@{Add=...; Remove=...}` edits it); any other is the converted value itself, which
- * conversion already made text, a number, a Boolean, `Unlimited` or $null.
+ * conversion already made text, a number, a Boolean, `Unlimited` or $null (a Boolean as the word
+ * its property keeps, where the catalog gives words).
  */
 export function storedParameterValue(parameters: ParameterValues, parameter: ParameterSpec, current: SettingValue | undefined): SettingValue {
   if (parameter.multiValued) return updatedValues(Array.isArray(current) ? current : [], parameters, parameter.name) ?? [];
-  return settingValue(parameters.get(parameter.name) ?? null);
+  return propertyValueOf(parameter, settingValue(parameters.get(parameter.name) ?? null));
 }
 
 function settingValue(value: PsValue): SettingValue {

@@ -16,6 +16,7 @@ const EXCHANGE_TABLE_VIEWS: Record<string, string[]> = {
   accepteddomain: ['Name', 'DomainName', 'DomainType', 'Default'],
   remotedomain: ['Name', 'DomainName', 'AllowedOOFType'],
   mailcontact: ['Name', 'Alias', 'RecipientType'],
+  transportrule: ['Name', 'State', 'Mode', 'Priority'],
   queue: ['Identity', 'DeliveryType', 'Status', 'MessageCount', 'Velocity', 'RiskLevel', 'OutboundIPPool', 'NextHopDomain'],
   message: ['Identity', 'FromAddress', 'Status', 'Queue', 'Subject'],
   transportservice: ['Name'],
