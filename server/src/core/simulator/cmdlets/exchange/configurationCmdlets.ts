@@ -1,5 +1,6 @@
-// New-, Set-, Get- and Remove- for every mail-flow family in catalog/objectFamilies.ts (Send,
-// Delivery Agent and Receive connectors, accepted and remote domains, mail contacts), one
+// New-, Set-, Get- and Remove- (and Enable-/Disable- where the catalog has them) for every mail-flow
+// family in catalog/objectFamilies.ts (Send, Delivery Agent and Receive connectors, accepted and
+// remote domains, mail contacts, transport rules), one
 // implementation driven by the catalog: the parameters a command is given store the properties
 // their rows name, the rest show their catalog defaults. As with Foreign connectors, every check
 // happens before anything changes, so a failed command leaves the organization as it was. The
@@ -14,6 +15,7 @@ import { objectCandidate, objectDistinguishedName, objectIdentity, settingDefaul
 import { fixedDefault, resolvedDefault } from '../../../model/defaults';
 import { Identities, nameKey, serverQualifier } from '../../../model/identity';
 import type { SettingValue } from '../../../values/settingValue';
+import { canonicalAddressSpace } from '../../state/foreignConnectors';
 import { deterministicGuid } from '../../state/guid';
 import type { CmdletCall, CmdletImplementation } from '../cmdlet';
 import type { SimulatorSession } from '../simulatorSession';
@@ -66,6 +68,11 @@ type SettingCheck = (call: CmdletCall, value: SettingValue) => SettingValue | un
 
 const SETTING_CHECKS: Record<string, SettingCheck> = {
   sourcetransportservers: resolveServers,
+  // Stored in Exchange's display form (`X400:c=US;a=Fabrikam;p=Contoso;5`), as Foreign connectors store them.
+  addressspaces: (_call, value) => (Array.isArray(value) ? value.map((text) => {
+    const canonical = canonicalAddressSpace(text);
+    return canonical.ok ? canonical.text : text;
+  }) : value),
 };
 
 /** Whether another object of the family (any, for a new one) has the name in the same scope. */
@@ -121,9 +128,9 @@ function contextualDefaults(spec: CmdletSpec, name: string, localServer: string)
 }
 
 /**
- * For an ordered family, every object after `object` takes the place its order property asks for
- * (a new one without it goes last); undefined for other families; false after the error for a
- * place beyond the last.
+ * For an ordered family (transport rules by Priority), all its objects with `object` at the place
+ * its order property asks for (a new one without it goes last, a changed one keeps its place), the
+ * others renumbered; undefined for other families; false after the error for a place beyond the last.
  */
 function orderedWith(call: CmdletCall, family: ObjectFamilySpec, object: ConfigurationObjectState): ConfigurationObjectState[] | undefined | false {
   const property = family.orderedBy;
