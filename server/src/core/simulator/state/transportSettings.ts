@@ -90,8 +90,6 @@ const isBoolean = (value: SettingValue): value is boolean => typeof value === 'b
 export function storedSizeOf(value: SettingValue | undefined): StoredSize | undefined {
   if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return Math.floor(value);
   if (typeof value !== 'string') return undefined;
-  const shown = /\(([\d,]+) bytes\)/.exec(value);
-  if (shown) return Number(shown[1].replace(/,/g, ''));
   const size = parseSize(value);
   if (!size) return undefined;
   return size.unlimited ? 'Unlimited' : size.bytes;
