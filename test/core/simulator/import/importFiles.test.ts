@@ -46,6 +46,13 @@ describe('importing an organization exported with Export-Clixml or ConvertTo-Jso
     assert.deepEqual(listed(result.output, 'AutoReplyEnabled'), ['False', 'True']);
   });
 
+  it('reads the UTF-16 files Windows PowerShell writes, by their byte-order mark', async () => {
+    const utf16 = path.join(root, 'send-utf16.xml');
+    fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fs.readFileSync(fixture('organization.xml'), 'utf8'), 'utf16le')]));
+    const lines = await importFiles(root, [utf16]);
+    assert.equal(lines.length, 5);
+  });
+
   it('lets the checker know imported Foreign connectors: no unknown-connector for a Set- of one', async () => {
     const script = path.join(root, 'change.ps1');
     fs.writeFileSync(script, 'Set-ForeignConnector "Fabrikam X400" -Enabled $true\n');

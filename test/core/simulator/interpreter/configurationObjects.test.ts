@@ -165,3 +165,18 @@ describe('mail-flow configuration objects in the simulator', () => {
     assert.equal((await workspace.state()).connectors.length, 1);
   });
 });
+
+describe('mail-flow configuration objects: a renamed object keeps its identity', () => {
+  it('a new object with the old name of a renamed one is a second object, not a replacement', async () => {
+    const workspace = Workspace.create(CONTOSO);
+    try {
+      const result = await workspace.run('New-RemoteDomain -Name A -DomainName a.example\nSet-RemoteDomain A -Name B\nNew-RemoteDomain -Name A -DomainName c.example | Out-Null\nGet-RemoteDomain | Format-List Name,DomainName');
+      assert.equal(result.success, true, result.output);
+      assert.deepEqual(result.output.split('\n').filter((line) => line.startsWith('DomainName')), ['DomainName : a.example', 'DomainName : c.example']);
+      const guids = (await workspace.state()).objects?.RemoteDomain?.map((object) => object.guid) ?? [];
+      assert.equal(new Set(guids).size, 2);
+    } finally {
+      workspace.remove();
+    }
+  });
+});

@@ -29,7 +29,7 @@ export async function importFiles(workspace: string, files: readonly string[], o
 function readExport(file: string, options: ImportOptions): ImportedObject[] {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = decodeExport(fs.readFileSync(file));
   } catch (error) {
     throw new ImportError(file, '', `the file cannot be read (${error instanceof Error ? error.message : String(error)}).`);
   }
@@ -37,4 +37,18 @@ function readExport(file: string, options: ImportOptions): ImportedObject[] {
   if (trimmed.startsWith('<')) return readClixml(trimmed, file);
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return readJsonExport(trimmed, file, options.type);
   throw new ImportError(file, '', 'the file is neither CLIXML (Export-Clixml) nor JSON (ConvertTo-Json); export the objects with one of them.');
+}
+
+/**
+ * Windows PowerShell writes Export-Clixml and `> file.json` as UTF-16 with a byte-order mark; PowerShell 7
+ * as UTF-8. The mark decides; without one the file is read as UTF-8.
+ */
+function decodeExport(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  return bytes.toString('utf8');
 }

@@ -150,7 +150,7 @@ async function store(session: SimulatorSession, family: ObjectFamilySpec, object
   else await session.saveObject(family.type, object);
 }
 
-/** Enable- and Disable-: the one object's switch property set to the word its rows give. */
+/** Enable- and Disable-: the one object's property that New-'s -Enabled sets, to the word its row gives. */
 function switchCmdlet(family: ObjectFamilySpec, verb: 'Enable' | 'Disable'): CmdletImplementation {
   return {
     name: `${verb}-${family.type}`,
@@ -162,10 +162,24 @@ function switchCmdlet(family: ObjectFamilySpec, verb: 'Enable' | 'Disable'): Cmd
       const changed = withGivenValues(call, current);
       if (!changed) return;
       if (call.whatIf) return call.host([`What if: ${verb === 'Enable' ? 'Enabling' : 'Disabling'} ${family.noun} "${objectIdentity(current)}".`]);
-      const state = verb === 'Enable' ? 'Enabled' : 'Disabled';
-      await session.saveObject(family.type, { ...changed, settings: { ...changed.settings, State: state }, whenChanged: session.now().toISOString() });
+      // The property and its words are the catalog's -Enabled row of New- (a rule's State, Enabled or Disabled).
+      const enabled = findCmdlet(`New-${family.type}`)?.parameters.find((parameter) => parameter.name === 'Enabled');
+      const property = enabled?.property ?? 'Enabled';
+      const value = enabled?.propertyValues ? enabled.propertyValues[verb === 'Enable' ? 'true' : 'false'] : verb === 'Enable';
+      await session.saveObject(family.type, { ...changed, settings: { ...changed.settings, [property]: value }, whenChanged: session.now().toISOString() });
     },
   };
+}
+
+/**
+ * A GUID derived from the new object's name, so runs repeat; when an object renamed away from that
+ * name still holds it, the next derivation, so the new object never replaces the renamed one.
+ */
+function freshGuid(session: SimulatorSession, family: ObjectFamilySpec, seed: string): string {
+  const taken = new Set(session.objects(family.type).map((object) => object.guid));
+  let guid = deterministicGuid(seed);
+  for (let attempt = 2; taken.has(guid); attempt++) guid = deterministicGuid(`${seed}#${attempt}`);
+  return guid;
 }
 
 function newCmdlet(family: ObjectFamilySpec): CmdletImplementation {
@@ -186,7 +200,7 @@ function newCmdlet(family: ObjectFamilySpec): CmdletImplementation {
       const now = session.now().toISOString();
       const blank: ConfigurationObjectState = {
         name,
-        guid: deterministicGuid(`${family.type}:${nameKey(server ?? '')}\\${nameKey(name)}`),
+        guid: freshGuid(session, family, `${family.type}:${nameKey(server ?? '')}\\${nameKey(name)}`),
         ...(server ? { server } : {}),
         whenCreated: now,
         whenChanged: now,
