@@ -36,9 +36,9 @@ export async function deliverRoutes(builder: PlanBuilder, message: OutgoingMessa
   const byHop = new Map<string, SmtpRoute[]>();
   for (const route of routes) {
     if (route.kind === 'mailbox') byMailbox.set(route.mailbox.address.toLowerCase(), route);
-    else if (route.kind === 'connector') byConnector.set(route.connector.guid, [...(byConnector.get(route.connector.guid) ?? []), route]);
-    else if (route.kind === 'agent') byAgent.set(route.connector.guid, [...(byAgent.get(route.connector.guid) ?? []), route]);
-    else if (route.kind === 'smtp') byHop.set(nextHopOf(route), [...(byHop.get(nextHopOf(route)) ?? []), route]);
+    else if (route.kind === 'connector') addTo(byConnector, route.connector.guid, route);
+    else if (route.kind === 'agent') addTo(byAgent, route.connector.guid, route);
+    else if (route.kind === 'smtp') addTo(byHop, nextHopOf(route), route);
     else fail(builder, message, result, route.recipient, route.status);
   }
   for (const route of byMailbox.values()) toMailbox(builder, message, route, result);
@@ -49,6 +49,48 @@ export async function deliverRoutes(builder: PlanBuilder, message: OutgoingMessa
   const order = routes.map((route) => route.recipient.address.toLowerCase());
   result.outcomes.sort((a, b) => order.indexOf(a.address.toLowerCase()) - order.indexOf(b.address.toLowerCase()));
   return result;
+}
+
+function addTo<T>(groups: Map<string, T[]>, key: string, route: T): void {
+  const group = groups.get(key);
+  if (group) group.push(route);
+  else groups.set(key, [route]);
+}
+
+/** A message above the connector's MaxMessageSize fails for all its recipients there (5.3.4); true when it did. */
+function oversized(builder: PlanBuilder, message: OutgoingMessage, routes: readonly Handed[], maxMessageSize: number | 'Unlimited', result: RouteDeliveryResult): boolean {
+  if (maxMessageSize === 'Unlimited' || message.size <= maxMessageSize) return false;
+  for (const route of routes) fail(builder, message, result, route.recipient, DELIVERY_STATUS.tooLargeForConnector);
+  return true;
+}
+
+/**
+ * A copy written into the folder a connector hands its messages over in (a Drop directory, a
+ * delivery agent's folder), with its SEND event and the recipients' outcomes.
+ */
+function handOver(builder: PlanBuilder, message: OutgoingMessage, routes: readonly Handed[], result: RouteDeliveryResult, handover: Handover): void {
+  const context = builder.context;
+  const addresses = routes.map((route) => route.recipient.address);
+  const target = builder.uniqueTarget(handover.file);
+  builder.output({ kind: 'drop', target, content: message.content, prefix: handover.prefix });
+  builder.row(message, {
+    source: handover.source, 'event-id': 'SEND', 'connector-id': handover.connectorName, 'source-context': handover.sourceContext(path.basename(target)),
+    'recipient-address': addresses, 'recipient-status': addresses.map(() => handover.status), 'recipient-count': addresses.length,
+    'message-info': builder.now.toISOString(),
+  });
+  const location = toWindowsPath(context.paths, path.join(context.root, target)) ?? target;
+  for (const route of routes) result.outcomes.push({ address: route.recipient.address, result: 'drop', connector: handover.connectorName, location });
+}
+
+interface Handover {
+  connectorName: string;
+  /** The absolute file to write (made unique if taken). */
+  file: string;
+  prefix: string;
+  /** The tracking event's source and recipient status. */
+  source: string;
+  status: string;
+  sourceContext: (fileName: string) => string;
 }
 
 function fail(builder: PlanBuilder, message: OutgoingMessage, result: RouteDeliveryResult, recipient: EnvelopeRecipient, status: DeliveryStatus): void {
@@ -71,10 +113,7 @@ function toMailbox(builder: PlanBuilder, message: OutgoingMessage, route: Recipi
 
 async function toConnector(builder: PlanBuilder, message: OutgoingMessage, routes: readonly (RecipientRoute & { kind: 'connector' })[], result: RouteDeliveryResult): Promise<void> {
   const connector = routes[0].connector;
-  if (connector.maxMessageSize !== 'Unlimited' && message.size > connector.maxMessageSize) {
-    for (const route of routes) fail(builder, message, result, route.recipient, DELIVERY_STATUS.tooLargeForConnector);
-    return;
-  }
+  if (oversized(builder, message, routes, connector.maxMessageSize, result)) return;
   const context = builder.context;
   const content = dropFilePrefix(message, routes);
   const size = Buffer.byteLength(content, 'latin1') + message.size;
@@ -86,21 +125,13 @@ async function toConnector(builder: PlanBuilder, message: OutgoingMessage, route
   const decision = waitingAlready
     ? { kind: 'queue' as const, quotaExceeded: false, reason: `Earlier messages for "${connector.name}" are still waiting in the queue; this one waits behind them.` }
     : await decideDrop(context, connector, size);
-  const addresses = routes.map((route) => route.recipient.address);
   if (decision.kind === 'drop') {
     reservations.addDropBytes(decision.folder, size);
-    const target = builder.uniqueTarget(path.join(decision.folder, fileName));
-    builder.output({ kind: 'drop', target, content: message.content, prefix: content });
-    builder.row(message, {
-      source: 'GATEWAY', 'event-id': 'SEND', 'connector-id': connector.name, 'source-context': path.basename(target),
-      'recipient-address': addresses, 'recipient-status': addresses.map(() => WRITTEN_TO_DROP_DIRECTORY), 'recipient-count': addresses.length,
-      'message-info': builder.now.toISOString(),
+    handOver(builder, message, routes, result, {
+      connectorName: connector.name, file: path.join(decision.folder, fileName), prefix: content,
+      source: 'GATEWAY', status: WRITTEN_TO_DROP_DIRECTORY, sourceContext: (name) => name,
     });
-    const location = toWindowsPath(context.paths, path.join(context.root, target)) ?? target;
-    for (const route of routes) {
-      result.outcomes.push({ address: route.recipient.address, result: 'drop', connector: connector.name, location });
-      if (connector.relayDsnRequired) result.relayed.push({ recipient: route.recipient, connector });
-    }
+    if (connector.relayDsnRequired) for (const route of routes) result.relayed.push({ recipient: route.recipient, connector });
     return;
   }
   const status = decision.quotaExceeded ? '452 4.3.1 Drop directory quota exceeded' : '451 4.4.0 Drop directory unavailable';
@@ -157,40 +188,28 @@ type Handed = { recipient: EnvelopeRecipient; envelopeAddress: string };
  */
 function toDeliveryAgent(builder: PlanBuilder, message: OutgoingMessage, routes: readonly AgentRoute[], result: RouteDeliveryResult): void {
   const connector = routes[0].connector;
-  if (connector.maxMessageSize !== 'Unlimited' && message.size > connector.maxMessageSize) {
-    for (const route of routes) fail(builder, message, result, route.recipient, DELIVERY_STATUS.tooLargeForConnector);
-    return;
-  }
+  if (oversized(builder, message, routes, connector.maxMessageSize, result)) return;
   const context = builder.context;
   const prefix = dropFilePrefix(message, routes);
   const fileName = `${deterministicGuid(`agent:${message.networkId}:${connector.guid}`)}.eml`;
   const decision = context.reservations.hasQueued(connector.guid)
     ? { kind: 'queue' as const, reason: `Earlier messages for "${connector.name}" are still waiting in the queue; this one waits behind them.` }
     : agentFolderDecision(context, connector);
-  const addresses = routes.map((route) => route.recipient.address);
   if (decision.kind === 'queue') {
     const place = { folder: connector.guid, connectorGuid: connector.guid, connectorName: connector.name, fileName, deliveryType: 'DeliveryAgent' as const };
     result.outcomes.push(...toQueue(builder, message, routes, place, prefix, decision.reason, '451 4.4.0 No delivery agent for the protocol'));
     return;
   }
-  const target = builder.uniqueTarget(path.join(decision.folder, fileName));
-  builder.output({ kind: 'drop', target, content: message.content, prefix });
-  builder.row(message, {
-    source: 'AGENT', 'event-id': 'SEND', 'connector-id': connector.name, 'source-context': `${connector.deliveryProtocol}: ${path.basename(target)}`,
-    'recipient-address': addresses, 'recipient-status': addresses.map(() => HANDED_TO_DELIVERY_AGENT), 'recipient-count': addresses.length,
-    'message-info': builder.now.toISOString(),
+  handOver(builder, message, routes, result, {
+    connectorName: connector.name, file: path.join(decision.folder, fileName), prefix,
+    source: 'AGENT', status: HANDED_TO_DELIVERY_AGENT, sourceContext: (name) => `${connector.deliveryProtocol}: ${name}`,
   });
-  const location = toWindowsPath(context.paths, path.join(context.root, target)) ?? target;
-  for (const route of routes) result.outcomes.push({ address: route.recipient.address, result: 'drop', connector: connector.name, location });
 }
 
 /** Send connector routes wait in the queue of their next hop; the queue's pass delivers them over SMTP. */
 function toSmtpQueue(builder: PlanBuilder, message: OutgoingMessage, hop: string, routes: readonly SmtpRoute[], result: RouteDeliveryResult): void {
   const connector = routes[0].connector;
-  if (connector.maxMessageSize !== 'Unlimited' && message.size > connector.maxMessageSize) {
-    for (const route of routes) fail(builder, message, result, route.recipient, DELIVERY_STATUS.tooLargeForConnector);
-    return;
-  }
+  if (oversized(builder, message, routes, connector.maxMessageSize, result)) return;
   const fileName = `${deterministicGuid(`smtp:${message.networkId}:${hop}`)}.eml`;
   const envelopeRecipients = [...new Set(routes.map((route) => route.envelopeAddress))];
   const place = { folder: smtpQueueFolder(hop), connectorGuid: connector.guid, connectorName: connector.name, fileName, deliveryType: 'SmtpRelay' as const, nextHop: hop, envelopeRecipients };
