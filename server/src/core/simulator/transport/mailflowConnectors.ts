@@ -75,3 +75,12 @@ export function sendConnectors(state: SimulatorState): SendConnectorRoute[] {
     };
   });
 }
+
+/** The routing context's connector with this GUID and kind: the one list a transport pass reads once. */
+export function mailflowConnector<K extends 'deliveryAgent' | 'send'>(
+  connectors: readonly (DeliveryAgentConnectorRoute | SendConnectorRoute)[] | undefined,
+  kind: K,
+  guid: string,
+): Extract<DeliveryAgentConnectorRoute | SendConnectorRoute, { kind: K }> | undefined {
+  return connectors?.find((connector): connector is Extract<DeliveryAgentConnectorRoute | SendConnectorRoute, { kind: K }> => connector.kind === kind && connector.guid === guid);
+}

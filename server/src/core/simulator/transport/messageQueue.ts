@@ -15,7 +15,7 @@ import { toWindowsPath, workspaceRelative } from '../workspace/workspacePaths';
 import type { QueueEntry } from './deliveryPlan';
 import { agentFolderDecision } from './deliveryAgentFolder';
 import { HANDED_TO_DELIVERY_AGENT, WRITTEN_TO_DROP_DIRECTORY } from './deliveryStatus';
-import { deliveryAgentConnectors, sendConnectors } from './mailflowConnectors';
+import { mailflowConnector } from './mailflowConnectors';
 import { isSmtpQueueFolder } from './nextHop';
 import { readQueueIndex } from './queueIndex';
 import { sendOverSmtp } from './smtpDelivery';
@@ -135,7 +135,7 @@ function smtpEnvelopeOf(entry: QueueEntry): { from: string; to: string[] } {
 
 /** Why the Send connector cannot carry the message now, or undefined when it can. */
 function sendConnectorProblem(context: TransportContext, entry: QueueEntry): string | undefined {
-  const connector = sendConnectors(context.state).find((candidate) => candidate.guid === entry.connectorGuid);
+  const connector = mailflowConnector(context.routing.mailflowConnectors, 'send', entry.connectorGuid);
   if (!connector) return `The Send connector "${entry.connectorName}" no longer exists. Create it again, or delete the message and its .json file from the queue to give it up.`;
   if (!connector.enabled) return `The Send connector "${connector.name}" is disabled; Set-SendConnector "${connector.name}" -Enabled $true lets the message go.`;
   if (!isSourceServer(connector, context.organization.localServer)) return `${context.organization.localServer} is no longer a source server of "${connector.name}"; add it with Set-SendConnector -SourceTransportServers.`;
@@ -161,7 +161,7 @@ async function newTarget(context: TransportContext, message: QueuedMessage): Pro
 /** A Delivery Agent connector's message goes to its protocol's agent once exconn.json names one. */
 function agentTarget(context: TransportContext, message: QueuedMessage): string | { reason: string } {
   const { entry } = message;
-  const connector = deliveryAgentConnectors(context.state).find((candidate) => candidate.guid === entry.connectorGuid);
+  const connector = mailflowConnector(context.routing.mailflowConnectors, 'deliveryAgent', entry.connectorGuid);
   if (!connector) return { reason: `The Delivery Agent connector "${entry.connectorName}" no longer exists. Create it again, or delete ${path.basename(message.file)} and its .json file from the queue to give the message up.` };
   if (!connector.enabled) return { reason: `The Delivery Agent connector "${connector.name}" is disabled; Set-DeliveryAgentConnector "${connector.name}" -Enabled $true lets the message go.` };
   if (!isSourceServer(connector, context.organization.localServer)) {

@@ -7,7 +7,7 @@
 
 import * as path from 'node:path';
 import { listFolder, readJsonFile, removeDurably, writeJsonAtomic } from '../workspace/storage';
-import { sendConnectors } from './mailflowConnectors';
+import { mailflowConnector } from './mailflowConnectors';
 import { queuedMessages, retryQueue, type QueuedMessage, type StoredEntry } from './messageQueue';
 import { numberedQueues, readQueueIndex, writeQueueIndex } from './queueIndex';
 import { transportDirectories, type TransportContext } from './transportContext';
@@ -81,7 +81,7 @@ function deliveryQueue(context: TransportContext, identity: string, folder: stri
 function deliveryTypeOf(context: TransportContext, entry: StoredEntry): string {
   if (entry.deliveryType === 'DeliveryAgent') return 'DeliveryAgent';
   if (entry.deliveryType !== 'SmtpRelay') return 'NonSmtpGatewayDelivery';
-  const connector = sendConnectors(context.state).find((candidate) => candidate.guid === entry.connectorGuid);
+  const connector = mailflowConnector(context.routing.mailflowConnectors, 'send', entry.connectorGuid);
   return connector && !connector.dnsRoutingEnabled && connector.smartHosts.length > 0 ? 'SmartHostConnectorDelivery' : 'DnsConnectorDelivery';
 }
 
