@@ -13,7 +13,7 @@ import { propertyValueOf } from './storedForm';
 import {
   connectorDistinguishedName, organizationObjectDistinguishedName, serverProtocolDistinguishedName, usersDistinguishedName, type DirectoryScope,
 } from './directoryNames';
-import type { IdentityCandidate } from './identity';
+import { nameKey, type IdentityCandidate } from './identity';
 
 export interface ConfigurationObjectState {
   name: string;
@@ -59,6 +59,11 @@ export function settingDefault(family: ObjectFamilySpec, property: string): Sett
     if (parameter && value !== undefined) return propertyValueOf(parameter, value);
   }
   return undefined;
+}
+
+/** What a new object's GUID is derived from: its type, server and name, so runs and imports repeat. */
+export function objectGuidSeed(family: ObjectFamilySpec, server: string | undefined, name: string): string {
+  return `${family.type}:${nameKey(server ?? '')}\\${nameKey(name)}`;
 }
 
 /** `Hub01\Default Frontend Hub01` for a per-server object, the name for the others. */

@@ -8,7 +8,7 @@ import { findObjectFamily, type ObjectFamilySpec } from '../../catalog/objectFam
 import { helpTypeName } from '../../catalog/typeNames';
 import type { ParameterSpec } from '../../catalog/types';
 import { acceptValue, type ScalarInput } from '../../catalog/valueTypes';
-import { familySettingParameters, type ConfigurationObjectState } from '../../model/configurationObject';
+import { familySettingParameters, objectGuidSeed, type ConfigurationObjectState } from '../../model/configurationObject';
 import { connectorSettingParameters } from '../../model/foreignConnector';
 import { nameKey } from '../../model/identity';
 import type { SimulatorState } from '../../model/simulatorState';
@@ -133,7 +133,7 @@ function importFamilyObject(draft: SimulatorState, file: string, object: Importe
     : undefined;
   const settings: Record<string, SettingValue> = {};
   for (const [parameter, value] of settingsOf(file, object, familySettingParameters(family))) settings[parameter.property ?? parameter.name] = value;
-  const fallback = deterministicGuid(`${family.type}:${nameKey(server ?? '')}\\${nameKey(name)}`);
+  const fallback = deterministicGuid(objectGuidSeed(family, server, name));
   const imported: ConfigurationObjectState = { name, guid: guidOf(object, fallback), ...(server ? { server } : {}), ...times(object, context.now), settings };
   const same = (candidate: ConfigurationObjectState) => nameKey(candidate.name) === nameKey(name) && nameKey(candidate.server ?? '') === nameKey(server ?? '');
   draft.objects = { ...draft.objects, [family.type]: [...(draft.objects?.[family.type] ?? []).filter((candidate) => !same(candidate)), imported] };

@@ -11,7 +11,7 @@ import { findCmdlet } from '../../../catalog/catalog';
 import type { ObjectFamilySpec } from '../../../catalog/objectFamilies';
 import { OBJECT_FAMILIES } from '../../../catalog/objectFamilies';
 import type { CmdletSpec } from '../../../catalog/types';
-import { objectCandidate, objectDistinguishedName, objectIdentity, settingDefault, type ConfigurationObjectState } from '../../../model/configurationObject';
+import { objectCandidate, objectDistinguishedName, objectGuidSeed, objectIdentity, settingDefault, type ConfigurationObjectState } from '../../../model/configurationObject';
 import { fixedDefault, resolvedDefault } from '../../../model/defaults';
 import { Identities, nameKey, serverQualifier } from '../../../model/identity';
 import type { SettingValue } from '../../../values/settingValue';
@@ -20,19 +20,14 @@ import { deterministicGuid } from '../../state/guid';
 import type { CmdletCall, CmdletImplementation } from '../cmdlet';
 import type { SimulatorSession } from '../simulatorSession';
 import { configurationObjectOutput } from './configurationObjectOutput';
-import { conflictingParameters, invalidOperation, objectAlreadyExists, objectAmbiguous, objectNotFound } from './exchangeErrors';
+import { conflictingParameters, fail, invalidOperation, objectAlreadyExists, objectAmbiguous, objectNotFound } from './exchangeErrors';
 import { inOrder, placed, withoutObject } from './processingOrder';
 import { receiveBindingConflict } from './receiveConnectorRules';
-import { declaredServer } from './servers';
+import { declaredServer, resolveServers } from './servers';
 import { brokenParameterRule, givenSettings, storedParameterValue } from './settingValues';
 
 function sessionOf(call: CmdletCall): SimulatorSession {
   return call.frame.run.simulator;
-}
-
-function fail(call: CmdletCall, record: Parameters<CmdletCall['error']>[0]): undefined {
-  call.error(record);
-  return undefined;
 }
 
 /** The family's objects an identity may name: for a per-server family written `Server\Name`, only that server's. */
@@ -51,23 +46,11 @@ function resolveOne(call: CmdletCall, family: ObjectFamilySpec): ConfigurationOb
   return fail(call, result.kind === 'ambiguous' ? objectAmbiguous(call.spec, identity) : objectNotFound(call.spec, identity, sessionOf(call).organization.domainController));
 }
 
-/** Source servers in their declared spelling, or undefined after an error for the first unknown one. */
-function resolveServers(call: CmdletCall, written: SettingValue): string[] | undefined {
-  const organization = sessionOf(call).organization;
-  const servers: string[] = [];
-  for (const name of Array.isArray(written) ? written : []) {
-    const server = declaredServer(organization, name);
-    if (!server) return fail(call, objectNotFound(call.spec, name, organization.domainController));
-    if (!servers.includes(server)) servers.push(server);
-  }
-  return servers;
-}
-
 /** A check beyond storing a value: the value to store, or undefined after writing Exchange's error. */
 type SettingCheck = (call: CmdletCall, value: SettingValue) => SettingValue | undefined;
 
 const SETTING_CHECKS: Record<string, SettingCheck> = {
-  sourcetransportservers: resolveServers,
+  sourcetransportservers: (call, value) => resolveServers(call, Array.isArray(value) ? value : []),
   // Stored in Exchange's display form (`X400:c=US;a=Fabrikam;p=Contoso;5`), as Foreign connectors store them.
   addressspaces: (_call, value) => (Array.isArray(value) ? value.map((text) => {
     const canonical = canonicalAddressSpace(text);
@@ -200,7 +183,7 @@ function newCmdlet(family: ObjectFamilySpec): CmdletImplementation {
       const now = session.now().toISOString();
       const blank: ConfigurationObjectState = {
         name,
-        guid: freshGuid(session, family, `${family.type}:${nameKey(server ?? '')}\\${nameKey(name)}`),
+        guid: freshGuid(session, family, objectGuidSeed(family, server, name)),
         ...(server ? { server } : {}),
         whenCreated: now,
         whenChanged: now,

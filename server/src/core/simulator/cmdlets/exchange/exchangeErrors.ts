@@ -6,6 +6,7 @@
 
 import type { CmdletSpec } from '../../../catalog/types';
 import type { ErrorRecord } from '../../interpreter/errorRecord';
+import type { CmdletCall } from '../cmdlet';
 
 /** Exchange's task classes live in these namespaces; the class name is the cmdlet name without the dash. */
 const TASK_NAMESPACES: Record<string, string> = {
@@ -64,4 +65,10 @@ export function invalidOperation(cmdlet: CmdletSpec, message: string): ErrorReco
 /** Two parameters that break a rule between them (model/parameterRules.ts); nothing is changed. */
 export function conflictingParameters(cmdlet: CmdletSpec, message: string): ErrorRecord {
   return exchangeError(cmdlet, message, 'InvalidArgument', 'ArgumentException');
+}
+
+/** Writes Exchange's error and gives undefined, for checks that return the value to go on with. */
+export function fail(call: CmdletCall, record: ErrorRecord): undefined {
+  call.error(record);
+  return undefined;
 }

@@ -13,8 +13,8 @@ import type { CmdletCall, CmdletImplementation } from '../cmdlet';
 import { connectorObject } from './connectorObject';
 import { connectorDistinguishedName } from '../../../model/directoryNames';
 import { connectorCandidate, Identities, nameKey } from '../../../model/identity';
-import { conflictingParameters, invalidOperation, objectAlreadyExists, objectAmbiguous, objectNotFound, pathRefused } from './exchangeErrors';
-import { declaredServer } from './servers';
+import { conflictingParameters, fail, invalidOperation, objectAlreadyExists, objectAmbiguous, objectNotFound, pathRefused } from './exchangeErrors';
+import { resolveServers } from './servers';
 import { brokenParameterRule, givenSettings, storedParameterValue } from './settingValues';
 import { effectiveTransportSettings } from '../../state/transportSettings';
 import type { ConnectorState, SimulatorSession } from '../simulatorSession';
@@ -35,21 +35,6 @@ function resolveConnector(call: CmdletCall): ConnectorState | undefined {
   if (result.kind === 'found') return result.items[0];
   call.error(result.kind === 'ambiguous' ? objectAmbiguous(call.spec, identity) : objectNotFound(call.spec, identity, session.organization.domainController));
   return undefined;
-}
-
-/** Source servers in their declared spelling, or undefined after an error for the first unknown one. */
-function resolveServers(call: CmdletCall, written: string[]): string[] | undefined {
-  const organization = sessionOf(call).organization;
-  const servers: string[] = [];
-  for (const name of written) {
-    const server = declaredServer(organization, name);
-    if (!server) {
-      call.error(objectNotFound(call.spec, name, organization.domainController));
-      return undefined;
-    }
-    if (!servers.includes(server)) servers.push(server);
-  }
-  return servers;
 }
 
 /** Refuses a command that breaks a cross-parameter rule (an absolute DropDirectory under a set RootDropDirectoryPath). */
@@ -170,11 +155,6 @@ function applyChanges(call: CmdletCall, current: ConnectorState): ConnectorState
     next = withConnectorValue(next, parameter, checked);
   }
   return next;
-}
-
-function fail(call: CmdletCall, record: Parameters<CmdletCall['error']>[0]): undefined {
-  call.error(record);
-  return undefined;
 }
 
 export const removeForeignConnectorCmdlet: CmdletImplementation = {

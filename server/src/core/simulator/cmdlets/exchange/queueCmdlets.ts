@@ -15,7 +15,7 @@ import { compare } from '../../interpreter/comparison';
 import { PsDateTime, PsObject, type PsValue } from '../../interpreter/psValue';
 import type { MessageView, QueueView, QueueViewer } from '../../transport/queueViewer';
 import type { CmdletCall, CmdletImplementation } from '../cmdlet';
-import { exchangeError, invalidOperation } from './exchangeErrors';
+import { exchangeError, fail, invalidOperation } from './exchangeErrors';
 
 type Values = Record<string, PsValue>;
 
@@ -141,11 +141,6 @@ function messageMatches(queue: QueueView, message: MessageView, written: string,
   const slash = written.lastIndexOf('\\');
   if (slash < 0 || written.slice(slash + 1).trim() !== String(message.internalId)) return false;
   return queueMatches(queue, written.slice(0, slash), localServer);
-}
-
-function fail(call: CmdletCall, record: Parameters<CmdletCall['error']>[0]): undefined {
-  call.error(record);
-  return undefined;
 }
 
 const getQueue: CmdletImplementation = {

@@ -3,6 +3,8 @@
 
 import { declaredServerName, shortServerName } from '../../../model/serverNames';
 import { deterministicGuid } from '../../state/guid';
+import type { CmdletCall } from '../cmdlet';
+import { objectNotFound } from './exchangeErrors';
 import type { OrganizationInfo } from '../simulatorSession';
 
 /** A server's GUID, derived from its name so that it is the same in every run. */
@@ -19,4 +21,22 @@ export function declaredServer(organization: OrganizationInfo, written: string):
   const shortName = shortServerName(written, organization.domain);
   if (declared || organization.serversDeclared || shortName === '') return declared;
   return written.trim().slice(0, shortName.length);
+}
+
+/**
+ * Source servers (a connector's SourceTransportServers) in their declared spelling, each once; or
+ * undefined after Exchange's error for the first one the organization does not have.
+ */
+export function resolveServers(call: CmdletCall, written: readonly string[]): string[] | undefined {
+  const organization = call.frame.run.simulator.organization;
+  const servers: string[] = [];
+  for (const name of written) {
+    const server = declaredServer(organization, name);
+    if (!server) {
+      call.error(objectNotFound(call.spec, name, organization.domainController));
+      return undefined;
+    }
+    if (!servers.includes(server)) servers.push(server);
+  }
+  return servers;
 }
