@@ -84,7 +84,10 @@ async function watchUntilStopped(workspace: string, io: { out(text: string): voi
     return await watch(workspace, {
       onMessage: (outcome) => io.out(`${formatMessage(outcome).join('\n')}\n`),
       onPass: (summary) => {
-        for (const entry of summary.queue) if (entry.result === 'drop') io.out(`Queue: ${entry.messageId} -> ${entry.connector} -> ${entry.location ?? ''}\n`);
+        for (const entry of summary.queue) {
+          if (entry.result === 'drop') io.out(`Queue: ${entry.messageId} -> ${entry.connector} -> ${entry.location ?? ''}\n`);
+          if (entry.result === 'failed') io.out(`Queue: ${entry.messageId} not delivered by ${entry.connector}: ${entry.reason ?? ''}${entry.report ? `; NDR to ${entry.report.to}` : ''}\n`);
+        }
         for (const line of problemLines(summary)) io.err(line);
       },
     }, controller.signal);

@@ -90,7 +90,7 @@ describe('catalog consistency', () => {
       'New-RemoteDomain', 'Set-RemoteDomain', 'Get-RemoteDomain', 'Remove-RemoteDomain',
       'Get-TransportConfig', 'Set-TransportConfig',
       'Get-Queue', 'Retry-Queue', 'Suspend-Queue', 'Resume-Queue', 'Get-QueueDigest', 'Get-Message', 'Suspend-Message',
-      'Resume-Message', 'Remove-Message', 'Export-Message', 'Redirect-Message',
+      'Resume-Message', 'Remove-Message', 'Export-Message', 'AssembleMessage', 'Redirect-Message',
       'Search-MessageTrackingReport', 'Get-MessageTrackingReport',
       'Format-List', 'Format-Table', 'Out-String', 'Out-Null', 'Write-Host', 'Write-Output',
       'Where-Object', 'ForEach-Object', 'Select-Object', 'Sort-Object',
@@ -99,8 +99,9 @@ describe('catalog consistency', () => {
   });
 
   it('gives every cmdlet a Verb-Noun name, a synopsis, a module, an example and at least one set', () => {
+    // AssembleMessage is the one shell filter the catalog describes (for Export-Message's output): Exchange named it without a verb.
     for (const cmdlet of allCmdlets()) {
-      assert.match(cmdlet.name, /^[A-Z][A-Za-z]+-[A-Z][A-Za-z]+$/, cmdlet.name);
+      if (cmdlet.name !== 'AssembleMessage') assert.match(cmdlet.name, /^[A-Z][A-Za-z]+-[A-Z][A-Za-z]+$/, cmdlet.name);
       assert.ok(cmdlet.synopsis.trim().length > 0, `${cmdlet.name} has no synopsis`);
       assert.ok(cmdlet.module === 'Exchange' || cmdlet.module === 'PowerShell', `${cmdlet.name} module`);
       assert.ok(cmdlet.example?.startsWith(cmdlet.name) || cmdlet.example?.includes(cmdlet.name), `${cmdlet.name} example`);

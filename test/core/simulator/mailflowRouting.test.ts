@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { processOnce, runScript } from '../../../server/src/core/simulator';
 import { readTrackingLog } from '../../../server/src/core/simulator/transport';
+import { mailboxFolderOf } from '../../../server/src/core/simulator/workspace/simulatorLayout';
 import { configure, dropMessage, emlFilesIn, message, removeWorkspace, standardWorkspace, writeOrganization } from './workspaceFixture';
 
 const ORGANIZATION = {
@@ -12,12 +13,28 @@ const ORGANIZATION = {
   mailboxes: ['admin@contoso.com'], throttling: false, clock: '2024-03-13T09:00:00Z',
 };
 
+function smtpError(code: number, text: string): Error {
+  return Object.assign(new Error(text), { responseCode: code });
+}
+
+/** The messages in a simulator mailbox. */
+function mailbox(root: string, address: string): string[] {
+  const folder = mailboxFolderOf(root, address);
+  return fs.existsSync(folder) ? fs.readdirSync(folder).map((name) => fs.readFileSync(path.join(folder, name), 'latin1')) : [];
+}
+
 /** A real SMTP server on loopback that keeps what it receives. */
 class LoopbackSmtpServer {
   readonly received: { from: string; to: string[]; data: string }[] = [];
+  deferring = true;
   private readonly server = new SMTPServer({
     authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
-    onRcptTo: (address, _session, callback) => callback(address.address.startsWith('refused') ? new Error('550 5.1.1 No such user') : null),
+    // refused@... is refused for good (550 5.1.1), deferred@... for now (451 4.7.1) while `deferring` is set.
+    onRcptTo: (address, _session, callback) => {
+      if (address.address.startsWith('refused')) return callback(smtpError(550, '5.1.1 No such user'));
+      if (address.address.startsWith('deferred') && this.deferring) return callback(smtpError(451, '4.7.1 Try again later'));
+      return callback(null);
+    },
     onData: (stream, session, callback) => {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -144,6 +161,41 @@ describe('transport: Delivery Agent and Send connectors', () => {
       const second = await processOnce(root);
       assert.equal(second.waiting, 0);
       assert.equal(smtp.received.length, 1);
+    });
+
+    it('returns the message to its sender with an NDR carrying the server\'s reply when the server refuses it for good', async () => {
+      await prepare(SMART_HOST, { smtpHosts: { 'relay.fabrikam.com': `127.0.0.1:${port}` } });
+      send('refused@fabrikam.com');
+      const summary = await processOnce(root);
+      assert.deepEqual(summary.queue.map((entry) => entry.result), ['failed']);
+      assert.equal(summary.queue[0].report?.to, 'admin@contoso.com');
+      assert.equal(summary.waiting, 0);
+      assert.equal(smtp.received.length, 0);
+      const reports = mailbox(root, 'admin@contoso.com');
+      assert.equal(reports.length, 1);
+      assert.match(reports[0], /^Status: 5\.1\.1$/m);
+      assert.match(reports[0], /^Diagnostic-Code: smtp;550 5\.1\.1 No such user$/m);
+      const events = await readTrackingLog(root);
+      assert.ok(events.some((event) => event.EventId === 'FAIL' && event.Source === 'SMTP'));
+    });
+
+    it('delivers to the recipients the server takes, reports those it refuses for good, and keeps those it defers until it takes them', async () => {
+      await prepare(SMART_HOST, { smtpHosts: { 'relay.fabrikam.com': `127.0.0.1:${port}` } });
+      send('bob@fabrikam.com, refused@fabrikam.com, deferred@fabrikam.com');
+      const first = await processOnce(root);
+      assert.deepEqual(smtp.received.map((mail) => mail.to), [['bob@fabrikam.com']]);
+      assert.equal(first.waiting, 1);
+      assert.match(first.queue[0].reason ?? '', /refused@fabrikam\.com for good[\s\S]*deferred@fabrikam\.com again later: 451/);
+      const reports = mailbox(root, 'admin@contoso.com');
+      assert.equal(reports.length, 1);
+      assert.match(reports[0], /^Final-Recipient: rfc822;refused@fabrikam\.com$/m);
+      assert.doesNotMatch(reports[0], /Final-Recipient: rfc822;(bob|deferred)@/);
+
+      smtp.deferring = false;
+      const second = await processOnce(root);
+      assert.equal(second.waiting, 0);
+      assert.deepEqual(smtp.received.map((mail) => mail.to), [['bob@fabrikam.com'], ['deferred@fabrikam.com']]);
+      assert.equal(mailbox(root, 'admin@contoso.com').length, 1, 'no second report');
     });
 
     it('keeps the message queued when the server cannot be reached', async () => {

@@ -1,5 +1,9 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { processOnce, runScript } from '../../../server/src/core/simulator';
+import { readTrackingLog } from '../../../server/src/core/simulator/transport';
+import { mailboxFolderOf } from '../../../server/src/core/simulator/workspace/simulatorLayout';
 import { configure, dropMessage, emlFilesIn, message, removeWorkspace, standardWorkspace, writeOrganization } from './workspaceFixture';
 
 const ORGANIZATION = {
@@ -75,13 +79,57 @@ describe('queue viewer cmdlets over the simulator\'s queues', () => {
     assert.equal(emlFilesIn(root, 'FaxOut').length, 2);
   });
 
-  it('Remove-Message -WithNDR $false removes the message; without it the run says an NDR is not simulated', async () => {
+  /** The messages in a mailbox of the simulator (`.exconn/mailboxes/<address>`). */
+  function mailbox(address: string): string[] {
+    const folder = mailboxFolderOf(root, address);
+    return fs.existsSync(folder) ? fs.readdirSync(folder).map((name) => fs.readFileSync(path.join(folder, name), 'latin1')) : [];
+  }
+
+  it('Remove-Message returns the message to its sender with an NDR by default, and removes it silently with -WithNDR $false', async () => {
     await twoWaitingFaxes();
-    const refused = await run('Remove-Message "Hub01\\1\\2"');
-    assert.equal(refused.success, false);
-    assert.match(refused.output, /-WithNDR \$false/);
-    const removed = await run('Remove-Message "Hub01\\1\\2" -WithNDR $false -Confirm:$false\nGet-Queue "Hub01\\1" | Format-List MessageCount');
-    assert.deepEqual(listed(removed.output, 'MessageCount'), ['1']);
+    const withReport = await run('Remove-Message "Hub01\\1\\2" -Confirm:$false\nGet-Queue "Hub01\\1" | Format-List MessageCount');
+    assert.equal(withReport.success, true, withReport.output);
+    assert.deepEqual(listed(withReport.output, 'MessageCount'), ['1']);
+    const reports = mailbox('admin@contoso.com');
+    assert.equal(reports.length, 1);
+    assert.match(reports[0], /^Subject: Undeliverable: Fax 2$/m);
+    assert.match(reports[0], /QUEUE\.Admin; message deleted by administrative action/);
+    const events = await readTrackingLog(root);
+    assert.ok(events.some((event) => event.EventId === 'FAIL' && event.Source === 'QUEUE' && event.MessageSubject === 'Fax 2'));
+    assert.ok(events.some((event) => event.EventId === 'DSN'));
+
+    const silent = await run('Remove-Message "Hub01\\1\\1" -WithNDR $false -Confirm:$false\nGet-Queue | Format-List Identity');
+    assert.deepEqual(listed(silent.output, 'Identity'), ['Hub01\\Submission']);
+    assert.equal(mailbox('admin@contoso.com').length, 1);
+  });
+
+  it('Export-Message copies a suspended message into a workspace file with AssembleMessage, in the form the Replay directory takes', async () => {
+    await twoWaitingFaxes();
+    const notSuspended = await run('Export-Message "Hub01\\1\\1" | AssembleMessage -Path "C:\\Export\\fax1.eml"');
+    assert.equal(notSuspended.success, false);
+    assert.match(notSuspended.output, /must be suspended before it can be exported\. Run Suspend-Message "Hub01\\1\\1" first/);
+    assert.equal(fs.existsSync(path.join(root, 'Export', 'fax1.eml')), false);
+
+    const exported = await run('Suspend-Message "Hub01\\1\\1"\nExport-Message "Hub01\\1\\1" | AssembleMessage -Path "C:\\Export\\fax1.eml"\nGet-Queue "Hub01\\1" | Format-List MessageCount');
+    assert.equal(exported.success, true, exported.output);
+    assert.deepEqual(listed(exported.output, 'MessageCount'), ['2'], 'the export leaves the message queued');
+    const file = fs.readFileSync(path.join(root, 'Export', 'fax1.eml'), 'latin1');
+    assert.match(file, /^X-Sender: <admin@contoso\.com>\r?\nX-Receiver: <IMCEAFAX-/);
+    assert.match(file, /^Subject: Fax 1$/m);
+
+    // The Replay directory takes the exported file as it is.
+    fs.copyFileSync(path.join(root, 'Export', 'fax1.eml'), path.join(root, 'Replay', 'fax1.eml'));
+    const replayed = await processOnce(root);
+    assert.equal(replayed.messages[0]?.directory, 'Replay');
+    assert.notEqual(replayed.messages[0]?.result, 'badmail');
+  });
+
+  it('AssembleMessage refuses a path outside the workspace and writes nothing', async () => {
+    await twoWaitingFaxes();
+    const result = await run('Suspend-Message "Hub01\\1\\1"\nExport-Message "Hub01\\1\\1" | AssembleMessage -Path "C:\\..\\..\\outside.eml"');
+    assert.equal(result.success, false);
+    assert.match(result.output, /outside\.eml/);
+    assert.equal(fs.existsSync(path.join(root, '..', 'outside.eml')), false);
   });
 
   it('names a queue or message that does not exist', async () => {

@@ -248,17 +248,33 @@ const exportMessage: CmdletSpec = {
   name: 'Export-Message',
   module: 'Exchange',
   synopsis: 'Copies a queued message out of its queue, as .eml data to save to a file.',
-  description: 'The message must be suspended first; the copy leaves the queued message in place. The exported bytes (the BinaryData property) can be written to a file, inspected, or put into a Replay directory to resubmit the message.',
+  description: 'The message must be suspended first; the copy leaves the queued message in place. The exported bytes (the FileData property), with the envelope as X-Sender and X-Receiver fields at the top, are written to a file with AssembleMessage, and such a file can go into a Replay directory to resubmit the message.',
   parameterSets: [DEFAULT_SET],
   commonParameters: true,
   supportsShouldProcess: true,
-  example: 'Export-Message -Identity "Hub01\\contoso.com\\42" | ForEach-Object { [System.IO.File]::WriteAllBytes("D:\\Export\\42.eml", $_.BinaryData) }',
+  example: 'Export-Message -Identity "Hub01\\contoso.com\\42" | AssembleMessage -Path "C:\\Export\\42.eml"',
   parameters: [
     named('Identity', identity('Message'), `The suspended message to copy, ${MESSAGE_IDENTITY}.`, {
       sets: inDefaultSet({ mandatory: true, position: 0, valueFromPipeline: true }),
     }),
     confirmParameter,
     whatIfParameter,
+  ],
+};
+
+// AssembleMessage is not a cmdlet of the reference but a filter the Exchange Management Shell defines
+// for Export-Message's output, as its reference page shows: it adds each object's FileData bytes to
+// the file at -Path (Add-Content -Encoding Byte), so exporting twice to one file appends.
+const assembleMessage: CmdletSpec = {
+  name: 'AssembleMessage',
+  module: 'Exchange',
+  synopsis: 'Writes the message bytes that Export-Message sends down the pipeline into a file.',
+  description: 'A filter of the Exchange Management Shell: each piped object\'s FileData is added to the end of the file, which is created when missing. Give each exported message its own file name.',
+  parameterSets: [DEFAULT_SET],
+  commonParameters: false,
+  example: 'Export-Message "Hub01\\contoso.com\\42" | AssembleMessage -Path "C:\\Export\\42.eml"',
+  parameters: [
+    named('Path', text, 'The file the message is written to, such as C:\\Export\\42.eml.', { sets: inDefaultSet({ mandatory: true, position: 0 }) }),
   ],
 };
 
@@ -293,5 +309,6 @@ export const QUEUE_CMDLETS: readonly CmdletSpec[] = [
   resumeMessage,
   removeMessage,
   exportMessage,
+  assembleMessage,
   redirectMessage,
 ];

@@ -59,6 +59,8 @@ export interface SimulatorSession {
   checkPath(windowsPath: string): PathCheck;
   /** Creates the folder a Windows path maps to, as Exchange creates its directories. */
   createFolder(windowsPath: string): Promise<void>;
+  /** Adds bytes to the end of the file a Windows path maps to (created when missing); the path as Windows shows it. */
+  appendToFile(windowsPath: string, data: Uint8Array): Promise<string>;
   /** The Drop directory a connector's setting stands for: a full path, or one under RootDropDirectoryPath. */
   dropDirectoryPath(connector: ConnectorState): string;
   trackingEvents(): Promise<TrackingEvent[]>;

@@ -11,13 +11,13 @@ import { simulatorLayout } from '../workspace/simulatorLayout';
 import {
   flushState, loadState, saveState, setTransportSettingsRecord, transportServiceOf, transportSettingsRecordOf, updateState,
 } from '../state/state';
-import { ensureFolder } from '../workspace/storage';
+import { appendDurably, ensureFolder } from '../workspace/storage';
 import { dropDirectoryWindowsPath } from '../transport/dropDirectory';
 import { QueueViewer } from '../transport/queueViewer';
 import { trackingFolderOf, transportContext } from '../transport/transportContext';
 import { entryFromRow } from '../transport/trackingFields';
 import { readTrackingRows } from '../transport/trackingLogFiles';
-import { mapWindowsPath, resolveWindowsPath, type WorkspacePaths } from '../workspace/workspacePaths';
+import { mapWindowsPath, resolveWindowsPath, toWindowsPath, type WorkspacePaths } from '../workspace/workspacePaths';
 import type {
   ConfigurationObjectState, ConnectorState, OrganizationInfo, PathCheck, SettingValue, SimulatorSession, TrackingEvent,
 } from './simulatorSession';
@@ -148,6 +148,13 @@ export class WorkspaceSession implements SimulatorSession {
   async createFolder(windowsPath: string): Promise<void> {
     // mapWindowsPath refuses paths outside the workspace; ensureFolder checks again, links included.
     await ensureFolder(this.root, mapWindowsPath(this.paths, windowsPath));
+  }
+
+  async appendToFile(windowsPath: string, data: Uint8Array): Promise<string> {
+    // mapWindowsPath refuses paths outside the workspace and inside .exconn/; appendDurably checks again, links included.
+    const file = mapWindowsPath(this.paths, windowsPath);
+    await appendDurably(this.root, file, data);
+    return toWindowsPath(this.paths, file) ?? windowsPath;
   }
 
   /** Resolved as the transport resolves it, against the local server's RootDropDirectoryPath. */

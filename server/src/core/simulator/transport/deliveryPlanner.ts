@@ -113,7 +113,7 @@ async function reportRelays(builder: PlanBuilder, submission: Submission, origin
   await sendReport(builder, submission, original, recipients, 'relay DSN');
 }
 
-async function sendReport(builder: PlanBuilder, submission: Submission, original: OutgoingMessage, recipients: DsnRecipient[], kind: ReportOutcome['kind']): Promise<ReportOutcome> {
+export async function sendReport(builder: PlanBuilder, submission: Submission, original: OutgoingMessage, recipients: DsnRecipient[], kind: ReportOutcome['kind']): Promise<ReportOutcome> {
   const context = builder.context;
   const internalId = await context.sequence.allocate();
   const guid = deterministicGuid(`${kind}:${original.networkId}`);

@@ -43,6 +43,12 @@ export const DELIVERY_STATUS = {
     response: '550 5.3.4 ROUTING.SizeLimit; message size exceeds fixed maximum size for route',
     explanation: 'The message is larger than the MaxMessageSize of the connector that serves the recipient. Send a smaller message or raise the limit with Set-ForeignConnector -MaxMessageSize.',
   },
+  removedFromQueue: {
+    // Exchange writes this 4.3.2 response in the NDR of a message an administrator removed, though the report says "failed".
+    code: '4.3.2',
+    response: '550 4.3.2 QUEUE.Admin; message deleted by administrative action',
+    explanation: 'An administrator removed the message from its delivery queue (Remove-Message) before it could be delivered. Send it again, or ask your administrator why it was removed.',
+  },
   tooManyRecipients: {
     code: '5.5.3',
     response: '550 5.5.3 Too many recipients',
@@ -54,6 +60,16 @@ export const DELIVERY_STATUS = {
     explanation: 'The message header is larger than PickupDirectoryMaxHeaderSize. Shorten the header, or raise the limit with Set-TransportService -PickupDirectoryMaxHeaderSize.',
   },
 } as const satisfies Record<string, DeliveryStatus>;
+
+/** A next hop's permanent refusal (an SMTP 5xx reply) as the status of the recipients it refused; the reply's own enhanced code when it has one. */
+export function refusedByServer(host: string, response: string): DeliveryStatus {
+  const enhanced = /\b([45]\.\d{1,3}\.\d{1,3})\b/.exec(response);
+  return {
+    code: enhanced ? enhanced[1] : '5.0.0',
+    response: response.trim(),
+    explanation: `The server ${host} refused the message for good (a 5xx reply). Check the address with its owner; the message was not delivered and will not be retried.`,
+  };
+}
 
 export const DELIVERED_TO_MAILBOX = '250 2.1.5 Recipient OK';
 export const WRITTEN_TO_DROP_DIRECTORY = '250 2.6.0 Queued for delivery';

@@ -12,21 +12,28 @@ import * as path from 'node:path';
 import { isSourceServer } from '../state/foreignConnectors';
 import { fileExists, listFolder, readJsonFile, removeDurably, writeFileAtomic, writeJsonAtomic } from '../workspace/storage';
 import { toWindowsPath, workspaceRelative } from '../workspace/workspacePaths';
-import type { QueueEntry } from './deliveryPlan';
+import type { DeliveryPlan, QueueEntry } from './deliveryPlan';
 import { agentFolderDecision } from './deliveryAgentFolder';
-import { HANDED_TO_DELIVERY_AGENT, WRITTEN_TO_DROP_DIRECTORY } from './deliveryStatus';
+import { HANDED_TO_DELIVERY_AGENT, refusedByServer, WRITTEN_TO_DROP_DIRECTORY } from './deliveryStatus';
 import { mailflowConnector } from './mailflowConnectors';
 import { isSmtpQueueFolder } from './nextHop';
 import { readQueueIndex } from './queueIndex';
-import { sendOverSmtp } from './smtpDelivery';
+import { finishReturn, planReturn, returnToSender, type ReturnedRecipient } from './queueReturn';
+import { sendOverSmtp, type SmtpRefusal } from './smtpDelivery';
 import { dropDecision } from './dropDirectory';
 import { trackingRow } from './trackingFields';
 import { appendTrackingRows, readTrackingRows } from './trackingLogFiles';
 import type { TransportContext } from './transportContext';
 import type { QueueOutcome } from './transportOutcome';
 
-/** `sendingTo`: the Drop or agent file being written; `sentTo`: the SMTP server that took the message. */
-export type StoredEntry = QueueEntry & { sendingTo?: string; sentTo?: string };
+/**
+ * `sendingTo`: the Drop or agent file being written; `sentTo`: the SMTP server that took the message,
+ * with the RCPT TO addresses it took (`sentRecipients`) and those it asked to try later (`deferredTo`);
+ * `returning`: the planned report of a message being given up (queueReturn.ts).
+ */
+export type StoredEntry = QueueEntry & { sendingTo?: string; sentTo?: string; sentRecipients?: string[]; deferredTo?: SmtpRefusal[]; returning?: DeliveryPlan };
+
+type QueueOutcomeBase = Pick<QueueOutcome, 'connector' | 'messageId' | 'recipients'>;
 
 export interface QueuedMessage {
   folder: string;
@@ -89,6 +96,11 @@ async function retryMessage(context: TransportContext, message: QueuedMessage): 
   const { entry } = message;
   const base = { connector: entry.connectorName, messageId: entry.messageId, recipients: entry.recipients };
   const waiting = (reason: string): QueueOutcome => ({ ...base, result: 'waiting', reason, location: workspaceRelative(context.paths, message.file) });
+  // A message being given up (Remove-Message, a permanent refusal) when a run was killed: finish that, never deliver it.
+  if (entry.returning && entry.sentTo === undefined) {
+    await finishReturn(context, message, entry.returning);
+    return { ...base, result: 'failed', reason: entry.returning.trackingRows[0]?.['recipient-status'] ?? '', ...(entry.returning.outcome.reports[0] ? { report: entry.returning.outcome.reports[0] } : {}) };
+  }
   const hasCopy = await fileExists(message.file);
   if (!hasCopy && !entry.sendingTo && !entry.sentTo) return waiting(`The queued copy ${workspaceRelative(context.paths, message.file)} is missing; remove ${path.basename(message.file)}.json to give the message up.`);
   if (entry.deliveryType === 'SmtpRelay') return retrySmtp(context, message, base, waiting);
@@ -104,29 +116,82 @@ async function retryMessage(context: TransportContext, message: QueuedMessage): 
 
 /**
  * An SMTP queue's message goes to the first of its next hop's hosts that takes it. Once a server has
- * taken it, the entry records where (`sentTo`) before it is logged and removed, so a run killed
- * after that finishes the job without sending again. A run killed while the server was taking the
- * message cannot know whether it arrived (SMTP has no way to ask), and sends it again, as Exchange
- * does: that delivery is at least once.
+ * taken it, the entry records where (`sentTo`), which recipients it took, and the report planned for
+ * those it refused for good, before anything is logged or removed, so a run killed after that
+ * finishes the job without sending again. A run killed while the server was taking the message
+ * cannot know whether it arrived (SMTP has no way to ask), and sends it again, as Exchange does: that
+ * delivery is at least once. A permanent refusal of the whole message returns it to its sender.
  */
-async function retrySmtp(context: TransportContext, message: QueuedMessage, base: Pick<QueueOutcome, 'connector' | 'messageId' | 'recipients'>, waiting: (reason: string) => QueueOutcome): Promise<QueueOutcome> {
+async function retrySmtp(context: TransportContext, message: QueuedMessage, base: QueueOutcomeBase, waiting: (reason: string) => QueueOutcome): Promise<QueueOutcome> {
   const { entry } = message;
-  let sentTo = entry.sentTo;
-  let rejected: string[] = [];
-  if (sentTo === undefined) {
-    const unusable = sendConnectorProblem(context, entry);
-    if (unusable) return waiting(unusable);
-    const sent = await sendOverSmtp(context.organization, entry.nextHop ?? '', smtpEnvelopeOf(entry), await fs.promises.readFile(message.file));
-    if (!sent.ok) return waiting(sent.reason);
-    sentTo = sent.host;
-    rejected = sent.rejected;
-    await writeJsonAtomic(context.root, `${message.file}.json`, { ...entry, sentTo });
+  if (entry.sentTo !== undefined) return finishSmtp(context, message, base, true);
+  const unusable = sendConnectorProblem(context, entry);
+  if (unusable) return waiting(unusable);
+  const sent = await sendOverSmtp(context.organization, entry.nextHop ?? '', smtpEnvelopeOf(entry), await fs.promises.readFile(message.file));
+  if (!sent.ok) {
+    if (!sent.refused) return waiting(sent.reason);
+    const status = refusedByServer(sent.refused.host, sent.refused.response);
+    return giveUp(context, message, base, entry.recipients.map((address) => ({ address, status })), sent.reason);
   }
-  await logSend(context, entry, sentTo, entry.sentTo !== undefined, { source: 'SMTP', status: '250 2.6.0 Queued mail for delivery' });
-  await removeDurably(context.root, message.file);
-  await removeDurably(context.root, `${message.file}.json`);
-  const refused = rejected.length > 0 ? { reason: `The server refused ${rejected.join(', ')}; the other recipients got the message.` } : {};
-  return { ...base, result: 'drop', location: `smtp://${sentTo}`, ...refused };
+  const refusedForGood = sent.rejected.filter((refusal) => refusal.permanent);
+  const deferred = sent.rejected.filter((refusal) => !refusal.permanent);
+  const failures = refusedForGood.map((refusal) => ({ address: originalAddress(entry, refusal.address), status: refusedByServer(sent.host, refusal.response) }));
+  const returning = failures.length > 0 ? await planReturn(context, message, failures, 'SMTP') : undefined;
+  const refused = new Set(sent.rejected.map((refusal) => refusal.address.toLowerCase()));
+  const updated: StoredEntry = {
+    ...entry, sentTo: sent.host, sentRecipients: smtpEnvelopeOf(entry).to.filter((address) => !refused.has(address.toLowerCase())),
+    ...(returning ? { returning } : {}), ...(deferred.length > 0 ? { deferredTo: deferred } : {}),
+  };
+  await writeJsonAtomic(context.root, `${message.file}.json`, updated);
+  return finishSmtp(context, { ...message, entry: updated }, base, false);
+}
+
+/**
+ * After a server took the message: its SEND event, the report for the recipients it refused for good,
+ * and then either the message leaves the queue or, when the server asked to try some recipients
+ * later (4xx), it stays for them alone.
+ */
+async function finishSmtp(context: TransportContext, message: QueuedMessage, base: QueueOutcomeBase, resumed: boolean): Promise<QueueOutcome> {
+  const { entry } = message;
+  const sentTo = entry.sentTo ?? '';
+  await logSend(context, { ...entry, recipients: entry.sentRecipients ?? entry.recipients }, sentTo, resumed, { source: 'SMTP', status: '250 2.6.0 Queued mail for delivery' });
+  if (entry.returning) await finishReturn(context, message, entry.returning, { remove: false });
+  const report = entry.returning?.outcome.reports[0];
+  const refusedNote = entry.returning ? { reason: `The server refused ${refusedAddresses(entry).join(', ')} for good; ${report ? `an NDR went to ${report.to}` : 'no NDR was asked for'}.` } : {};
+  const deferred = entry.deferredTo ?? [];
+  if (deferred.length === 0) {
+    await removeDurably(context.root, message.file);
+    await removeDurably(context.root, `${message.file}.json`);
+    return { ...base, result: 'drop', location: `smtp://${sentTo}`, ...refusedNote, ...(report ? { report } : {}) };
+  }
+  // The recipients the server deferred stay queued on the same copy, as a message of their own.
+  const { sentTo: _sent, sentRecipients: _taken, returning: _returning, deferredTo: _deferred, ...rest } = entry;
+  const reason = `${sentTo} asked to try ${deferred.map((refusal) => refusal.address).join(', ')} again later: ${deferred[0].response}`;
+  await writeJsonAtomic(context.root, `${message.file}.json`, {
+    ...rest, recipients: deferred.map((refusal) => originalAddress(entry, refusal.address)), envelopeRecipients: deferred.map((refusal) => refusal.address),
+    reason, lastRetryTime: context.clock.now().toISOString(),
+  });
+  return { ...base, result: 'drop', location: `smtp://${sentTo}`, reason: `${'reason' in refusedNote ? `${refusedNote.reason} ` : ''}${reason}`, ...(report ? { report } : {}) };
+}
+
+function refusedAddresses(entry: StoredEntry): string[] {
+  const taken = new Set((entry.sentRecipients ?? []).map((address) => address.toLowerCase()));
+  const deferred = new Set((entry.deferredTo ?? []).map((refusal) => refusal.address.toLowerCase()));
+  return smtpEnvelopeOf(entry).to.filter((address) => !taken.has(address.toLowerCase()) && !deferred.has(address.toLowerCase()));
+}
+
+/** The recipient as the message named it, for a RCPT TO address (a contact's external address). */
+function originalAddress(entry: QueueEntry, envelopeAddress: string): string {
+  const envelope = entry.envelopeRecipients;
+  if (!envelope || envelope.length !== entry.recipients.length) return envelopeAddress;
+  const index = envelope.findIndex((address) => address.toLowerCase() === envelopeAddress.toLowerCase());
+  return index >= 0 ? entry.recipients[index] : envelopeAddress;
+}
+
+/** The message leaves its queue undelivered, with an NDR to its sender (returnToSender). */
+async function giveUp(context: TransportContext, message: QueuedMessage, base: QueueOutcomeBase, failures: readonly ReturnedRecipient[], reason: string): Promise<QueueOutcome> {
+  const report = await returnToSender(context, message, failures, 'SMTP');
+  return { ...base, result: 'failed', reason, ...(report ? { report } : {}) };
 }
 
 function smtpEnvelopeOf(entry: QueueEntry): { from: string; to: string[] } {

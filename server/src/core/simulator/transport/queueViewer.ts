@@ -3,13 +3,16 @@
 // `.exconn/queue/` that holds messages: a Foreign connector's Drop directory queue
 // (NonSmtpGatewayDelivery), a Delivery Agent connector's (DeliveryAgent) and a Send connector's
 // next hop (SmartHostConnectorDelivery or DnsConnectorDelivery). Changes (suspend, resume, remove,
-// retry) go through here too, so the transport's own pass and the cmdlets read the same files.
+// retry, export) go through here too, so the transport's own pass and the cmdlets read the same files.
 
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { listFolder, readJsonFile, removeDurably, writeJsonAtomic } from '../workspace/storage';
+import { DELIVERY_STATUS } from './deliveryStatus';
 import { mailflowConnector } from './mailflowConnectors';
 import { queuedMessages, retryQueue, type QueuedMessage, type StoredEntry } from './messageQueue';
 import { numberedQueues, readQueueIndex, writeQueueIndex } from './queueIndex';
+import { returnToSender } from './queueReturn';
 import { transportDirectories, type TransportContext } from './transportContext';
 import type { QueueOutcome } from './transportOutcome';
 
@@ -122,6 +125,27 @@ export async function removeQueuedMessage(context: TransportContext, queue: Queu
   await removeDurably(context.root, copy);
 }
 
+/** Remove-Message with its default -WithNDR $true: the sender is told, then the message leaves the queue. */
+export async function removeWithReport(context: TransportContext, queue: QueueView, message: MessageView): Promise<void> {
+  const { copy } = messageFiles(context, queue, message);
+  const failures = message.entry.recipients.map((address) => ({ address, status: DELIVERY_STATUS.removedFromQueue }));
+  await returnToSender(context, { folder: path.dirname(copy), file: copy, entry: message.entry }, failures, 'QUEUE');
+}
+
+/**
+ * Export-Message: the queued message as a file the Replay directory takes, its envelope as X-Sender
+ * and X-Receiver fields at the top. A Drop or agent queue keeps its copy with those fields already; an
+ * SMTP queue's copy is the bare message, whose envelope is in its entry.
+ */
+export async function exportedMessage(context: TransportContext, queue: QueueView, message: MessageView): Promise<Buffer> {
+  const bytes = await fs.promises.readFile(messageFiles(context, queue, message).copy);
+  if (/^X-Sender:/i.test(bytes.subarray(0, 16).toString('latin1'))) return bytes;
+  const entry = message.entry;
+  const newline = bytes.includes('\r\n') ? '\r\n' : '\n';
+  const envelope = [`X-Sender: <${entry.sender}>`, ...(entry.envelopeRecipients ?? entry.recipients).map((address) => `X-Receiver: <${address}>`)];
+  return Buffer.concat([Buffer.from(envelope.map((line) => line + newline).join(''), 'latin1'), bytes]);
+}
+
 /** Retry-Queue: tries the queue's messages now, as the next pass would. */
 export async function retryQueueNow(context: TransportContext, queue: QueueView): Promise<QueueOutcome[]> {
   return queue.folder ? retryQueue(context, undefined, false, queue.folder) : [];
@@ -143,8 +167,12 @@ export class QueueViewer {
     return setMessageSuspended(this.context, queue, message, suspended);
   }
 
-  removeMessage(queue: QueueView, message: MessageView): Promise<void> {
-    return removeQueuedMessage(this.context, queue, message);
+  removeMessage(queue: QueueView, message: MessageView, withReport: boolean): Promise<void> {
+    return withReport ? removeWithReport(this.context, queue, message) : removeQueuedMessage(this.context, queue, message);
+  }
+
+  exportMessage(queue: QueueView, message: MessageView): Promise<Buffer> {
+    return exportedMessage(this.context, queue, message);
   }
 
   retry(queue: QueueView): Promise<QueueOutcome[]> {

@@ -1,13 +1,27 @@
 // Delivery to a Send connector's next hop over real SMTP, with nodemailer's SMTP client. Only the
 // loopback servers exconn.json's smtpHosts names are used (the simulator never sends mail off this
-// machine); a next hop without one, a server that cannot be reached or one that refuses the message
-// leaves it in its queue with the reason, as Exchange leaves a message in Retry.
+// machine); a next hop without one, a server that cannot be reached or one that answers with a
+// temporary failure (4xx) leaves it in its queue with the reason, as Exchange leaves a message in
+// Retry. A permanent refusal (5xx) ends the attempt: the caller returns the message to its sender.
 
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import { findSmtpHost, localServerFqdn, type Organization, type SmtpHostDefinition } from '../organization/organization';
 
-/** `rejected`: recipients the server refused while taking the message for the others (no NDR is made for them yet). */
-export type SmtpResult = { ok: true; host: string; response: string; rejected: string[] } | { ok: false; reason: string };
+/**
+ * `rejected`: recipients the server refused for good while taking the message for the others, with its
+ * reply to each. `refused`: the server's permanent reply to the whole message (every recipient, MAIL
+ * FROM or DATA refused with 5xx).
+ */
+export type SmtpResult =
+  | { ok: true; host: string; response: string; rejected: SmtpRefusal[] }
+  | { ok: false; reason: string; refused?: { host: string; response: string } };
+
+export interface SmtpRefusal {
+  address: string;
+  response: string;
+  /** A 5xx reply; a 4xx one means "try this recipient again later". */
+  permanent: boolean;
+}
 
 export interface SmtpEnvelope {
   /** An empty text is the null sender `<>`. */
@@ -28,20 +42,37 @@ export async function sendOverSmtp(organization: Organization, hop: string, enve
       const { response, rejected } = await sendOnce(target, localServerFqdn(organization), envelope, message);
       return { ok: true, host: `${name} (${target.host}:${target.port})`, response, rejected };
     } catch (error) {
-      problems.push(`${name} (${target.host}:${target.port}) did not take the message: ${error instanceof Error ? error.message : String(error)}`);
+      const host = `${name} (${target.host}:${target.port})`;
+      const permanent = permanentReply(error);
+      // A 5xx is the destination's answer, not a fault of this host: another smart host would give the same.
+      if (permanent) return { ok: false, reason: `${host} refused the message: ${permanent}`, refused: { host, response: permanent } };
+      problems.push(`${host} did not take the message: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   return { ok: false, reason: `${problems.join('; ')}.` };
 }
 
-function sendOnce(target: SmtpHostDefinition, helo: string, envelope: SmtpEnvelope, message: Buffer): Promise<{ response: string; rejected: string[] }> {
+/** The server's reply text when the error is a permanent (5xx) refusal; nodemailer puts the code on the error. */
+function permanentReply(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { responseCode, response } = error as { responseCode?: unknown; response?: unknown };
+  if (typeof responseCode !== 'number' || responseCode < 500 || responseCode > 599) return undefined;
+  return typeof response === 'string' && response.trim() !== '' ? response.trim() : `${responseCode}`;
+}
+
+interface SentInfo {
+  response: string;
+  rejected: SmtpRefusal[];
+}
+
+function sendOnce(target: SmtpHostDefinition, helo: string, envelope: SmtpEnvelope, message: Buffer): Promise<SentInfo> {
   return new Promise((resolve, reject) => {
     const connection = new SMTPConnection({
       host: target.host, port: target.port, name: helo, ignoreTLS: true,
       connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 60_000,
     });
     let settled = false;
-    const finish = (error: Error | undefined, info?: { response: string; rejected: string[] }) => {
+    const finish = (error: Error | undefined, info?: SentInfo) => {
       if (settled) return;
       settled = true;
       connection.close();
@@ -54,8 +85,17 @@ function sendOnce(target: SmtpHostDefinition, helo: string, envelope: SmtpEnvelo
       connection.send({ from: envelope.from === '' ? false : envelope.from, to: envelope.to }, message, (sendError, info) => {
         // The connection fails the send when the server refuses every recipient.
         if (sendError) return finish(sendError);
-        finish(undefined, { response: info?.response ?? '', rejected: info?.rejected ?? [] });
+        finish(undefined, { response: info?.response ?? '', rejected: refusals(info) });
       });
     });
+  });
+}
+
+/** Each refused recipient with the server's reply to its RCPT TO (nodemailer's rejectedErrors). */
+function refusals(info: { rejected?: string[]; rejectedErrors?: { recipient?: string; response?: string; responseCode?: number }[] } | undefined): SmtpRefusal[] {
+  return (info?.rejected ?? []).map((address) => {
+    const error = info?.rejectedErrors?.find((candidate) => candidate.recipient === address);
+    const code = error?.responseCode ?? 550;
+    return { address, response: error?.response?.trim() || `${code} Recipient rejected`, permanent: code >= 500 };
   });
 }

@@ -30,6 +30,11 @@ export function trackingRow(fields: TrackingEventFields): TrackingRow {
 }
 
 /** Get-MessageTrackingLog's name for each field (Exchange shows custom-data as EventData). */
+/** What tells one event from another when a resumed run checks whether it logged it already. */
+export function trackingRowKey(row: TrackingRow): string {
+  return [row['date-time'], row['internal-message-id'], row['event-id'], row.source, row['recipient-address']].join('|');
+}
+
 export const TRACKING_PROPERTY_NAMES: Readonly<Record<TrackingField, string>> = {
   'date-time': 'Timestamp',
   'client-ip': 'ClientIp',

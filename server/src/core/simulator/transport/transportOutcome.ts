@@ -36,14 +36,19 @@ export interface MessageOutcome {
   resumed: boolean;
 }
 
-/** A message that waited in the queue for room in a Drop directory and was tried again. */
+/**
+ * A message that waited in a queue and was tried again: delivered (`drop`, into a Drop directory, an
+ * agent's folder or an SMTP server), still waiting, or given up (`failed`, refused for good by the
+ * next hop or removed by an administrator) with the NDR to its sender.
+ */
 export interface QueueOutcome {
   connector: string;
   messageId: string;
   recipients: string[];
-  result: 'drop' | 'waiting';
+  result: 'drop' | 'waiting' | 'failed';
   location?: string;
   reason?: string;
+  report?: ReportOutcome;
 }
 
 export interface TransportSummary {
@@ -64,5 +69,5 @@ export function emptySummary(): TransportSummary {
 
 /** How many messages left the Pickup and Replay directories or the queue in this pass. */
 export function movedCount(summary: TransportSummary): number {
-  return summary.messages.length + summary.queue.filter((entry) => entry.result === 'drop').length;
+  return summary.messages.length + summary.queue.filter((entry) => entry.result !== 'waiting').length;
 }

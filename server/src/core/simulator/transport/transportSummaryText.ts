@@ -47,9 +47,15 @@ function formatReport(report: ReportOutcome): string {
 }
 
 function formatQueueEntry(entry: QueueOutcome): string {
-  return entry.result === 'drop'
-    ? `Queue: ${entry.messageId} for ${entry.recipients.join(', ')} -> ${entry.connector} -> ${entry.location ?? ''}`
-    : `Queue: ${entry.messageId} for ${entry.recipients.join(', ')} still waits for ${entry.connector}: ${entry.reason ?? ''}`;
+  const report = entry.report ? [formatReport(entry.report)] : [];
+  switch (entry.result) {
+    case 'drop':
+      return [`Queue: ${entry.messageId} for ${entry.recipients.join(', ')} -> ${entry.connector} -> ${entry.location ?? ''}${entry.reason ? ` (${entry.reason})` : ''}`, ...report].join('\n');
+    case 'failed':
+      return [`Queue: ${entry.messageId} for ${entry.recipients.join(', ')} not delivered by ${entry.connector}: ${entry.reason ?? ''}`, ...report].join('\n');
+    case 'waiting':
+      return `Queue: ${entry.messageId} for ${entry.recipients.join(', ')} still waits for ${entry.connector}: ${entry.reason ?? ''}`;
+  }
 }
 
 export function totalLine(summary: TransportSummary): string {
@@ -58,5 +64,7 @@ export function totalLine(summary: TransportSummary): string {
   const parts = [...counts].map(([result, count]) => `${count} ${result}`);
   const reports = summary.messages.reduce((sum, message) => sum + message.reports.length, 0);
   const fromQueue = summary.queue.filter((entry) => entry.result === 'drop').length;
-  return `${summary.messages.length} message(s)${parts.length > 0 ? ` (${parts.join(', ')})` : ''}; ${reports} report(s); ${fromQueue} sent from the queue; ${summary.waiting} waiting in the queue.`;
+  const givenUp = summary.queue.filter((entry) => entry.result === 'failed').length;
+  const returned = givenUp > 0 ? `${givenUp} returned to the sender from the queue; ` : '';
+  return `${summary.messages.length} message(s)${parts.length > 0 ? ` (${parts.join(', ')})` : ''}; ${reports} report(s); ${fromQueue} sent from the queue; ${returned}${summary.waiting} waiting in the queue.`;
 }

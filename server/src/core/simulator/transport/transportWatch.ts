@@ -93,12 +93,12 @@ async function updateWatchedFolders(watcher: FSWatcher, workspaceRoot: string, o
 }
 
 function hasNews(summary: TransportSummary): boolean {
-  return summary.messages.length > 0 || summary.queue.some((entry) => entry.result === 'drop') || summary.errors.length > 0 || summary.warnings.length > 0;
+  return summary.messages.length > 0 || summary.queue.some((entry) => entry.result !== 'waiting') || summary.errors.length > 0 || summary.warnings.length > 0;
 }
 
 function merge(total: TransportSummary, summary: TransportSummary): void {
   total.messages.push(...summary.messages);
-  total.queue.push(...summary.queue.filter((entry) => entry.result === 'drop'));
+  total.queue.push(...summary.queue.filter((entry) => entry.result !== 'waiting'));
   total.throttled = summary.throttled;
   total.waiting = summary.waiting;
   total.errors.push(...summary.errors);

@@ -143,8 +143,8 @@ export async function readJsonFile(file: string): Promise<unknown> {
   }
 }
 
-/** Appends `text` and flushes it to disk (the tracking and event logs). */
-export async function appendDurably(workspaceRoot: string, file: string, text: string): Promise<void> {
+/** Appends `text` and flushes it to disk (the tracking and event logs, files AssembleMessage writes). */
+export async function appendDurably(workspaceRoot: string, file: string, text: string | Uint8Array): Promise<void> {
   assertInsideWorkspace(workspaceRoot, file, `append to ${file}`);
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
   const handle = await fs.promises.open(file, 'a');

@@ -196,6 +196,45 @@ function messageCommand(name: string, verb: string, change: (viewer: QueueViewer
   };
 }
 
+/**
+ * Export-Message writes a BinaryFileDataObject whose FileData holds the message's bytes, for
+ * AssembleMessage to write into a file. Exchange exports only a suspended message.
+ */
+const exportMessage = messageCommand('Export-Message', 'Exporting', async (viewer, queue, message, call) => {
+  if (message.status !== 'Suspended') {
+    call.error(invalidOperation(call.spec, `The message "${message.identity}" must be suspended before it can be exported. Run Suspend-Message "${message.identity}" first.`));
+    return;
+  }
+  const bytes = await viewer.exportMessage(queue, message);
+  call.output(new PsObject('BinaryFileDataObject', [{ name: 'FileData', value: [...bytes] }, { name: 'Identity', value: message.identity }]));
+});
+
+/** The shell's AssembleMessage filter: each piped object's FileData bytes go to the end of -Path. */
+const assembleMessage: CmdletImplementation = {
+  name: 'AssembleMessage',
+  pipeline: 'collect',
+  async run(call) {
+    const target = call.parameters.text('Path') ?? '';
+    const session = call.frame.run.simulator;
+    for (const input of call.input) {
+      const data = input instanceof PsObject ? input.get('FileData') : undefined;
+      if (!Array.isArray(data) || !data.every((byte) => typeof byte === 'number')) {
+        call.error(invalidOperation(call.spec, 'AssembleMessage takes the objects Export-Message writes, which carry the message in FileData; pipe Export-Message into it.'));
+        continue;
+      }
+      if (call.whatIf) {
+        call.host([`What if: Writing the message to "${target}".`]);
+        continue;
+      }
+      try {
+        await session.appendToFile(target, Uint8Array.from(data as number[]));
+      } catch (error) {
+        call.error(invalidOperation(call.spec, error instanceof Error ? error.message : String(error)));
+      }
+    }
+  },
+};
+
 export const QUEUE_CMDLETS: readonly CmdletImplementation[] = [
   getQueue,
   getMessage,
@@ -206,12 +245,8 @@ export const QUEUE_CMDLETS: readonly CmdletImplementation[] = [
   queueCommand('Resume-Queue', 'Resuming', (viewer, queue) => viewer.setQueueSuspended(queue, false)),
   messageCommand('Suspend-Message', 'Suspending', (viewer, queue, message) => viewer.setMessageSuspended(queue, message, true)),
   messageCommand('Resume-Message', 'Resuming', (viewer, queue, message) => viewer.setMessageSuspended(queue, message, false)),
-  messageCommand('Remove-Message', 'Removing', async (viewer, queue, message, call) => {
-    // Exchange's default returns an NDR to the sender; the simulator does not write one from a queue yet.
-    if (!call.parameters.has('WithNDR') || call.parameters.flag('WithNDR')) {
-      call.error(invalidOperation(call.spec, `Removing "${message.identity}" with a non-delivery report is not simulated; give -WithNDR $false to remove it without one.`));
-      return;
-    }
-    await viewer.removeMessage(queue, message);
-  }),
+  // -WithNDR defaults to $true: the sender gets a non-delivery report (QUEUE.Admin) unless told otherwise.
+  messageCommand('Remove-Message', 'Removing', (viewer, queue, message, call) => viewer.removeMessage(queue, message, !call.parameters.has('WithNDR') || call.parameters.flag('WithNDR'))),
+  exportMessage,
+  assembleMessage,
 ];
