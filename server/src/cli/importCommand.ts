@@ -12,7 +12,8 @@ export const importHelp = `Usage: exconn import <file>... [--workspace <dir>] [-
 
 Imports Exchange objects exported on a real server into the workspace's simulator state
 (.exconn/config.json): Foreign, Send, Delivery Agent and Receive connectors, accepted and remote
-domains, mail contacts and Transport service settings, from
+domains, mail contacts, the transport configuration and the Transport, Mailbox Transport and Front
+End Transport services' settings, from
 
   Get-SendConnector | Export-Clixml send.xml        (CLIXML; the file names each object's type)
   Get-SendConnector | ConvertTo-Json -Depth 4 > send.json   (JSON; give --type SendConnector)
@@ -25,7 +26,8 @@ Options:
   --workspace <dir>   the workspace folder (default: the current folder)
   --type <type>       the object type of JSON files: ForeignConnector, SendConnector,
                       DeliveryAgentConnector, ReceiveConnector, AcceptedDomain, RemoteDomain,
-                      MailContact or TransportService
+                      MailContact, TransportService, TransportConfig,
+                      MailboxTransportService or FrontendTransportService
 `;
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {

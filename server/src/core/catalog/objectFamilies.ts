@@ -7,6 +7,8 @@
 /** Where an object of the family lives in the directory, under the organization's configuration container. */
 export type DirectoryPlace =
   | { kind: 'routingGroupConnections' }
+  /** A server's own transport settings: `CN=<container>,CN=Transport Configuration,CN=<server>,...`. */
+  | { kind: 'serverTransportConfiguration'; container: string }
   | { kind: 'serverProtocols'; container: string }
   | { kind: 'organization'; containers: readonly string[] }
   | { kind: 'domainUsers' };
@@ -26,6 +28,10 @@ export interface ObjectFamilySpec {
   /** The property that numbers the family's objects in processing order from 0 (a rule's Priority):
    * a new one goes last unless it asks for a place, and the others move to keep the numbers dense. */
   orderedBy?: string;
+  /** Objects Exchange has from setup on and no cmdlet creates or removes: one per server (its Mailbox
+   * Transport service), named for the server, or one for the organization, named `name`. Only their
+   * changed settings are stored. */
+  builtIn?: { per: 'server' } | { per: 'organization'; name: string };
 }
 
 const CONNECTION = { kind: 'routingGroupConnections' } as const;
@@ -52,6 +58,20 @@ export const OBJECT_FAMILIES: readonly ObjectFamilySpec[] = [
   {
     type: 'TransportRule', noun: 'transport rule', scope: 'organization', place: { kind: 'organization', containers: ['TransportVersioned', 'Rules', 'Transport Settings'] },
     objectClass: ['top', 'msExchTransportRule'], schemaClass: 'ms-Exch-Transport-Rule', orderedBy: 'Priority',
+  },
+  // The settings objects Set- changes and Get- shows, with no New- or Remove-. (The Transport service
+  // itself keeps its own state, transportServices, which predates the families.)
+  {
+    type: 'TransportConfig', noun: 'transport configuration', scope: 'organization', place: { kind: 'organization', containers: [] },
+    objectClass: ['top', 'msExchTransportSettings'], schemaClass: 'ms-Exch-Transport-Settings', builtIn: { per: 'organization', name: 'Transport Settings' },
+  },
+  {
+    type: 'MailboxTransportService', noun: 'Mailbox Transport service', scope: 'server', place: { kind: 'serverTransportConfiguration', container: 'Mailbox' },
+    objectClass: ['top', 'container', 'msExchMailboxTransportServer'], schemaClass: 'ms-Exch-Mailbox-Transport-Server', builtIn: { per: 'server' },
+  },
+  {
+    type: 'FrontendTransportService', noun: 'Front End Transport service', scope: 'server', place: { kind: 'serverTransportConfiguration', container: 'FrontEnd' },
+    objectClass: ['top', 'container', 'msExchFrontendTransportServer'], schemaClass: 'ms-Exch-Frontend-Transport-Server', builtIn: { per: 'server' },
   },
 ];
 

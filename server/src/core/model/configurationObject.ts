@@ -11,7 +11,8 @@ import type { SettingValue } from '../values/settingValue';
 import { fixedDefault } from './defaults';
 import { propertyValueOf } from './storedForm';
 import {
-  connectorDistinguishedName, organizationObjectDistinguishedName, serverProtocolDistinguishedName, usersDistinguishedName, type DirectoryScope,
+  connectorDistinguishedName, organizationObjectDistinguishedName, serverProtocolDistinguishedName, serverTransportConfigurationDistinguishedName,
+  usersDistinguishedName, type DirectoryScope,
 } from './directoryNames';
 import { nameKey, type IdentityCandidate } from './identity';
 
@@ -71,6 +72,11 @@ export function objectIdentity(object: ConfigurationObjectState): string {
   return object.server ? `${object.server}\\${object.name}` : object.name;
 }
 
+/** The Identity Get- shows: a built-in object's is its name (a server's Mailbox Transport service is `Hub01`). */
+export function shownIdentity(family: ObjectFamilySpec, object: ConfigurationObjectState): string {
+  return family.builtIn ? object.name : objectIdentity(object);
+}
+
 export function objectDistinguishedName(family: ObjectFamilySpec, object: ConfigurationObjectState, directory: DirectoryScope): string {
   const place = family.place;
   switch (place.kind) {
@@ -78,6 +84,8 @@ export function objectDistinguishedName(family: ObjectFamilySpec, object: Config
       return connectorDistinguishedName(object.name, directory);
     case 'serverProtocols':
       return serverProtocolDistinguishedName(object.name, place.container, object.server ?? '', directory);
+    case 'serverTransportConfiguration':
+      return serverTransportConfigurationDistinguishedName(place.container, object.server ?? object.name, directory);
     case 'organization':
       return organizationObjectDistinguishedName(object.name, place.containers, directory);
     case 'domainUsers':

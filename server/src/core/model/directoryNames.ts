@@ -40,6 +40,11 @@ export function serverProtocolDistinguishedName(name: string, container: string,
   return `CN=${name},CN=${container},CN=SMTP,CN=Protocols,${serverDistinguishedName(server, organization)}`;
 }
 
+/** A server's transport settings of one service (`Mailbox`, `FrontEnd`): under the server's Transport Configuration. */
+export function serverTransportConfigurationDistinguishedName(container: string, server: string, organization: DirectoryScope): string {
+  return `CN=${container},CN=Transport Configuration,${serverDistinguishedName(server, organization)}`;
+}
+
 /** An organization-wide setting object, e.g. `CN=contoso.com,CN=Accepted Domains,CN=Transport Settings,...`. */
 export function organizationObjectDistinguishedName(name: string, containers: readonly string[], organization: DirectoryScope): string {
   return [`CN=${name}`, ...containers.map((container) => `CN=${container}`), configurationContainer(organization)].join(',');

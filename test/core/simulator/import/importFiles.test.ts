@@ -46,6 +46,16 @@ describe('importing an organization exported with Export-Clixml or ConvertTo-Jso
     assert.deepEqual(listed(result.output, 'AutoReplyEnabled'), ['False', 'True']);
   });
 
+  it('imports the built-in settings objects: the transport configuration (CLIXML) and a server\'s Mailbox Transport service (JSON)', async () => {
+    const lines = [...await importFiles(root, [fixture('transport-config.xml')]), ...await importFiles(root, [fixture('mailbox-transport.json')], { type: 'MailboxTransportService' })];
+    assert.deepEqual(lines, ['Imported TransportConfig "Transport Settings".', 'Imported MailboxTransportService "Hub02".']);
+    const result = await run('Get-TransportConfig | Format-List MaxSendSize\nGet-MailboxTransportService | Format-List Identity,MaxConcurrentMailboxDeliveries');
+    assert.equal(result.success, true, result.output);
+    assert.deepEqual(listed(result.output, 'MaxSendSize'), ['25 MB (26,214,400 bytes)']);
+    assert.deepEqual(listed(result.output, 'Identity'), ['Hub01', 'Hub02']);
+    assert.deepEqual(listed(result.output, 'MaxConcurrentMailboxDeliveries'), ['20', '40']);
+  });
+
   it('reads the UTF-16 files Windows PowerShell writes, by their byte-order mark', async () => {
     const utf16 = path.join(root, 'send-utf16.xml');
     fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fs.readFileSync(fixture('organization.xml'), 'utf8'), 'utf16le')]));

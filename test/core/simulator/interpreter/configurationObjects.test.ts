@@ -180,3 +180,44 @@ describe('mail-flow configuration objects: a renamed object keeps its identity',
     }
   });
 });
+
+describe('built-in settings objects: the transport configuration and each server\'s Mailbox and Front End Transport services', () => {
+  let workspace: Workspace;
+  beforeEach(() => {
+    workspace = Workspace.create(CONTOSO);
+  });
+  afterEach(() => workspace.remove());
+
+  it('Get-TransportConfig shows Exchange\'s defaults before any change, and Set-TransportConfig needs no identity', async () => {
+    const before = await workspace.run('Get-TransportConfig | Format-List MaxSendSize,Identity');
+    assert.equal(before.success, true, before.output);
+    assert.equal(listed(before.output, 'MaxSendSize'), '10 MB (10,485,760 bytes)');
+    assert.equal(listed(before.output, 'Identity'), 'Transport Settings');
+    assert.equal((await workspace.state()).objects?.TransportConfig, undefined, 'nothing is stored until a change');
+    const changed = await workspace.run('Set-TransportConfig -MaxSendSize 20MB');
+    assert.equal(changed.success, true, changed.output);
+    const after = await workspace.run('Get-TransportConfig | Format-List MaxSendSize,WhenChanged');
+    assert.equal(listed(after.output, 'MaxSendSize'), '20 MB (20,971,520 bytes)');
+    assert.equal(listed(after.output, 'WhenChanged'), '3/13/2024 9:00:00 AM');
+    assert.equal((await workspace.state()).objects?.TransportConfig?.length, 1);
+  });
+
+  it('has one Mailbox Transport service per server, named by the server or its FQDN, and changes only the one named', async () => {
+    const result = await workspace.run([
+      'Set-MailboxTransportService hub02.contoso.com -MaxConcurrentMailboxDeliveries 30',
+      'Get-MailboxTransportService | Format-List Identity,MaxConcurrentMailboxDeliveries',
+    ].join('\n'));
+    assert.equal(result.success, true, result.output);
+    const values = result.output.split('\n').filter((line) => /^(Identity|MaxConcurrentMailboxDeliveries)/.test(line)).map((line) => line.slice(line.indexOf(':') + 1).trim());
+    assert.deepEqual(values, ['Hub01', '20', 'Hub02', '30']);
+    const shown = await workspace.run('Get-MailboxTransportService Hub02 | Format-List DistinguishedName');
+    assert.match(listed(shown.output, 'DistinguishedName') ?? '', /^CN=Mailbox,CN=Transport Configuration,CN=Hub02,CN=Servers,/);
+  });
+
+  it('refuses a server the organization does not have, changing nothing', async () => {
+    const result = await workspace.run('Set-FrontendTransportService Hub09 -MaxConnectionRatePerMinute 500');
+    assert.equal(result.success, false);
+    assert.match(result.output, /object 'Hub09' couldn't be found/);
+    assert.equal((await workspace.state()).objects?.FrontendTransportService, undefined);
+  });
+});

@@ -5,6 +5,7 @@
 /** The simulated types the import reads: the object families, Foreign connectors and the Transport service. */
 export const IMPORTABLE_TYPES = [
   'ForeignConnector', 'SendConnector', 'DeliveryAgentConnector', 'ReceiveConnector', 'AcceptedDomain', 'RemoteDomain', 'MailContact', 'TransportService',
+  'TransportConfig', 'MailboxTransportService', 'FrontendTransportService',
 ] as const;
 export type ImportableType = (typeof IMPORTABLE_TYPES)[number];
 
@@ -22,6 +23,7 @@ const CLASS_NAMES: Record<string, ImportableType> = {
   transportserver: 'TransportService',
   transportservice: 'TransportService',
   transportserverpresentationobject: 'TransportService',
+  transportconfigcontainer: 'TransportConfig',
 };
 
 export function importableTypeOf(typeNames: readonly string[]): ImportableType | undefined {

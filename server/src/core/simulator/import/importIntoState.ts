@@ -128,7 +128,8 @@ function importTransportService(draft: SimulatorState, file: string, object: Imp
 
 function importFamilyObject(draft: SimulatorState, file: string, object: ImportedObject, name: string, family: ObjectFamilySpec, context: ImportContext): void {
   const identity = textProperty(object, 'Identity') ?? '';
-  const server = family.scope === 'server'
+  // A server's own service (Get-MailboxTransportService) is named for its server.
+  const server = family.builtIn?.per === 'server' ? name : family.scope === 'server'
     ? textProperty(object, 'Server') ?? (identity.includes('\\') ? identity.slice(0, identity.indexOf('\\')) : context.localServer)
     : undefined;
   const settings: Record<string, SettingValue> = {};

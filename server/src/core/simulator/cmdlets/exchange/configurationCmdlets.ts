@@ -1,6 +1,7 @@
 // New-, Set-, Get- and Remove- (and Enable-/Disable- where the catalog has them) for every mail-flow
 // family in catalog/objectFamilies.ts (Send, Delivery Agent and Receive connectors, accepted and
-// remote domains, mail contacts, transport rules), one
+// remote domains, mail contacts, transport rules; and the built-in settings objects, the transport
+// configuration and each server's Mailbox and Front End Transport services, with Get- and Set-), one
 // implementation driven by the catalog: the parameters a command is given store the properties
 // their rows name, the rest show their catalog defaults. As with Foreign connectors, every check
 // happens before anything changes, so a failed command leaves the organization as it was. The
@@ -25,22 +26,50 @@ import { inOrder, placed, withoutObject } from './processingOrder';
 import { receiveBindingConflict } from './receiveConnectorRules';
 import { declaredServer, resolveServers } from './servers';
 import { brokenParameterRule, givenSettings, storedParameterValue } from './settingValues';
+import { SERVER_INSTALLED } from './transportServiceObject';
 
 function sessionOf(call: CmdletCall): SimulatorSession {
   return call.frame.run.simulator;
+}
+
+/**
+ * The family's objects as they are. A built-in family (transport configuration, a server's Mailbox
+ * and Front End Transport services) has its objects from setup on, one per server or one for the
+ * organization, with a GUID derived like any object's: the stored one where a command changed it.
+ */
+function familyObjects(session: SimulatorSession, family: ObjectFamilySpec): ConfigurationObjectState[] {
+  const stored = session.objects(family.type);
+  const builtIn = family.builtIn;
+  if (!builtIn) return stored;
+  const installed = SERVER_INSTALLED.toISOString();
+  const names = builtIn.per === 'server' ? session.organization.servers.map((server) => ({ name: server, server })) : [{ name: builtIn.name, server: undefined }];
+  return names.map(({ name, server }) => {
+    const guid = deterministicGuid(objectGuidSeed(family, server, name));
+    // An imported one keeps the GUID of the real organization, so its name finds it too.
+    return stored.find((object) => object.guid === guid || (nameKey(object.name) === nameKey(name) && nameKey(object.server ?? '') === nameKey(server ?? '')))
+      ?? { name, guid, ...(server ? { server } : {}), whenCreated: installed, whenChanged: installed, settings: {} };
+  });
+}
+
+/** A server's own service is named by the server, written as exconn.json spells it or as its FQDN. */
+function builtInServerName(call: CmdletCall, family: ObjectFamilySpec, identity: string): string {
+  return family.builtIn?.per === 'server' ? declaredServer(sessionOf(call).organization, identity) ?? identity : identity;
 }
 
 /** The family's objects an identity may name: for a per-server family written `Server\Name`, only that server's. */
 function candidates(call: CmdletCall, family: ObjectFamilySpec, identity: string): Identities<ConfigurationObjectState> {
   const session = sessionOf(call);
   const server = serverQualifier(identity).slice(0, -1);
-  const objects = session.objects(family.type).filter((object) => !server || !object.server || nameKey(object.server) === nameKey(server));
+  const objects = familyObjects(session, family).filter((object) => !server || !object.server || nameKey(object.server) === nameKey(server));
   return new Identities(objects.map((object) => objectCandidate(family, object, session.organization)));
 }
 
 /** The one object an -Identity names, or undefined after writing Exchange's error. */
 function resolveOne(call: CmdletCall, family: ObjectFamilySpec): ConfigurationObjectState | undefined {
-  const identity = call.parameters.text('Identity') ?? '';
+  const written = call.parameters.text('Identity');
+  // The organization's own settings object needs no identity (Set-TransportConfig -MaxSendSize 20MB).
+  if (written === undefined && family.builtIn?.per === 'organization') return familyObjects(sessionOf(call), family)[0];
+  const identity = builtInServerName(call, family, written ?? '');
   const result = candidates(call, family, identity).one(identity);
   if (result.kind === 'found') return result.items[0];
   return fail(call, result.kind === 'ambiguous' ? objectAmbiguous(call.spec, identity) : objectNotFound(call.spec, identity, sessionOf(call).organization.domainController));
@@ -207,9 +236,10 @@ function getCmdlet(family: ObjectFamilySpec): CmdletImplementation {
     async run(call) {
       const session = sessionOf(call);
       const identity = call.parameters.text('Identity');
-      let objects = session.objects(family.type);
+      let objects = familyObjects(session, family);
       if (identity !== undefined) {
-        const result = candidates(call, family, identity).all(identity);
+        const named = builtInServerName(call, family, identity);
+        const result = candidates(call, family, named).all(named);
         if (result.kind !== 'found') return call.error(objectNotFound(call.spec, identity, session.organization.domainController));
         objects = result.items;
       }

@@ -5,7 +5,7 @@
 
 import { findObjectType } from '../../../catalog/catalog';
 import type { ObjectFamilySpec } from '../../../catalog/objectFamilies';
-import { objectDistinguishedName, objectIdentity, settingDefault, settingParameterOf, type ConfigurationObjectState } from '../../../model/configurationObject';
+import { objectDistinguishedName, settingDefault, shownIdentity, settingParameterOf, type ConfigurationObjectState } from '../../../model/configurationObject';
 import { schemaCategory } from '../../../model/directoryNames';
 import { PsDateTime, PsObject, type PsValue } from '../../interpreter/psValue';
 import type { OrganizationInfo } from '../simulatorSession';
@@ -18,8 +18,8 @@ const date = (iso: string) => new PsDateTime(new Date(iso));
 /** The properties no parameter sets, lower-cased. */
 const DIRECTORY_VALUES: Record<string, DirectoryValue> = {
   name: (_f, o) => o.name,
-  identity: (_f, o) => objectIdentity(o),
-  id: (_f, o) => objectIdentity(o),
+  identity: (f, o) => shownIdentity(f, o),
+  id: (f, o) => shownIdentity(f, o),
   guid: (_f, o) => o.guid,
   distinguishedname: (f, o, org) => objectDistinguishedName(f, o, org),
   objectcategory: (f, _o, org) => schemaCategory(f.schemaClass, org),
