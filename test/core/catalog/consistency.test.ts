@@ -6,6 +6,8 @@ import {
   allCmdlets, allObjectTypes, commonParameters, findCmdlet, findObjectType, parametersOf, setsOfParameter,
 } from '../../../server/src/core/catalog/catalog';
 import type { CmdletSpec, ParameterSpec, ValueType } from '../../../server/src/core/catalog/types';
+import { acceptValue } from '../../../server/src/core/catalog/valueTypes';
+import { fitsStoredForm, storedFormOf } from '../../../server/src/core/model/storedForm';
 
 const VALUE_KINDS = new Set<ValueType['kind']>([
   'string', 'boolean', 'switch', 'int', 'size', 'timespan', 'enum', 'path', 'addressSpace', 'identity',
@@ -244,5 +246,27 @@ describe('catalog consistency', () => {
         assert.ok(property.type.length > 0 && property.description.length > 0, `${type.name}.${property.name}`);
       }
     }
+  });
+});
+
+describe('catalog consistency: what a usage type implies', () => {
+  it('names only properties the cmdlet sets, each value in the form that property stores', () => {
+    let checked = 0;
+    for (const cmdlet of allCmdlets()) {
+      for (const parameter of cmdlet.parameters) {
+        for (const [choice, settings] of Object.entries(parameter.implies ?? {})) {
+          for (const [property, value] of Object.entries(settings)) {
+            const setter = cmdlet.parameters.find((candidate) => candidate.property === property);
+            assert.ok(setter, `${cmdlet.name} -${parameter.name} ${choice} implies ${property}, which no parameter of the cmdlet sets`);
+            for (const item of Array.isArray(value) ? value : [value]) {
+              assert.equal(acceptValue(setter.type, { kind: 'text', text: String(item) }).ok, true, `${cmdlet.name} -${parameter.name} ${choice}: ${property} = ${String(item)}`);
+            }
+            assert.ok(fitsStoredForm(storedFormOf(setter), value, false), `${cmdlet.name} -${parameter.name} ${choice}: ${property} in stored form`);
+            checked++;
+          }
+        }
+      }
+    }
+    assert.ok(checked > 0);
   });
 });

@@ -8,6 +8,7 @@ import type { CommandBinding } from '../binding/binding';
 import type { Finding } from '../binding/finding';
 import type { Range } from '../syntax/ast';
 import { identityQuery, nameKey, serverQualifier } from '../model/identity';
+import { impliedSettings } from '../model/impliedSettings';
 import { bindingConflict, bindingConflictMessage, type ReceiveEndpoint } from '../model/receiveConnectorBindings';
 import { ALL_REMOTE_ADDRESSES, parseIpBinding, parseIpRange, type IpBinding, type IpRange } from '../values/ipAddress';
 import type { DocumentAnalysis } from './documentAnalysis';
@@ -39,8 +40,10 @@ export function checkReceiveConnectorBindings(documents: readonly DocumentAnalys
 function created(binding: CommandBinding, uri: string, known: KnownConnector[], add: Add): KnownConnector[] {
   const name = textOf(binding, 'Name');
   const server = binding.bound.some((bound) => bound.parameter.name === 'Server') ? textOf(binding, 'Server') : '';
-  const bindings = bindingsOf(binding);
-  const ranges = rangesOf(binding);
+  // A Client or Internal connector listens where its usage type says unless -Bindings is given.
+  const implied = binding.cmdlet ? impliedSettings(binding.cmdlet, (parameter) => choiceOf(binding, parameter)) : {};
+  const bindings = bound(binding, 'Bindings') ? bindingsOf(binding) : allParsed(textList(implied.Bindings), parseIpBinding);
+  const ranges = bound(binding, 'RemoteIPRanges') || !implied.RemoteIPRanges ? rangesOf(binding) : allParsed(textList(implied.RemoteIPRanges), parseIpRange);
   if (name === undefined || server === undefined || !bindings || !ranges) return known;
   const endpoint: ReceiveEndpoint = { name, server, bindings, remoteIPRanges: ranges, transportRole: textOf(binding, 'TransportRole') };
   return placed(endpoint, uri, binding, known, add) ? [...known, { endpoint, uri }] : known;
@@ -96,6 +99,21 @@ function findingRange(binding: CommandBinding, preferred: readonly string[]): Ra
     if (bound) return bound.range;
   }
   return binding.command.name.range;
+}
+
+function bound(binding: CommandBinding, parameter: string): boolean {
+  return binding.bound.some((argument) => argument.parameter.name === parameter);
+}
+
+/** A usage-type switch given (true) or a -Usage value known before the run. */
+function choiceOf(binding: CommandBinding, parameter: string): string | boolean | undefined {
+  const argument = binding.bound.find((candidate) => candidate.parameter.name === parameter);
+  if (!argument) return undefined;
+  return argument.parameter.type.kind === 'switch' ? true : textOf(binding, parameter);
+}
+
+function textList(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every((item): item is string => typeof item === 'string') ? value : undefined;
 }
 
 /** A parameter's value when it is one known text; undefined when absent or computed. */

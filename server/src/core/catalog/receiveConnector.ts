@@ -17,6 +17,7 @@ import {
   whatIfParameter,
 } from './builders';
 import type { CmdletSpec, ParameterSetMembership, ParameterSpec, ValueType } from './types';
+import type { SettingValue } from '../values/settingValue';
 import { ipBinding, ipRange } from './networkAddresses';
 import { FROM_2013, FROM_2016 } from './exchangeVersions';
 
@@ -198,9 +199,24 @@ const bindingsDescription = 'The local IP:port pairs the connector listens on; 0
 const remoteRangesDescription = 'The remote addresses the connector accepts mail from: single addresses, first-last ranges or CIDR blocks; the most specific match wins.';
 
 /** A usage-type switch: mandatory in its own set, except -Custom, which is what a bare command means. */
+/**
+ * What each usage type gives a new connector, from the reference's descriptions of the switches:
+ * its permission groups and authentication methods, and the binding or remote range it defaults to
+ * where the reference names one (Client listens on 0.0.0.0:587, Internal on 0.0.0.0:25, Internet
+ * accepts 0.0.0.0-255.255.255.255). Custom has no permission group until one is given.
+ */
+const USAGE_DEFAULTS: Record<string, Record<string, SettingValue>> = {
+  [CLIENT]: { PermissionGroups: ['ExchangeUsers'], AuthMechanism: ['Tls', 'BasicAuth', 'BasicAuthRequireTLS', 'Integrated'], Bindings: ['0.0.0.0:587'] },
+  [CUSTOM]: { PermissionGroups: ['None'], AuthMechanism: ['Tls'] },
+  [INTERNAL]: { PermissionGroups: ['ExchangeLegacyServers', 'ExchangeServers'], AuthMechanism: ['Tls', 'ExchangeServer'], Bindings: ['0.0.0.0:25'] },
+  [INTERNET]: { PermissionGroups: ['AnonymousUsers'], AuthMechanism: ['Tls'], RemoteIPRanges: ['0.0.0.0-255.255.255.255'] },
+  [PARTNER]: { PermissionGroups: ['Partners'], AuthMechanism: ['Tls'] },
+};
+
 function usageSwitch(name: string, role: string): ParameterSpec {
   return named(name, switchValue, `Creates the connector for ${role}, with that usage type's permission groups and authentication.`, {
     sets: { [name]: name === CUSTOM ? {} : { mandatory: true } },
+    implies: { true: USAGE_DEFAULTS[name] },
   });
 }
 
@@ -232,6 +248,7 @@ const newReceiveConnector: CmdletSpec = {
     named('Usage', oneOf(CLIENT, CUSTOM, INTERNAL, INTERNET, PARTNER),
       'The usage type as a value instead of a switch; it sets the default permission groups and authentication.', {
         sets: { [USAGE_TYPE]: { mandatory: true } },
+        implies: Object.fromEntries(Object.entries(USAGE_DEFAULTS).map(([usage, settings]) => [usage.toLowerCase(), settings])),
       }),
     named('Server', identity('Server'), 'The Mailbox or Edge Transport server to create the connector on; the local server when omitted.'),
     ...SHARED_SETTINGS,

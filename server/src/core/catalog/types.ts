@@ -109,6 +109,10 @@ export interface ParameterSpec {
   /** For a Boolean parameter whose property holds words instead of True/False: the word stored for
    * $true and for $false (New-TransportRule -Enabled $false stores State `Disabled`). */
   propertyValues?: { true: string; false: string };
+  /** For a switch or a value list that picks a kind of object (a Receive connector's usage type):
+   * the properties each choice gives the new object when the command does not set them itself, in
+   * their stored form, keyed by the value in lower case (`true` for a switch). */
+  implies?: Record<string, Record<string, SettingValue>>;
   /** Exchange documents the parameter as reserved for Microsoft's internal use: valid, but completion
    * should rank it last and hover should say so. */
   reserved?: boolean;

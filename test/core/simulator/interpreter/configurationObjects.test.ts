@@ -158,6 +158,33 @@ describe('mail-flow configuration objects in the simulator', () => {
     assert.equal((await workspace.state()).objects?.ReceiveConnector?.length, 1);
   });
 
+  it('gives a new Receive connector its usage type\'s permission groups, authentication and default binding or range', async () => {
+    const result = await workspace.run([
+      'New-ReceiveConnector -Name "From Internet" -Server Hub01 -Internet -Bindings 0.0.0.0:25 | Out-Null',
+      'New-ReceiveConnector -Name "Clients" -Server Hub01 -Usage Client -RemoteIPRanges 10.0.0.0/8 -AuthMechanism Tls | Out-Null',
+      'Get-ReceiveConnector -Server Hub01 | Format-List Name,PermissionGroups,AuthMechanism,Bindings,RemoteIPRanges',
+    ].join('\n'));
+    assert.equal(result.success, true, result.output);
+    const values = (property: string) => result.output.split('\n').filter((line) => line.startsWith(`${property} `)).map((line) => line.slice(line.indexOf(':') + 1).trim());
+    assert.deepEqual(values('PermissionGroups'), ['{AnonymousUsers}', '{ExchangeUsers}']);
+    assert.deepEqual(values('AuthMechanism'), ['{Tls}', '{Tls}'], 'a value the command gives wins over the usage type\'s');
+    assert.deepEqual(values('Bindings'), ['{0.0.0.0:25}', '{0.0.0.0:587}']);
+    assert.deepEqual(values('RemoteIPRanges'), ['{0.0.0.0-255.255.255.255}', '{10.0.0.0/8}']);
+  });
+
+  it('fails two Client connectors on the usage type\'s default binding as the checker does', async () => {
+    const script = [
+      'New-ReceiveConnector -Name "Clients" -Server Hub01 -Client -RemoteIPRanges 10.0.0.0/8',
+      'New-ReceiveConnector -Name "Clients 2" -Server Hub01 -Usage Client -RemoteIPRanges 10.0.0.0/8',
+    ].join('\n');
+    const [checked] = checkDocuments([{ uri: 'clients.ps1', text: script }]);
+    const finding = checked.findings.find((candidate) => candidate.code === 'receive-connector-binding-conflict');
+    assert.ok(finding, 'the checker sees the default binding 0.0.0.0:587 of both');
+    const result = await workspace.run(script);
+    assert.equal(result.success, false);
+    assert.ok(result.output.replace(/\n/g, ' ').includes(finding.message.replace(/ \(The other connector is created .*\)$/, '')), result.output);
+  });
+
   it('reads a state file written before these families were simulated', async () => {
     await workspace.run('New-ForeignConnector -Name "Legacy" -AddressSpaces "X400:c=US;a=Fabrikam;p=Contoso;5"');
     const result = await workspace.run('Get-SendConnector\nNew-AcceptedDomain -Name "Fabrikam" -DomainName fabrikam.com | Out-Null');

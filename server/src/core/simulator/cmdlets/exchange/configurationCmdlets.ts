@@ -15,6 +15,7 @@ import type { CmdletSpec } from '../../../catalog/types';
 import { objectCandidate, objectDistinguishedName, objectGuidSeed, objectIdentity, settingDefault, type ConfigurationObjectState } from '../../../model/configurationObject';
 import { fixedDefault, resolvedDefault } from '../../../model/defaults';
 import { Identities, nameKey, serverQualifier } from '../../../model/identity';
+import { impliedSettings } from '../../../model/impliedSettings';
 import type { SettingValue } from '../../../values/settingValue';
 import { canonicalAddressSpace } from '../../state/foreignConnectors';
 import { deterministicGuid } from '../../state/guid';
@@ -128,6 +129,13 @@ function parameterRulesKept(call: CmdletCall, stored: Record<string, SettingValu
   return conflict ? fail(call, conflictingParameters(call.spec, conflict)) ?? false : true;
 }
 
+/** A usage-type switch that is on (true), or the text of a value parameter, for impliedSettings. */
+function givenChoice(call: CmdletCall, parameter: string): string | boolean | undefined {
+  if (!call.parameters.has(parameter)) return undefined;
+  const spec = call.spec.parameters.find((candidate) => candidate.name === parameter);
+  return spec?.type.kind === 'switch' ? call.parameters.flag(parameter) : call.parameters.text(parameter);
+}
+
 /** The defaults that depend on the new object (its name, the local server), fixed when it is created. */
 function contextualDefaults(spec: CmdletSpec, name: string, localServer: string): Record<string, SettingValue> {
   const settings: Record<string, SettingValue> = {};
@@ -216,7 +224,7 @@ function newCmdlet(family: ObjectFamilySpec): CmdletImplementation {
         ...(server ? { server } : {}),
         whenCreated: now,
         whenChanged: now,
-        settings: contextualDefaults(call.spec, name, organization.localServer),
+        settings: { ...contextualDefaults(call.spec, name, organization.localServer), ...impliedSettings(call.spec, (parameter) => givenChoice(call, parameter)) },
       };
       const object = withGivenValues(call, blank);
       if (!object || !fitsOrganization(call, family, object, true)) return;
