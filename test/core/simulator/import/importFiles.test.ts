@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkWorkspaceFolder } from './checkHelper';
 import { importFiles, runScript } from '../../../../server/src/core/simulator';
+import { MAX_EXPORT_BYTES, MAX_EXPORT_DEPTH } from '../../../../server/src/core/simulator/import/exportLimits';
 import { removeWorkspace, standardWorkspace } from '../workspaceFixture';
 
 const fixture = (name: string) => path.join(__dirname, 'fixtures', name);
@@ -83,4 +85,58 @@ describe('importing an organization exported with Export-Clixml or ConvertTo-Jso
       assert.deepEqual(fs.readFileSync(path.join(root, '.exconn', 'config.json')), before);
     });
   }
+});
+
+describe('importing a file from elsewhere: what a hostile export cannot do', () => {
+  let root: string;
+  let dir: string;
+  beforeEach(() => {
+    root = standardWorkspace();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exconn-hostile-'));
+  });
+  afterEach(() => {
+    removeWorkspace(root);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  function write(name: string, content: string | Buffer): string {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, content);
+    return file;
+  }
+
+  const object = (name: string) => `<Obj RefId="0"><TN RefId="0"><T>Microsoft.Exchange.Data.Directory.SystemConfiguration.DomainContentConfig</T></TN><Props><S N="Name">${name}</S><S N="DomainName">x.example</S></Props></Obj>`;
+
+  async function refused(file: string, message: RegExp): Promise<void> {
+    const before = fs.existsSync(path.join(root, '.exconn', 'config.json')) ? fs.readFileSync(path.join(root, '.exconn', 'config.json')) : undefined;
+    await assert.rejects(importFiles(root, [file]), message);
+    const after = fs.existsSync(path.join(root, '.exconn', 'config.json')) ? fs.readFileSync(path.join(root, '.exconn', 'config.json')) : undefined;
+    assert.deepEqual(after, before, 'the state is unchanged');
+  }
+
+  it('refuses an external entity (XXE) without reading what it names', async () => {
+    const secret = write('secret.txt', 'TOP-SECRET-VALUE');
+    const file = write('xxe.xml', `<?xml version="1.0"?>\n<!DOCTYPE Objs [<!ENTITY leak SYSTEM "file://${secret}">]>\n<Objs>${object('&leak;')}</Objs>`);
+    await refused(file, /xxe\.xml, line 2: the file declares a DTD \(<!DOCTYPE \.\.\.>\), which Export-Clixml never writes/);
+    await assert.rejects(importFiles(root, [file]), (error: Error) => !error.message.includes('TOP-SECRET-VALUE'));
+  });
+
+  it('refuses entity expansion ("billion laughs") at once', async () => {
+    const entities = ['<!ENTITY a "ha">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`)].join('');
+    await refused(write('laughs.xml', `<!DOCTYPE Objs [${entities}]><Objs>${object('&j;')}</Objs>`), /declares a DTD/);
+  });
+
+  it('refuses XML and JSON nested beyond the limit, with a clear error instead of a stack overflow', async () => {
+    const deep = MAX_EXPORT_DEPTH + 50;
+    await refused(write('deep.xml', `<Objs>${'<Obj>'.repeat(deep)}${'</Obj>'.repeat(deep)}</Objs>`), new RegExp(`deep\\.xml: its elements nest more than ${MAX_EXPORT_DEPTH} levels deep`));
+    const json = write('deep.json', `${'['.repeat(20_000)}${']'.repeat(20_000)}`);
+    await assert.rejects(importFiles(root, [json], { type: 'RemoteDomain' }), new RegExp(`deep\\.json: its values nest more than ${MAX_EXPORT_DEPTH} levels deep`));
+  });
+
+  it('refuses a file above the size limit before reading it', async () => {
+    const file = path.join(dir, 'huge.xml');
+    fs.writeFileSync(file, '<Objs>');
+    fs.truncateSync(file, MAX_EXPORT_BYTES + 1);
+    await refused(file, /huge\.xml: the file is 64\.0 MB; the import reads files up to 64 MB/);
+  });
 });

@@ -4,6 +4,7 @@
 // (<LST>, <IE>, <DCT> values), other objects by their <ToString>, and <Ref> to an object seen before.
 
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { MAX_EXPORT_DEPTH, xmlDepth } from './exportLimits';
 import { ImportError, type ImportedObject, type ImportedValue } from './importedObject';
 
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
@@ -11,6 +12,10 @@ type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 const NUMBER_ELEMENTS = new Set(['I16', 'I32', 'I64', 'U16', 'U32', 'U64', 'By', 'SB', 'Db', 'Sg', 'D']);
 const TEXT_ELEMENTS = new Set(['S', 'G', 'DT', 'TS', 'URI', 'Version', 'C', 'XD', 'SBK', 'SS', 'PR', 'BA']);
 const LIST_ELEMENTS = new Set(['LST', 'IE', 'STK', 'QUE']);
+
+function lineOf(text: string, index: number): number {
+  return text.slice(0, index).split('\n').length;
+}
 
 function tagOf(node: XmlNode): string {
   return Object.keys(node).find((key) => key !== ':@') ?? '';
@@ -30,6 +35,11 @@ function attribute(node: XmlNode, name: string): string | undefined {
 }
 
 export function readClixml(text: string, file: string): ImportedObject[] {
+  const doctype = /<!DOCTYPE/i.exec(text);
+  if (doctype) {
+    throw new ImportError(file, `line ${lineOf(text, doctype.index)}`, 'the file declares a DTD (<!DOCTYPE ...>), which Export-Clixml never writes; the import reads no DTD and expands no entity. Export the objects again with Export-Clixml.');
+  }
+  if (xmlDepth(text) > MAX_EXPORT_DEPTH) throw new ImportError(file, '', `its elements nest more than ${MAX_EXPORT_DEPTH} levels deep, far beyond what Export-Clixml writes for Exchange objects; export them again with Export-Clixml.`);
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new ImportError(file, `line ${valid.err.line}, column ${valid.err.col}`, `the file is not well-formed XML (${valid.err.msg}). Export it again with Export-Clixml.`);
   const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, trimValues: false });

@@ -7,6 +7,7 @@ import { loadOrganization } from '../organization/organization';
 import { simulatorClock } from '../state/clock';
 import { updateState } from '../state/state';
 import { readClixml } from './clixmlReader';
+import { MAX_EXPORT_BYTES } from './exportLimits';
 import { importIntoState } from './importIntoState';
 import { ImportError, type ImportedObject } from './importedObject';
 import { readJsonExport } from './jsonReader';
@@ -29,8 +30,13 @@ export async function importFiles(workspace: string, files: readonly string[], o
 function readExport(file: string, options: ImportOptions): ImportedObject[] {
   let text: string;
   try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_EXPORT_BYTES) {
+      throw new ImportError(file, '', `the file is ${(size / 1024 / 1024).toFixed(1)} MB; the import reads files up to ${MAX_EXPORT_BYTES / 1024 / 1024} MB. Export fewer objects per file.`);
+    }
     text = decodeExport(fs.readFileSync(file));
   } catch (error) {
+    if (error instanceof ImportError) throw error;
     throw new ImportError(file, '', `the file cannot be read (${error instanceof Error ? error.message : String(error)}).`);
   }
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();

@@ -2,6 +2,7 @@
 // arrays, enums as numbers or text, and objects PowerShell expanded (a size, an address space, a
 // server's identity) read back as the text Exchange shows for them.
 
+import { jsonDepth, MAX_EXPORT_DEPTH } from './exportLimits';
 import { ImportError, type ImportedObject, type ImportedValue } from './importedObject';
 
 export function readJsonExport(text: string, file: string, typeName: string | undefined): ImportedObject[] {
@@ -11,6 +12,7 @@ export function readJsonExport(text: string, file: string, typeName: string | un
   } catch (error) {
     throw new ImportError(file, '', `the file is not valid JSON (${error instanceof Error ? error.message : String(error)}). Export it again with ConvertTo-Json.`);
   }
+  if (jsonDepth(parsed) > MAX_EXPORT_DEPTH) throw new ImportError(file, '', `its values nest more than ${MAX_EXPORT_DEPTH} levels deep, far beyond what ConvertTo-Json writes for Exchange objects; export them again with ConvertTo-Json -Depth 4.`);
   const items = Array.isArray(parsed) ? parsed : [parsed];
   return items.map((item, index) => {
     const where = `[${index}]`;
