@@ -77,4 +77,18 @@ describe('exconn check', () => {
     assert.equal(state.code, 2);
     assert.match(state.err, /config\.json: /);
   });
+
+  it('reads a UTF-16 script with its byte-order mark as PowerShell does, in check and in run alike', async () => {
+    const dir = copyOfSample();
+    const script = path.join(dir, 'utf16.ps1');
+    const text = 'New-ForeignConnector -Name "Utf16 Connector" -AddressSpaces "X400:c=US;a=Fabrikam;p=Contoso;5" -SourceTransportSevers Hub01\r\n';
+    fs.writeFileSync(script, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const checked = await exconn('check', script, '--format', 'json');
+    const [report] = JSON.parse(checked.out) as { diagnostics: { code: string }[] }[];
+    assert.deepEqual(report.diagnostics.map((diagnostic) => diagnostic.code), ['unknown-parameter'], 'the typo is found, nothing else');
+    fs.writeFileSync(script, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace('Severs', 'Servers'), 'utf16le')]));
+    const run = await exconn('run', script, '--workspace', dir);
+    assert.equal(run.code, 0, run.out + run.err);
+    assert.match(run.out, /Utf16 Connector/);
+  });
 });

@@ -3,7 +3,7 @@
 // the nearest exconn.json) so connector and server checks see the same set a workspace would.
 
 import * as fs from 'node:fs';
-import { checkDocuments, type WorkspaceFacts } from '../core/analysis';
+import { checkDocuments, decodeText, type WorkspaceFacts } from '../core/analysis';
 import { loadWorkspaceFacts } from '../core/simulator';
 import { parseArguments } from './arguments';
 import { formatReport, type FileReport, type ReportFormat } from './checkReport';
@@ -45,7 +45,7 @@ async function checkGroups(scripts: readonly ScriptFile[]): Promise<FileReport[]
   }
   const reports = new Map<ScriptFile, FileReport>();
   for (const [root, members] of groups) {
-    const documents = members.map((script) => ({ uri: script.display, text: fs.readFileSync(script.absolute, 'utf8') }));
+    const documents = members.map((script) => ({ uri: script.display, text: decodeText(fs.readFileSync(script.absolute)) }));
     const checked = checkDocuments(documents, await factsOf(root));
     checked.forEach((document, index) => reports.set(members[index], { file: members[index].display, diagnostics: document.diagnostics }));
   }

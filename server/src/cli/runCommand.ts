@@ -5,6 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { decodeText } from '../core/analysis';
 import { runScriptWithTranscript } from '../core/simulator';
 import { parseArguments } from './arguments';
 import { exitCodes, UsageError, type CliIo } from './io';
@@ -31,7 +32,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   const workspaceOption = parsed.values.get('workspace');
   const workspace = path.resolve(workspaceOption ?? path.dirname(scriptPath));
   if (!isDirectory(workspace)) throw new UsageError(`No such workspace folder: '${workspaceOption ?? workspace}'.`);
-  const text = fs.readFileSync(scriptPath, 'utf8');
+  const text = decodeText(fs.readFileSync(scriptPath));
   try {
     const result = await runScriptWithTranscript({ workspace, scriptPath, text, whatIf: parsed.booleans.has('whatif') });
     for (const entry of result.entries) {

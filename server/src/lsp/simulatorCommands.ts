@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
-import { connectorOccurrences, nameKey, type WorkspaceIndex } from '../core/analysis';
+import { connectorOccurrences, decodeText, nameKey, type WorkspaceIndex } from '../core/analysis';
 import { emptySummary, formatTransportSummary, movedCount, processOnce, runScript, simulatorSnapshot, type TransportSummary, watch } from '../core/simulator';
 import {
   ServerCommand, TRANSPORT_STATUS_NOTIFICATION, type RunResult, type SimulatorState, type TransportRunResult, type TransportStatus, type TransportStatusParams,
@@ -157,7 +157,7 @@ function isDirectory(folder: string): boolean {
 
 async function readScript(file: string): Promise<string> {
   try {
-    return await fs.promises.readFile(file, 'utf8');
+    return decodeText(await fs.promises.readFile(file));
   } catch (error) {
     throw new ResponseError(ErrorCodes.InvalidParams, `Cannot read '${file}': ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -5,7 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeDocument, normalizeUri, type WorkspaceIndex } from '../core/analysis';
+import { analyzeDocument, decodeText, normalizeUri, type WorkspaceIndex } from '../core/analysis';
 import type { ScriptDocuments } from './scriptDocuments';
 import { isScriptPath, pathOf, uriOf } from './uris';
 
@@ -36,7 +36,7 @@ export class WorkspaceFiles {
     try {
       const stat = await fs.promises.stat(file);
       if (!stat.isFile() || stat.size > MAX_INDEXED_BYTES) return false;
-      this.index.update(analyzeDocument(uri, await fs.promises.readFile(file, 'utf8')));
+      this.index.update(analyzeDocument(uri, decodeText(await fs.promises.readFile(file))));
       return true;
     } catch {
       this.index.remove(uri);

@@ -7,6 +7,7 @@ import { loadOrganization } from '../organization/organization';
 import { simulatorClock } from '../state/clock';
 import { updateState } from '../state/state';
 import { readClixml } from './clixmlReader';
+import { decodeText } from '../../values/textEncoding';
 import { MAX_EXPORT_BYTES } from './exportLimits';
 import { importIntoState } from './importIntoState';
 import { ImportError, type ImportedObject } from './importedObject';
@@ -34,7 +35,7 @@ function readExport(file: string, options: ImportOptions): ImportedObject[] {
     if (size > MAX_EXPORT_BYTES) {
       throw new ImportError(file, '', `the file is ${(size / 1024 / 1024).toFixed(1)} MB; the import reads files up to ${MAX_EXPORT_BYTES / 1024 / 1024} MB. Export fewer objects per file.`);
     }
-    text = decodeExport(fs.readFileSync(file));
+    text = decodeText(fs.readFileSync(file));
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw new ImportError(file, '', `the file cannot be read (${error instanceof Error ? error.message : String(error)}).`);
@@ -43,18 +44,4 @@ function readExport(file: string, options: ImportOptions): ImportedObject[] {
   if (trimmed.startsWith('<')) return readClixml(trimmed, file);
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return readJsonExport(trimmed, file, options.type);
   throw new ImportError(file, '', 'the file is neither CLIXML (Export-Clixml) nor JSON (ConvertTo-Json); export the objects with one of them.');
-}
-
-/**
- * Windows PowerShell writes Export-Clixml and `> file.json` as UTF-16 with a byte-order mark; PowerShell 7
- * as UTF-8. The mark decides; without one the file is read as UTF-8.
- */
-function decodeExport(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    const swapped = Buffer.from(bytes.subarray(2));
-    swapped.swap16();
-    return swapped.toString('utf16le');
-  }
-  return bytes.toString('utf8');
 }
