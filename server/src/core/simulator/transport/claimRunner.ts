@@ -14,7 +14,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { contentHash } from '../state/guid';
-import { inParallel, removeDurably, removeFilesDurably } from '../workspace/storage';
+import { inParallel, readRegularFile, removeDurably, removeFilesDurably } from '../workspace/storage';
 import { claimContents, readClaimedSource, removeJournal, saveJournal, type ClaimedFile, type ClaimRecord, type ClaimToJournal } from './claims';
 import { planDelivery } from './deliveryPlanner';
 import { writeEventLog } from './eventLog';
@@ -90,7 +90,7 @@ async function planBatch(context: TransportContext, files: readonly ClaimedFile[
 /** The file's bytes, or the error reading it (one unreadable file must not stop the others). */
 async function readClaimedFile(context: TransportContext, file: ClaimedFile): Promise<Buffer | Error> {
   try {
-    return await fs.promises.readFile(path.join(context.root, file.folder, file.tmpName));
+    return await readRegularFile(path.join(context.root, file.folder, file.tmpName));
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   }

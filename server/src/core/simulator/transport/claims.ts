@@ -15,11 +15,10 @@
 // Journals are `<first seq>-batch.json`. Claim records of one message each (`<seq>.json`, with the
 // contents in full) are what earlier versions wrote; they are still read and resumed.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { StateFileError } from '../errors';
 import { contentHash } from '../state/guid';
-import { isNotFound, listFolder, readJsonFile, removeDurably, writeFileAtomic, writeJsonAtomic } from '../workspace/storage';
+import { isNotFound, listFolder, readJsonFile, readRegularFile, removeDurably, writeFileAtomic, writeJsonAtomic } from '../workspace/storage';
 import type { DeliveryPlan } from './deliveryPlan';
 import type { DirectoryRole } from './envelope';
 
@@ -183,7 +182,7 @@ function commonTailLength(a: string, b: string): number {
 export async function readClaimedSource(claim: ClaimRecord, tmpFile: string): Promise<Buffer | undefined> {
   let raw: Buffer;
   try {
-    raw = await fs.promises.readFile(tmpFile);
+    raw = await readRegularFile(tmpFile);
   } catch (error) {
     if (isNotFound(error)) return undefined;
     throw error;

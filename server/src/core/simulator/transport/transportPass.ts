@@ -15,6 +15,7 @@ import { clearLeftovers } from './leftovers';
 import { deliverPlannedBatch, LoggedEvents, planClaimedBatch, resumeClaim, type PlannedBatch } from './claimRunner';
 import { DirectoryThrottle } from './directoryThrottle';
 import { claimMessageFiles, pendingMessageFiles } from './messageFiles';
+import { setAsideOddEntries } from './oddEntries';
 import { queuedCount, retryQueue } from './messageQueue';
 import { transportContext, transportDirectories, type ContextOptions, type TransportContext, type TransportDirectory } from './transportContext';
 import { emptySummary, type MessageOutcome, type TransportSummary } from './transportOutcome';
@@ -121,6 +122,7 @@ async function processDirectory(context: TransportContext, directory: TransportD
   // Names claimed in this pass join them, so a .tmp name is never given to two messages of a pass.
   const folder = workspaceRelative(context.paths, directory.path);
   const claimed = new Set((await loadClaims(context.layout.claimsFolder)).filter((claim) => claim.folder === folder).map((claim) => claim.tmpName));
+  summary.warnings.push(...await setAsideOddEntries(context, directory));
   const names = await pendingMessageFiles(directory.path, claimed);
   let inFlight: BatchInFlight | undefined;
   for (let index = 0; index < names.length;) {

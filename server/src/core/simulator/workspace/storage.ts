@@ -179,6 +179,39 @@ export async function renameInWorkspace(workspaceRoot: string, from: string, to:
   await fs.promises.rename(from, to);
 }
 
+/**
+ * Renames an entry of a folder inside the workspace by name, whatever it is (a link, a FIFO, a
+ * folder): rename(2) acts on the entry itself and follows no final link, so only the folder is
+ * checked. `from` may be the raw bytes of a name that is not valid UTF-8. Flushed.
+ */
+export async function renameEntryDurably(workspaceRoot: string, folder: string, from: string | Buffer, to: string): Promise<void> {
+  assertInsideWorkspace(workspaceRoot, folder, `rename an entry of ${folder}`);
+  const source = typeof from === 'string' ? path.join(folder, from) : Buffer.concat([Buffer.from(`${folder}${path.sep}`), from]);
+  await fs.promises.rename(source, path.join(folder, to));
+  await fsyncFolder(folder);
+}
+
+/**
+ * Reads a file that must be a regular file: a symbolic link is not followed and a FIFO or device
+ * is not waited on (O_NOFOLLOW, O_NONBLOCK); the open handle is checked before anything is read,
+ * so the file read is the file checked.
+ */
+export async function readRegularFile(file: string): Promise<Buffer> {
+  const handle = await fs.promises.open(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+  try {
+    if (!(await handle.stat()).isFile()) throw new NotRegularFileError(file);
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+export class NotRegularFileError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} is not a regular file (a folder, a named pipe or a device); message files must be plain files.`);
+  }
+}
+
 /** Deletes a file inside the workspace durably; a file that is already gone is fine. */
 export async function removeDurably(workspaceRoot: string, file: string): Promise<void> {
   if (await removeFile(workspaceRoot, file)) await fsyncFolder(path.dirname(file));
