@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { MAX_CHAIN } from '../../../server/src/core/syntax/grammarBase';
 import { parseScript } from '../../../server/src/core/syntax/parser';
 import { SYNTAX_DIAGNOSTIC_CODES } from '../../../server/src/core/syntax/syntaxCodes';
 import { allCommands, childrenOf } from '../../../server/src/core/syntax/visit';
@@ -137,6 +138,20 @@ describe('syntax: error recovery', () => {
     assert.ok(script.diagnostics.some((diagnostic) => diagnostic.code === 'nesting-too-deep'));
     assert.deepEqual(allCommands(script).map((command) => command.name.text), ['Get-After']);
   });
+
+  for (const [name, chain] of [
+    ['a flat chain of additions', (n: number) => `$x = ${Array.from({ length: n + 1 }, () => '1').join('+')}`],
+    ['a chain of -and', (n: number) => `$x = $true${' -and $true'.repeat(n)}`],
+    ['a chain of indexes', (n: number) => `$y = $x${'[0]'.repeat(n)}`],
+    ['a chain of member accesses', (n: number) => `$y = $x${'.Length'.repeat(n)}`],
+  ] as const) {
+    it(`reports ${name} longer than ${MAX_CHAIN} operators instead of overflowing the stack, and parses one of exactly ${MAX_CHAIN}`, () => {
+      const tooLong = parseScript(`${chain(100_000)}\nGet-After`);
+      assert.deepEqual(tooLong.diagnostics.map((diagnostic) => diagnostic.code), ['expression-too-long']);
+      assert.deepEqual(allCommands(tooLong).map((command) => command.name.text), ['Get-After']);
+      assert.deepEqual(parseScript(chain(MAX_CHAIN)).diagnostics, []);
+    });
+  }
 
   it('explains what to do in every message', () => {
     const script = parseScript(rows.map((row) => marked(row.broken).text).join('\n'));

@@ -90,6 +90,7 @@ export abstract class ExpressionGrammar extends GrammarBase {
     if (this.RECORDING_PHASE) return;
     const operator = normalizeOperator(token.image);
     operators.push({ operator, range: tokenRange(token), precedence: precedenceOf(operator) });
+    this.chainLimit(operators.length, token);
     operands.push(right);
     if (!right) this.report(missingOperand(token));
   }
@@ -168,6 +169,8 @@ export abstract class ExpressionGrammar extends GrammarBase {
 
   private postfixAlternatives?: IOrAlt<Expression>[];
   private postfixLoop?: DSLMethodOpts<void>;
+  /** How many postfix operators the chain being parsed has so far (see postfixChain). */
+  private postfixLength = 0;
   private castOption?: DSLMethodOpts<Expression>;
 
   /**
@@ -180,9 +183,13 @@ export abstract class ExpressionGrammar extends GrammarBase {
   private postfixChain(): Expression {
     // The loop keeps the value so far in `postfixTarget` (each alternative reads it first thing), so
     // its options are built once rather than as closures per call.
+    // The loop's options are built once, so its count lives on the parser, saved around inner chains.
+    const outer = this.postfixLength;
+    this.postfixLength = 0;
     this.MANY(this.postfixLoop ??= {
       GATE: this.postfixAhead,
       DEF: () => {
+        if (!this.RECORDING_PHASE) this.chainLimit(++this.postfixLength, this.LA(1));
         // OR2: the chain is also part of unaryExpression, which has an OR of its own.
         this.postfixTarget = this.OR2(this.postfixAlternatives ??= [
           { ALT: () => this.SUBRULE(this.memberAccess) },
@@ -191,6 +198,7 @@ export abstract class ExpressionGrammar extends GrammarBase {
         ]);
       },
     });
+    this.postfixLength = outer;
     return this.postfixTarget as Expression;
   }
 

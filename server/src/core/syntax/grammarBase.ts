@@ -57,6 +57,13 @@ export const RECORDED = undefined as never;
 const MAX_NESTING = 100;
 
 /**
+ * The most operators one expression may chain (`1+1+...`, `$a -and $b -and ...`, `$x[0][0]...`,
+ * `$x.A.B...`). A chain becomes a tree as deep as it is long, which the checker and the run walk
+ * recursively; beyond this it is reported, by check and run alike, rather than overflowing the stack.
+ */
+export const MAX_CHAIN = 1000;
+
+/**
  * What encloses the current position: `group` is a plain `( )` (a condition, method arguments, a
  * param list), where line breaks do not end anything; `paren` is `$( )` or `@( )`, which hold
  * statements; `other` counts for the nesting limit only.
@@ -136,6 +143,12 @@ export abstract class GrammarBase extends EmbeddedActionsParser {
     if (this.nesting.length > MAX_NESTING) {
       throw SyntaxFailure.at(tokenRange(this.LA(0)), `The script nests brackets and blocks more than ${MAX_NESTING} levels deep here. Simplify it.`, 'nesting-too-deep');
     }
+  }
+
+  /** Reports an expression whose chain of operators has grown past MAX_CHAIN, at the operator that did it. */
+  protected chainLimit(length: number, token: IToken): void {
+    if (length <= MAX_CHAIN) return;
+    throw SyntaxFailure.at(tokenRange(token), `This expression chains more than ${MAX_CHAIN.toLocaleString('en-US')} operators, too long to check and run. Split it into several statements (assign part of it to a variable first).`, 'expression-too-long');
   }
 
   protected leave(): void {

@@ -15,5 +15,6 @@ export const SYNTAX_DIAGNOSTIC_CODES: Readonly<Record<string, string>> = {
   'missing-line-continuation': 'A line starts with a parameter: the command on the line above needs a backtick to continue.',
   'else-if': "'else if' is written as two words; PowerShell needs 'elseif'.",
   'nesting-too-deep': 'Brackets and blocks are nested too deeply to check.',
+  'expression-too-long': 'One expression chains more than 1,000 operators, too long to check and run.',
   'parser-failure': 'The parser failed on the script (a bug; please report it).',
 };
