@@ -34,7 +34,10 @@ export class WorkspaceFiles {
     const uri = uriOf(file);
     if (this.isOpen(uri)) return false;
     try {
-      const stat = await fs.promises.stat(file);
+      // lstat: a symbolic link is not followed, as the folder listing does not follow one, so a link
+      // that leaves the workspace never brings an outside script into the index (its target, when
+      // inside, is indexed under its own name).
+      const stat = await fs.promises.lstat(file);
       if (!stat.isFile() || stat.size > MAX_INDEXED_BYTES) return false;
       this.index.update(analyzeDocument(uri, decodeText(await fs.promises.readFile(file))));
       return true;

@@ -165,7 +165,7 @@ export class WorkspaceSession implements SimulatorSession {
   async trackingEvents(): Promise<TrackingEvent[]> {
     const settings = transportServiceOf(this.state, this.organization.localServer);
     const folder = trackingFolderOf(this.paths, simulatorLayout(this.root), settings);
-    return (await readTrackingRows(folder)).map((row) => entryFromRow(row));
+    return (await readTrackingRows(this.root, folder)).map((row) => entryFromRow(row));
   }
 
   now(): Date {

@@ -4,12 +4,12 @@
 // mappings, throttling and a fixed clock. When the file is absent the defaults below serve.
 // The file's schema is documented in docs/exconn-json.md.
 
-import * as fs from 'node:fs';
 import { ExconnJsonError } from '../errors';
 import { validateOrganization } from './organizationSchema';
 import { withOrganizationSettings } from './organizationSettings';
 import { JsonSyntaxError, parseJsonDocument } from './jsonDocument';
 import { simulatorLayout } from '../workspace/simulatorLayout';
+import { readTextInWorkspace, readTextInWorkspaceSync } from '../workspace/storage';
 import { workspacePaths, type PathMapping, type WorkspacePaths } from '../workspace/workspacePaths';
 import { DEFAULT_EXCHANGE_VERSION } from '../../catalog/exchangeVersions';
 import type { ExchangeVersion } from '../../catalog/types';
@@ -105,7 +105,7 @@ export async function loadOrganization(workspaceRoot: string): Promise<Organizat
   const file = simulatorLayout(workspaceRoot).organizationFile;
   let text: string;
   try {
-    text = await fs.promises.readFile(file, 'utf8');
+    text = await readTextInWorkspace(workspaceRoot, file);
   } catch (error) {
     if (isMissing(error)) return withOrganizationSettings(workspaceRoot, defaultOrganization());
     throw error;
@@ -118,7 +118,7 @@ export function loadOrganizationSync(workspaceRoot: string): Organization {
   const file = simulatorLayout(workspaceRoot).organizationFile;
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readTextInWorkspaceSync(workspaceRoot, file);
   } catch (error) {
     if (isMissing(error)) return withOrganizationSettings(workspaceRoot, defaultOrganization());
     throw error;

@@ -20,7 +20,7 @@ export function emptyState(): SimulatorState {
 /** The current state (the empty state when nothing was saved yet). Reading takes no lock: writes are atomic. */
 export async function loadState(workspaceRoot: string): Promise<SimulatorState> {
   const file = simulatorLayout(workspaceRoot).stateFile;
-  const raw = await readJsonFile(file);
+  const raw = await readJsonFile(workspaceRoot, file);
   return raw === undefined ? emptyState() : checkState(raw, file);
 }
 

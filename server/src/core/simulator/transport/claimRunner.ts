@@ -11,10 +11,9 @@
 // exist are not made twice, events already logged are not logged twice, and a message whose .tmp file
 // is gone made all its copies before step 4, so none is made again).
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { contentHash } from '../state/guid';
-import { inParallel, readRegularFile, removeDurably, removeFilesDurably } from '../workspace/storage';
+import { inParallel, isNotFound, readRegularFile, readTextInWorkspace, removeDurably, removeFilesDurably } from '../workspace/storage';
 import { claimContents, readClaimedSource, removeJournal, saveJournal, type ClaimedFile, type ClaimRecord, type ClaimToJournal } from './claims';
 import { planDelivery } from './deliveryPlanner';
 import { writeEventLog } from './eventLog';
@@ -90,7 +89,7 @@ async function planBatch(context: TransportContext, files: readonly ClaimedFile[
 /** The file's bytes, or the error reading it (one unreadable file must not stop the others). */
 async function readClaimedFile(context: TransportContext, file: ClaimedFile): Promise<Buffer | Error> {
   try {
-    return await readRegularFile(path.join(context.root, file.folder, file.tmpName));
+    return await readRegularFile(context.root, path.join(context.root, file.folder, file.tmpName));
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   }
@@ -127,7 +126,7 @@ export class LoggedEvents {
 
   async tracked(internalId: string): Promise<boolean> {
     if (!this.context.tracking) return false;
-    this.trackingIds ??= new Set((await readTrackingRows(this.context.tracking.folder)).map((row) => row['internal-message-id']));
+    this.trackingIds ??= new Set((await readTrackingRows(this.context.root, this.context.tracking.folder)).map((row) => row['internal-message-id']));
     return this.trackingIds.has(internalId);
   }
 
@@ -136,7 +135,7 @@ export class LoggedEvents {
   }
 
   async eventLog(): Promise<string> {
-    this.eventLogText ??= await readText(this.context.layout.eventLogFile);
+    this.eventLogText ??= await readText(this.context.root, this.context.layout.eventLogFile);
     return this.eventLogText;
   }
 
@@ -155,7 +154,7 @@ export async function resumeClaim(context: TransportContext, claim: ClaimRecord,
   // The .tmp file leaves only after step 2 (renamed .bad) or after steps 2 and 3 (removed): when it
   // is gone, every copy was made, and one missing now was taken away since (by the gateway reading
   // the Drop directory, say) and must not be made a second time.
-  const source = await readClaimedSource(claim, tmp);
+  const source = await readClaimedSource(context.root, claim, tmp);
   if (source) await executeOutputs(context, plan, async () => claimContents(claim, source));
   await recordEvents(context, plan, logged);
   if (source && !plan.badmail) await removeDurably(context.root, tmp);
@@ -176,10 +175,11 @@ async function recordEvents(context: TransportContext, plan: ClaimRecord['plan']
   }
 }
 
-async function readText(file: string): Promise<string> {
+async function readText(workspaceRoot: string, file: string): Promise<string> {
   try {
-    return await fs.promises.readFile(file, 'utf8');
-  } catch {
-    return '';
+    return await readTextInWorkspace(workspaceRoot, file);
+  } catch (error) {
+    if (isNotFound(error)) return '';
+    throw error;
   }
 }

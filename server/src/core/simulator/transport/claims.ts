@@ -179,10 +179,10 @@ function commonTailLength(a: string, b: string): number {
  * (its size or SHA-256 differs: another message was claimed under the name since). Claim records of
  * earlier versions carry no hash; their file is taken as it is.
  */
-export async function readClaimedSource(claim: ClaimRecord, tmpFile: string): Promise<Buffer | undefined> {
+export async function readClaimedSource(workspaceRoot: string, claim: ClaimRecord, tmpFile: string): Promise<Buffer | undefined> {
   let raw: Buffer;
   try {
-    raw = await readRegularFile(tmpFile);
+    raw = await readRegularFile(workspaceRoot, tmpFile);
   } catch (error) {
     if (isNotFound(error)) return undefined;
     throw error;
@@ -202,14 +202,14 @@ export function claimContents(claim: ClaimRecord, raw: Buffer): Record<string, s
 }
 
 /** Every journal left by an earlier run (claim records of one message each count as journals of one), oldest first. */
-export async function loadJournals(claimsFolder: string): Promise<ClaimJournal[]> {
+export async function loadJournals(workspaceRoot: string, claimsFolder: string): Promise<ClaimJournal[]> {
   const names = (await listFolder(claimsFolder)).filter((name) => JOURNAL_NAME.test(name) || SINGLE_CLAIM_NAME.test(name));
   const firstSeq = (name: string) => Number(/^\d+/.exec(name)?.[0]);
   names.sort((a, b) => firstSeq(a) - firstSeq(b) || (a < b ? -1 : a > b ? 1 : 0));
   const journals: ClaimJournal[] = [];
   for (const name of names) {
     const file = path.join(claimsFolder, name);
-    const raw = await readJsonFile(file);
+    const raw = await readJsonFile(workspaceRoot, file);
     if (raw === undefined) continue;
     const claims = JOURNAL_NAME.test(name) ? journalClaims(raw) : [raw];
     if (!claims || !claims.every(isClaim)) throw new StateFileError(file, 'the claim record does not have the expected fields.');
@@ -219,8 +219,8 @@ export async function loadJournals(claimsFolder: string): Promise<ClaimJournal[]
 }
 
 /** Every claim left by an earlier run, oldest journal first. */
-export async function loadClaims(claimsFolder: string): Promise<ClaimRecord[]> {
-  return (await loadJournals(claimsFolder)).flatMap((journal) => journal.claims);
+export async function loadClaims(workspaceRoot: string, claimsFolder: string): Promise<ClaimRecord[]> {
+  return (await loadJournals(workspaceRoot, claimsFolder)).flatMap((journal) => journal.claims);
 }
 
 function journalClaims(value: unknown): unknown[] | undefined {

@@ -10,7 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isSourceServer } from '../state/foreignConnectors';
-import { fileExists, listFolder, readJsonFile, removeDurably, writeFileAtomic, writeJsonAtomic } from '../workspace/storage';
+import { fileExists, listFolder, readInWorkspace, readJsonFile, removeDurably, writeFileAtomic, writeJsonAtomic } from '../workspace/storage';
 import { toWindowsPath, workspaceRelative } from '../workspace/workspacePaths';
 import type { DeliveryPlan, QueueEntry } from './deliveryPlan';
 import { agentFolderDecision } from './deliveryAgentFolder';
@@ -52,7 +52,7 @@ export async function retryQueue(context: TransportContext, signal?: AbortSignal
     if ((smtpOnly && !isSmtpQueueFolder(connectorFolder)) || (only !== undefined && connectorFolder !== only)) continue;
     // Suspend-Queue stops a queue; Suspend-Message holds one message while the others go.
     if (index.suspended.includes(connectorFolder)) continue;
-    const queued = await queuedMessages(path.join(context.layout.queueFolder, connectorFolder));
+    const queued = await queuedMessages(context.root, path.join(context.layout.queueFolder, connectorFolder));
     for (const message of queued.filter((candidate) => !candidate.entry.suspended)) {
       if (signal?.aborted) return outcomes;
       const outcome = await retryMessage(context, message);
@@ -82,11 +82,11 @@ export async function queuedCount(context: TransportContext): Promise<number> {
 }
 
 /** The messages of one queue folder, oldest first. */
-export async function queuedMessages(folder: string): Promise<QueuedMessage[]> {
+export async function queuedMessages(workspaceRoot: string, folder: string): Promise<QueuedMessage[]> {
   const messages: QueuedMessage[] = [];
   for (const name of await listFolder(folder)) {
     if (!name.endsWith('.eml.json')) continue;
-    const entry = (await readJsonFile(path.join(folder, name))) as StoredEntry | undefined;
+    const entry = (await readJsonFile(workspaceRoot, path.join(folder, name))) as StoredEntry | undefined;
     if (entry) messages.push({ folder, file: path.join(folder, name.slice(0, -'.json'.length)), entry });
   }
   return messages.sort((a, b) => a.entry.queuedAt.localeCompare(b.entry.queuedAt) || a.entry.internalId - b.entry.internalId);
@@ -107,7 +107,7 @@ async function retryMessage(context: TransportContext, message: QueuedMessage): 
   const target = entry.sendingTo ? path.join(context.root, entry.sendingTo) : await newTarget(context, message);
   if (typeof target !== 'string') return waiting(target.reason);
   if (!entry.sendingTo) await writeJsonAtomic(context.root, `${message.file}.json`, { ...entry, sendingTo: workspaceRelative(context.paths, target) });
-  if (hasCopy && !(await fileExists(target))) await writeFileAtomic(context.root, target, await fs.promises.readFile(message.file));
+  if (hasCopy && !(await fileExists(target))) await writeFileAtomic(context.root, target, await readInWorkspace(context.root, message.file));
   await logSend(context, entry, path.basename(target), entry.sendingTo !== undefined);
   await removeDurably(context.root, message.file);
   await removeDurably(context.root, `${message.file}.json`);
@@ -127,7 +127,7 @@ async function retrySmtp(context: TransportContext, message: QueuedMessage, base
   if (entry.sentTo !== undefined) return finishSmtp(context, message, base, true);
   const unusable = sendConnectorProblem(context, entry);
   if (unusable) return waiting(unusable);
-  const sent = await sendOverSmtp(context.organization, entry.nextHop ?? '', smtpEnvelopeOf(entry), await fs.promises.readFile(message.file));
+  const sent = await sendOverSmtp(context.organization, entry.nextHop ?? '', smtpEnvelopeOf(entry), await readInWorkspace(context.root, message.file));
   if (!sent.ok) {
     if (!sent.refused) return waiting(sent.reason);
     const status = refusedByServer(sent.refused.host, sent.refused.response);
@@ -250,7 +250,7 @@ async function logSend(context: TransportContext, entry: QueueEntry, sourceConte
   if (!context.tracking) return;
   const id = String(entry.internalId);
   if (mayHaveLogged) {
-    const rows = await readTrackingRows(context.tracking.folder);
+    const rows = await readTrackingRows(context.root, context.tracking.folder);
     if (rows.some((row) => row['internal-message-id'] === id && row['event-id'] === 'SEND' && row['source-context'] === sourceContext)) return;
   }
   const now = context.clock.now().toISOString();

@@ -15,7 +15,7 @@ export interface QueueIndex {
 }
 
 export async function readQueueIndex(layout: SimulatorLayout): Promise<QueueIndex> {
-  const raw = await readJsonFile(layout.queueIndexFile);
+  const raw = await readJsonFile(layout.root, layout.queueIndexFile);
   if (!isRecord(raw)) return { numbers: {}, suspended: [] };
   const numbers = isRecord(raw.numbers) ? Object.fromEntries(Object.entries(raw.numbers).filter((entry): entry is [string, number] => Number.isInteger(entry[1]))) : {};
   const suspended = Array.isArray(raw.suspended) ? raw.suspended.filter((name): name is string => typeof name === 'string') : [];

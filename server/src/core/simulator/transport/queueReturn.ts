@@ -9,9 +9,8 @@
 // then does the message leave the queue. A run killed anywhere finishes the same plan: one report,
 // never two, and the message is not delivered after all.
 
-import * as fs from 'node:fs';
 import { deterministicGuid } from '../state/guid';
-import { readJsonFile, removeDurably, writeJsonAtomic } from '../workspace/storage';
+import { isNotFound, readInWorkspace, readJsonFile, removeDurably, writeJsonAtomic } from '../workspace/storage';
 import type { DeliveryPlan } from './deliveryPlan';
 import { sendReport } from './deliveryPlanner';
 import type { DeliveryStatus } from './deliveryStatus';
@@ -46,7 +45,7 @@ export async function planReturn(context: TransportContext, message: QueuedMessa
   const { entry } = message;
   const now = context.clock.now();
   const builder = new PlanBuilder(context, now);
-  const stored = readStoredCopy(await readCopy(message.file));
+  const stored = readStoredCopy(await readCopy(context.root, message.file));
   const original: OutgoingMessage = {
     internalId: entry.internalId, messageId: entry.messageId, networkId: entry.networkMessageId, sender: entry.sender,
     displaySender: entry.sender, subject: entry.subject, content: '', size: entry.totalBytes, newline: stored.newline,
@@ -83,7 +82,7 @@ export async function planReturn(context: TransportContext, message: QueuedMessa
  */
 export async function returnToSender(context: TransportContext, message: QueuedMessage, failures: readonly ReturnedRecipient[], source: ReturnSource): Promise<ReportOutcome | undefined> {
   const json = `${message.file}.json`;
-  const current = ((await readJsonFile(json)) as StoredEntry | undefined) ?? message.entry;
+  const current = ((await readJsonFile(context.root, json)) as StoredEntry | undefined) ?? message.entry;
   let plan = current.returning;
   if (!plan) {
     plan = await planReturn(context, { ...message, entry: current }, failures, source);
@@ -108,15 +107,16 @@ export async function finishReturn(context: TransportContext, message: QueuedMes
 /** Appends the plan's tracking rows that an interrupted run did not append yet. */
 async function logMissingRows(context: TransportContext, plan: DeliveryPlan): Promise<void> {
   if (!context.tracking || plan.trackingRows.length === 0) return;
-  const logged = new Set((await readTrackingRows(context.tracking.folder)).map(trackingRowKey));
+  const logged = new Set((await readTrackingRows(context.root, context.tracking.folder)).map(trackingRowKey));
   const missing = plan.trackingRows.filter((row) => !logged.has(trackingRowKey(row)));
   if (missing.length > 0) await appendTrackingRows(context.tracking, missing);
 }
 
-async function readCopy(file: string): Promise<string> {
+async function readCopy(workspaceRoot: string, file: string): Promise<string> {
   try {
-    return (await fs.promises.readFile(file)).toString('latin1');
-  } catch {
+    return (await readInWorkspace(workspaceRoot, file)).toString('latin1');
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
     // The copy was already removed by the run that was killed: its plan is kept, so only the header is missing.
     return '';
   }

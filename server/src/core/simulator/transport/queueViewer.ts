@@ -5,9 +5,8 @@
 // next hop (SmartHostConnectorDelivery or DnsConnectorDelivery). Changes (suspend, resume, remove,
 // retry, export) go through here too, so the transport's own pass and the cmdlets read the same files.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { listFolder, readJsonFile, removeDurably, writeJsonAtomic } from '../workspace/storage';
+import { listFolder, readInWorkspace, readJsonFile, removeDurably, writeJsonAtomic } from '../workspace/storage';
 import { DELIVERY_STATUS } from './deliveryStatus';
 import { mailflowConnector } from './mailflowConnectors';
 import { queuedMessages, retryQueue, type QueuedMessage, type StoredEntry } from './messageQueue';
@@ -46,7 +45,7 @@ export async function viewQueues(context: TransportContext, readOnly = false): P
   const server = context.organization.localServer;
   const folders = [];
   for (const name of (await listFolder(context.layout.queueFolder)).sort()) {
-    const messages = await queuedMessages(path.join(context.layout.queueFolder, name));
+    const messages = await queuedMessages(context.root, path.join(context.layout.queueFolder, name));
     if (messages.length > 0) folders.push({ name, messages });
   }
   const index = await numberedQueues(context.layout, folders.map((folder) => folder.name), readOnly);
@@ -112,7 +111,7 @@ function messageFiles(context: TransportContext, queue: QueueView, message: Mess
 
 export async function setMessageSuspended(context: TransportContext, queue: QueueView, message: MessageView, suspended: boolean): Promise<void> {
   const { json } = messageFiles(context, queue, message);
-  const current = (await readJsonFile(json)) as StoredEntry | undefined;
+  const current = (await readJsonFile(context.root, json)) as StoredEntry | undefined;
   if (!current) return;
   const { suspended: _was, ...rest } = current;
   await writeJsonAtomic(context.root, json, suspended ? { ...rest, suspended: true } : rest);
@@ -138,7 +137,7 @@ export async function removeWithReport(context: TransportContext, queue: QueueVi
  * SMTP queue's copy is the bare message, whose envelope is in its entry.
  */
 export async function exportedMessage(context: TransportContext, queue: QueueView, message: MessageView): Promise<Buffer> {
-  const bytes = await fs.promises.readFile(messageFiles(context, queue, message).copy);
+  const bytes = await readInWorkspace(context.root, messageFiles(context, queue, message).copy);
   if (/^X-Sender:/i.test(bytes.subarray(0, 16).toString('latin1'))) return bytes;
   const entry = message.entry;
   const newline = bytes.includes('\r\n') ? '\r\n' : '\n';

@@ -22,7 +22,7 @@ export class SequenceAllocator {
   }
 
   private async reserve(): Promise<void> {
-    const stored = await readJsonFile(this.file);
+    const stored = await readJsonFile(this.workspaceRoot, this.file);
     const start = Math.max(readNext(stored), this.limit, 1);
     await writeJsonAtomic(this.workspaceRoot, this.file, { next: start + BLOCK });
     this.next = start;

@@ -5,7 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { appendDurably, listFolder } from '../workspace/storage';
+import { appendDurably, listFolder, readTextInWorkspace } from '../workspace/storage';
 import { formatCsvLine, parseCsvLine } from './trackingCsv';
 import { TRACKING_FIELDS, type TrackingRow } from './trackingFields';
 
@@ -58,10 +58,10 @@ async function currentFile(target: TrackingLogTarget, day: string): Promise<stri
 }
 
 /** Every event row in a folder's log files, oldest first. Lines cut short by a crash are skipped. */
-export async function readTrackingRows(folder: string): Promise<TrackingRow[]> {
+export async function readTrackingRows(workspaceRoot: string, folder: string): Promise<TrackingRow[]> {
   const rows: TrackingRow[] = [];
   for (const file of await trackingLogFiles(folder)) {
-    const text = await fs.promises.readFile(file, 'utf8');
+    const text = await readTextInWorkspace(workspaceRoot, file);
     let fields: readonly string[] = TRACKING_FIELDS;
     for (const line of text.split(/\r?\n/)) {
       if (line.startsWith('#Fields:')) fields = line.slice('#Fields:'.length).trim().split(',');

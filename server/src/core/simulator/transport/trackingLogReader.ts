@@ -29,7 +29,7 @@ export async function readTrackingLog(workspaceRoot: string, filter: TrackingLog
   const organization = await loadOrganization(workspaceRoot);
   const state = await loadState(workspaceRoot);
   const folder = trackingFolderOf(organizationPaths(workspaceRoot, organization), simulatorLayout(workspaceRoot), transportServiceOf(state, organization.localServer));
-  return (await readTrackingRows(folder)).map(entryFromRow).filter((entry) => matches(entry, filter));
+  return (await readTrackingRows(workspaceRoot, folder)).map(entryFromRow).filter((entry) => matches(entry, filter));
 }
 
 function matches(entry: TrackingLogEntry, filter: TrackingLogFilter): boolean {

@@ -74,7 +74,7 @@ async function prepareDirectories(context: TransportContext, directories: Transp
  */
 async function finishInterruptedMessages(context: TransportContext, summary: TransportSummary, options: TransportOptions): Promise<void> {
   const logged = new LoggedEvents(context);
-  for (const journal of await loadJournals(context.layout.claimsFolder)) {
+  for (const journal of await loadJournals(context.root, context.layout.claimsFolder)) {
     const unfinished: ClaimRecord[] = [];
     for (const claim of journal.claims) {
       if (options.signal?.aborted) {
@@ -121,7 +121,7 @@ async function processDirectory(context: TransportContext, directory: TransportD
   // A claim an error left unfinished still owns its .tmp file; it is resumed by the next pass, not taken twice.
   // Names claimed in this pass join them, so a .tmp name is never given to two messages of a pass.
   const folder = workspaceRelative(context.paths, directory.path);
-  const claimed = new Set((await loadClaims(context.layout.claimsFolder)).filter((claim) => claim.folder === folder).map((claim) => claim.tmpName));
+  const claimed = new Set((await loadClaims(context.root, context.layout.claimsFolder)).filter((claim) => claim.folder === folder).map((claim) => claim.tmpName));
   summary.warnings.push(...await setAsideOddEntries(context, directory));
   const names = await pendingMessageFiles(directory.path, claimed);
   let inFlight: BatchInFlight | undefined;

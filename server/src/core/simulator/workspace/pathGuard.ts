@@ -26,6 +26,20 @@ export function checkInsideWorkspace(root: string, target: string): ContainmentC
   return { ok: true };
 }
 
+/**
+ * Throws PathRefusedError unless the file `target` names is inside the workspace once links are
+ * followed: the rule for every read of a workspace file (the state, exconn.json, the logs, queued
+ * messages), so a link that leaves the workspace never brings outside data into output. Links that
+ * stay inside are fine.
+ */
+export function assertReadInsideWorkspace(root: string, target: string): void {
+  const check = checkInsideWorkspace(root, target);
+  if (!check.ok) {
+    throw new PathRefusedError(target, `Refused to read ${target}: ${check.problem}`,
+      'The simulator reads only files inside the workspace; replace the link with the file itself, or point it at a file inside the workspace.');
+  }
+}
+
 /** Throws PathRefusedError unless `target` is inside the workspace. `what` says what was about to happen. */
 export function assertInsideWorkspace(root: string, target: string, what: string): void {
   const check = checkInsideWorkspace(root, target);

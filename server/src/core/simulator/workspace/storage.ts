@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { StateFileError } from '../errors';
-import { assertInsideWorkspace } from './pathGuard';
+import { assertInsideWorkspace, assertReadInsideWorkspace } from './pathGuard';
 
 /** Suffix of the temporary files atomic writes use; such files are never message files. */
 export const TEMPORARY_SUFFIX = '.exconn-tmp';
@@ -127,11 +127,31 @@ export async function inParallel<T, R>(items: readonly T[], task: (item: T) => P
   return results;
 }
 
-/** The parsed JSON of `file`, or undefined when it does not exist. Damaged JSON is a StateFileError. */
-export async function readJsonFile(file: string): Promise<unknown> {
+/**
+ * A workspace file's bytes, refused (PathRefusedError) when it is, or goes through, a link that
+ * leaves the workspace. Every read of a workspace file goes through here or readTextInWorkspace.
+ */
+export async function readInWorkspace(workspaceRoot: string, file: string): Promise<Buffer> {
+  assertReadInsideWorkspace(workspaceRoot, file);
+  return fs.promises.readFile(file);
+}
+
+/** readInWorkspace as UTF-8 text. */
+export async function readTextInWorkspace(workspaceRoot: string, file: string): Promise<string> {
+  return (await readInWorkspace(workspaceRoot, file)).toString('utf8');
+}
+
+/** The synchronous twin of readTextInWorkspace, for callers that cannot wait. */
+export function readTextInWorkspaceSync(workspaceRoot: string, file: string): string {
+  assertReadInsideWorkspace(workspaceRoot, file);
+  return fs.readFileSync(file, 'utf8');
+}
+
+/** The parsed JSON of a workspace file, or undefined when it does not exist. Damaged JSON is a StateFileError. */
+export async function readJsonFile(workspaceRoot: string, file: string): Promise<unknown> {
   let text: string;
   try {
-    text = await fs.promises.readFile(file, 'utf8');
+    text = await readTextInWorkspace(workspaceRoot, file);
   } catch (error) {
     if (isNotFound(error)) return undefined;
     throw error;
@@ -196,7 +216,8 @@ export async function renameEntryDurably(workspaceRoot: string, folder: string, 
  * is not waited on (O_NOFOLLOW, O_NONBLOCK); the open handle is checked before anything is read,
  * so the file read is the file checked.
  */
-export async function readRegularFile(file: string): Promise<Buffer> {
+export async function readRegularFile(workspaceRoot: string, file: string): Promise<Buffer> {
+  assertReadInsideWorkspace(workspaceRoot, file);
   const handle = await fs.promises.open(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
   try {
     if (!(await handle.stat()).isFile()) throw new NotRegularFileError(file);
