@@ -8,6 +8,7 @@ import { findCmdlet, findParameter } from '../../catalog/catalog';
 import { fixedDefault } from '../../model/defaults';
 import type { TransportSettingsRecord } from '../../model/simulatorState';
 import { parseSize } from '../../values/byteQuantifiedSize';
+import { parseTimeSpan } from '../../values/enhancedTimeSpan';
 import type { SettingValue, StoredSize } from '../../values/settingValue';
 
 export interface TransportServiceSettings {
@@ -25,6 +26,10 @@ export interface TransportServiceSettings {
   /** Windows path, or null for the simulator's own folder `.exconn/MessageTracking`. */
   messageTrackingLogPath: string | null;
   messageTrackingLogMaxFileSize: number;
+  /** Past this total the oldest log files are deleted; 'Unlimited' keeps them all. */
+  messageTrackingLogMaxDirectorySize: number | 'Unlimited';
+  /** Log files older than this many seconds are deleted; 0 keeps them whatever their age. */
+  messageTrackingLogMaxAge: number;
   messageTrackingLogSubjectLoggingEnabled: boolean;
 }
 
@@ -42,6 +47,8 @@ export function effectiveTransportSettings(record: TransportSettingsRecord | und
     messageTrackingLogEnabled: booleanSetting(get('MessageTrackingLogEnabled'), d.messageTrackingLogEnabled),
     messageTrackingLogPath: pathSetting(get('MessageTrackingLogPath'), d.messageTrackingLogPath),
     messageTrackingLogMaxFileSize: sizeSetting(get('MessageTrackingLogMaxFileSize'), d.messageTrackingLogMaxFileSize),
+    messageTrackingLogMaxDirectorySize: unlimitedSizeSetting(get('MessageTrackingLogMaxDirectorySize'), d.messageTrackingLogMaxDirectorySize),
+    messageTrackingLogMaxAge: ageSetting(get('MessageTrackingLogMaxAge'), d.messageTrackingLogMaxAge),
     messageTrackingLogSubjectLoggingEnabled: booleanSetting(get('MessageTrackingLogSubjectLoggingEnabled'), d.messageTrackingLogSubjectLoggingEnabled),
   };
 }
@@ -63,6 +70,8 @@ function transportDefaults(): Readonly<TransportServiceSettings> {
     // Files; until a script sets a path, the simulator keeps the log in its own folder.
     messageTrackingLogPath: null,
     messageTrackingLogMaxFileSize: requiredDefault('MessageTrackingLogMaxFileSize', isNumber),
+    messageTrackingLogMaxDirectorySize: unlimitedSizeSetting(catalogDefault('MessageTrackingLogMaxDirectorySize'), 'Unlimited'),
+    messageTrackingLogMaxAge: ageSetting(catalogDefault('MessageTrackingLogMaxAge'), 0),
     messageTrackingLogSubjectLoggingEnabled: requiredDefault('MessageTrackingLogSubjectLoggingEnabled', isBoolean),
   });
   return defaults;
@@ -120,6 +129,17 @@ function numberSetting(value: SettingValue | undefined, fallback: number): numbe
 function sizeSetting(value: SettingValue | undefined, fallback: number): number {
   const size = storedSizeOf(value);
   return typeof size === 'number' ? size : fallback;
+}
+
+function unlimitedSizeSetting(value: SettingValue | undefined, fallback: number | 'Unlimited'): number | 'Unlimited' {
+  const size = storedSizeOf(value);
+  return typeof size === 'number' || size === 'Unlimited' ? size : fallback;
+}
+
+/** A `d.hh:mm:ss` time span as seconds. */
+function ageSetting(value: SettingValue | undefined, fallback: number): number {
+  const seconds = typeof value === 'string' ? parseTimeSpan(value) : undefined;
+  return seconds ?? fallback;
 }
 
 function booleanSetting(value: SettingValue | undefined, fallback: boolean): boolean {

@@ -5,7 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { appendDurably, listFolder, readTextInWorkspace } from '../workspace/storage';
+import { appendDurably, listFolder, readTextInWorkspace, removeDurably } from '../workspace/storage';
 import { formatCsvLine, parseCsvLine } from './trackingCsv';
 import { TRACKING_FIELDS, type TrackingRow } from './trackingFields';
 
@@ -34,6 +34,11 @@ export interface TrackingLogTarget {
   workspaceRoot: string;
   folder: string;
   maxFileSize: number;
+  /** MessageTrackingLogMaxDirectorySize: past it the oldest files are deleted. */
+  maxDirectorySize?: number | 'Unlimited';
+  /** MessageTrackingLogMaxAge in seconds (0 keeps every file), judged by the simulator's clock. */
+  maxAge?: number;
+  now?: () => Date;
 }
 
 /** Appends rows (all with the same day) to the current file of that day, starting a new file when full. */
@@ -45,6 +50,29 @@ export async function appendTrackingRows(target: TrackingLogTarget, rows: readon
   const lines = rows.map((row) => `${formatCsvLine(TRACKING_FIELDS.map((field) => row[field]))}\r\n`).join('');
   const header = fs.existsSync(file) ? '' : trackingLogHeader(dateTime);
   await appendDurably(target.workspaceRoot, file, header + lines);
+  await pruneTrackingLog(target, file);
+}
+
+/**
+ * Exchange's circular logging: files older than MaxAge are deleted, then the oldest ones until the
+ * folder is within MaxDirectorySize. The file being written is never deleted. A file's age is taken
+ * from the day in its name (the end of that day), so runs on a fixed clock repeat.
+ */
+async function pruneTrackingLog(target: TrackingLogTarget, current: string): Promise<void> {
+  const files = (await trackingLogFiles(target.folder)).filter((file) => file !== current);
+  const now = (target.now ?? (() => new Date()))().getTime();
+  const sizes = new Map<string, number>();
+  for (const file of [...files, current]) sizes.set(file, (await fs.promises.lstat(file).catch(() => undefined))?.size ?? 0);
+  let total = [...sizes.values()].reduce((sum, size) => sum + size, 0);
+  for (const file of files) {
+    const day = FILE_NAME.exec(path.basename(file))?.[1] ?? '';
+    const endOfDay = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(4, 6)) - 1, Number(day.slice(6, 8)) + 1);
+    const tooOld = (target.maxAge ?? 0) > 0 && now - endOfDay > (target.maxAge ?? 0) * 1000;
+    const tooMuch = typeof target.maxDirectorySize === 'number' && total > target.maxDirectorySize;
+    if (!tooOld && !tooMuch) continue;
+    await removeDurably(target.workspaceRoot, file);
+    total -= sizes.get(file) ?? 0;
+  }
 }
 
 async function currentFile(target: TrackingLogTarget, day: string): Promise<string> {

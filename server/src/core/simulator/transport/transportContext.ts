@@ -64,6 +64,7 @@ export async function transportContext(workspaceRoot: string, options: ContextOp
   const paths = organizationPaths(root, organization);
   const warnings: string[] = [];
   const trackingFolder = trackingFolderOf(paths, layout, settings, warnings);
+  const clock = simulatorClock(organization.clock, { ...(options.clock ? { clock: options.clock } : {}), ...(options.env ? { env: options.env } : {}) });
   return {
     root,
     layout,
@@ -71,11 +72,14 @@ export async function transportContext(workspaceRoot: string, options: ContextOp
     state,
     settings,
     paths,
-    clock: simulatorClock(organization.clock, { ...(options.clock ? { clock: options.clock } : {}), ...(options.env ? { env: options.env } : {}) }),
+    clock,
     serverFqdn: localServerFqdn(organization),
     defaultDomain: defaultDomain(organization),
     routing: { organization, connectors: state.connectors, mailflowConnectors: [...deliveryAgentConnectors(state), ...sendConnectors(state)], localServer: organization.localServer },
-    tracking: settings.messageTrackingLogEnabled ? { workspaceRoot: root, folder: trackingFolder, maxFileSize: settings.messageTrackingLogMaxFileSize } : undefined,
+    tracking: settings.messageTrackingLogEnabled ? {
+      workspaceRoot: root, folder: trackingFolder, maxFileSize: settings.messageTrackingLogMaxFileSize,
+      maxDirectorySize: settings.messageTrackingLogMaxDirectorySize, maxAge: settings.messageTrackingLogMaxAge, now: () => clock.now(),
+    } : undefined,
     sequence: options.sequence ?? new SequenceAllocator(root, layout.sequenceFile),
     inputFolders: [],
     reservations: new BatchReservations(),
