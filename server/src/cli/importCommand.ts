@@ -4,7 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ImportError, importFiles } from '../core/simulator';
+import { importWithReport } from '../core/simulator';
 import { parseArguments } from './arguments';
 import { exitCodes, UsageError, type CliIo } from './io';
 
@@ -36,14 +36,8 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   const workspace = path.resolve(parsed.values.get('workspace') ?? '.');
   if (!fs.existsSync(workspace) || !fs.statSync(workspace).isDirectory()) throw new UsageError(`No such workspace folder: '${parsed.values.get('workspace') ?? workspace}'.`);
   const type = parsed.values.get('type');
-  try {
-    const lines = await importFiles(workspace, parsed.operands.map((file) => path.resolve(file)), type ? { type } : {});
-    io.out(`${lines.join('\n')}\n${lines.length} object(s) imported into ${path.join(workspace, '.exconn', 'config.json')}.\n`);
-    return exitCodes.ok;
-  } catch (error) {
-    // A bad file (ImportError) or an unusable workspace (an invalid exconn.json, a held lock).
-    const message = error instanceof ImportError || error instanceof Error ? error.message : String(error);
-    io.err(`exconn import: ${message}\nNothing was imported.\n`);
-    return exitCodes.inputErrors;
-  }
+  const report = await importWithReport(workspace, parsed.operands.map((file) => path.resolve(file)), type ? { type } : {});
+  if (report.success) io.out(report.output);
+  else io.err(report.output);
+  return report.success ? exitCodes.ok : exitCodes.inputErrors;
 }

@@ -8,9 +8,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
 import { connectorOccurrences, decodeText, nameKey, type WorkspaceIndex } from '../core/analysis';
-import { emptySummary, formatTransportSummary, movedCount, processOnce, runScript, simulatorSnapshot, type TransportSummary, watch } from '../core/simulator';
+import { emptySummary, formatTransportSummary, importWithReport, movedCount, processOnce, runScript, simulatorSnapshot, type TransportSummary, watch } from '../core/simulator';
 import {
-  ServerCommand, TRANSPORT_STATUS_NOTIFICATION, type RunResult, type SimulatorState, type TransportRunResult, type TransportStatus, type TransportStatusParams,
+  ServerCommand, TRANSPORT_STATUS_NOTIFICATION, type ImportResult, type RunResult, type SimulatorState, type TransportRunResult, type TransportStatus, type TransportStatusParams,
 } from '../protocol/extensionProtocol';
 import type { ScriptDocuments } from './scriptDocuments';
 import { pathOf, uriOf } from './uris';
@@ -44,6 +44,8 @@ export class SimulatorCommands {
         return this.startTransport(uriArgument(args, 0, 'the workspace folder'));
       case ServerCommand.stopTransport:
         return this.stopTransport(uriArgument(args, 0, 'the workspace folder'));
+      case ServerCommand.importConfiguration:
+        return this.importConfiguration(uriArgument(args, 0, 'the workspace folder'), fileUrisArgument(args, 1), optionalText(args, 2));
       default:
         throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command '${command}'.`);
     }
@@ -81,6 +83,18 @@ export class SimulatorCommands {
     const result = await simulatorCall(() => runScript({ workspace: folderPath(workspaceUri, 'the workspace folder'), text }));
     await this.afterChange(workspaceUri);
     return result;
+  }
+
+  /** The files are the user's own choice (an export from a real server, anywhere on disk); the state written is the folder's. */
+  private async importConfiguration(workspaceUri: string, fileUris: readonly string[], type: string | undefined): Promise<ImportResult> {
+    const files = fileUris.map((uri) => {
+      const file = pathOf(uri);
+      if (!file) throw new ResponseError(ErrorCodes.InvalidParams, `'${uri}' is not a file on disk, so it cannot be imported.`);
+      return file;
+    });
+    const report = await importWithReport(folderPath(workspaceUri, 'the workspace folder'), files, type ? { type } : {});
+    if (report.success) await this.afterChange(workspaceUri);
+    return report;
   }
 
   private async processTransport(workspaceUri: string): Promise<TransportRunResult> {
@@ -132,6 +146,19 @@ function uriArgument(args: readonly unknown[], index: number, what: string): str
   const value = args[index];
   if (typeof value !== 'string' || value === '') throw new ResponseError(ErrorCodes.InvalidParams, `Argument ${index + 1} must be the URI of ${what}.`);
   return value;
+}
+
+function fileUrisArgument(args: readonly unknown[], index: number): string[] {
+  const value = args[index];
+  if (!Array.isArray(value) || value.length === 0 || !value.every((item) => typeof item === 'string')) {
+    throw new ResponseError(ErrorCodes.InvalidParams, `Argument ${index + 1} must be the list of file URIs to import.`);
+  }
+  return value as string[];
+}
+
+function optionalText(args: readonly unknown[], index: number): string | undefined {
+  const value = args[index];
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 function textArgument(args: readonly unknown[], index: number): string {

@@ -20,7 +20,19 @@ export const ServerCommand = {
   startTransport: 'exconn.startTransport',
   /** Arguments `[workspaceUri]`: stops the transport service started above. Result: TransportStatus. */
   stopTransport: 'exconn.stopTransport',
+  /**
+   * Arguments `[workspaceUri, fileUris, type?]`: imports Export-Clixml or ConvertTo-Json files of a real
+   * organization into that folder's simulator state, as `exconn import` does (`type`, one of
+   * IMPORTABLE_OBJECT_TYPES, for JSON files). Result: ImportResult.
+   */
+  importConfiguration: 'exconn.importConfiguration',
 } as const;
+
+/** The object types `exconn import` and the Import command read; JSON files need one named. */
+export const IMPORTABLE_OBJECT_TYPES = [
+  'ForeignConnector', 'SendConnector', 'DeliveryAgentConnector', 'ReceiveConnector', 'AcceptedDomain', 'RemoteDomain', 'MailContact', 'TransportService',
+  'TransportConfig', 'MailboxTransportService', 'FrontendTransportService',
+] as const;
 
 export type ServerCommandId = (typeof ServerCommand)[keyof typeof ServerCommand];
 
@@ -52,6 +64,15 @@ export interface RunResult {
   /** False when any statement failed. */
   success: boolean;
   failures: RunFailure[];
+}
+
+/** Result of `exconn.importConfiguration`. */
+export interface ImportResult {
+  /** What `exconn import` prints: a line per object and the total, or the error and "Nothing was imported." */
+  output: string;
+  /** False when any file or object was refused; the state is then unchanged. */
+  success: boolean;
+  imported: number;
 }
 
 /** Result of `exconn.processTransport`. */

@@ -4,7 +4,7 @@
 
 // Scripts.
 export { runScript, runScriptWithTranscript } from './runScript';
-export { ImportError, importFiles } from './import/importFiles';
+export { ImportError, importFiles, importWithReport, type ImportReport } from './import/importFiles';
 export { errorMessage } from './errors';
 
 // The transport service over the Pickup and Replay directories.

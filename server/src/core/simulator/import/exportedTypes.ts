@@ -2,11 +2,11 @@
 // (`Microsoft.Exchange.Data.Directory.SystemConfiguration.SmtpSendConnectorConfig` is a Send
 // connector), and, for JSON, which type a file of one kind holds when `--type` names it.
 
+import { IMPORTABLE_OBJECT_TYPES } from '../../../protocol/extensionProtocol';
+
 /** The simulated types the import reads: the object families, Foreign connectors and the Transport service. */
-export const IMPORTABLE_TYPES = [
-  'ForeignConnector', 'SendConnector', 'DeliveryAgentConnector', 'ReceiveConnector', 'AcceptedDomain', 'RemoteDomain', 'MailContact', 'TransportService',
-  'TransportConfig', 'MailboxTransportService', 'FrontendTransportService',
-] as const;
+// Declared in the protocol, so the editor's Import command offers the same list.
+export const IMPORTABLE_TYPES = IMPORTABLE_OBJECT_TYPES;
 export type ImportableType = (typeof IMPORTABLE_TYPES)[number];
 
 /** The .NET class names Exchange's cmdlets write, lower case, to the type they stand for. */

@@ -3,6 +3,7 @@
 // file is read and every object judged first, so a bad file leaves the state as it was.
 
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { loadOrganization } from '../organization/organization';
 import { simulatorClock } from '../state/clock';
 import { updateState } from '../state/state';
@@ -26,6 +27,24 @@ export async function importFiles(workspace: string, files: readonly string[], o
   const organization = await loadOrganization(workspace);
   const now = simulatorClock(organization.clock, { use: 'script' }).now();
   return updateState(workspace, (draft) => read.flatMap(({ file, objects }) => importIntoState(draft, file, objects, { localServer: organization.localServer, now })));
+}
+
+export interface ImportReport {
+  /** What `exconn import` prints, and the Import command shows. */
+  output: string;
+  success: boolean;
+  imported: number;
+}
+
+/** importFiles with its outcome as text: the CLI and the editor's Import command say the same. */
+export async function importWithReport(workspace: string, files: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
+  try {
+    const lines = await importFiles(workspace, files, options);
+    return { output: `${lines.join('\n')}\n${lines.length} object(s) imported into ${path.join(workspace, '.exconn', 'config.json')}.\n`, success: true, imported: lines.length };
+  } catch (error) {
+    // A bad file (ImportError) or an unusable workspace (an invalid exconn.json, a held lock).
+    return { output: `exconn import: ${error instanceof Error ? error.message : String(error)}\nNothing was imported.\n`, success: false, imported: 0 };
+  }
 }
 
 function readExport(file: string, options: ImportOptions): ImportedObject[] {
