@@ -16,7 +16,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import {
   ServerCommand, STATE_CHANGED_NOTIFICATION, STATE_REQUEST, TRANSPORT_STATUS_NOTIFICATION,
-  type RunResult, type SimulatorState, type TransportRunResult, type TransportStatus,
+  type RunResult, type SimulatorState, type TransportRunResult, type ImportResult, type TransportStatus,
 } from '../../server/src/protocol/extensionProtocol';
 import { LspTestClient, REPOSITORY } from './lspClient';
 
@@ -50,7 +50,7 @@ describe('language server over stdio (end to end)', function () {
       assert.equal(capabilities[feature], true, feature);
     }
     // Written out, not taken from the protocol module: the wire names are the contract (docs/interfaces.md).
-    assert.deepEqual(capabilities.executeCommandProvider?.commands, ['exconn.runScript', 'exconn.runCommandText', 'exconn.processTransport', 'exconn.startTransport', 'exconn.stopTransport']);
+    assert.deepEqual(capabilities.executeCommandProvider?.commands, ['exconn.runScript', 'exconn.runCommandText', 'exconn.processTransport', 'exconn.startTransport', 'exconn.stopTransport', 'exconn.importConfiguration']);
   });
 
   it('pushes diagnostics for the sample scripts, knowing connectors created in files that are not open', async () => {
@@ -227,6 +227,17 @@ describe('language server over stdio (end to end)', function () {
       const transport = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.processTransport, arguments: [pathToFileURL(workspace).href] }) as TransportRunResult;
       assert.equal(transport.moved, 0);
       assert.equal(typeof transport.output, 'string');
+    });
+
+    it('imports an exported organization with exconn.importConfiguration, and refuses a malformed file changing nothing', async () => {
+      const fixture = (name: string) => pathToFileURL(path.join(__dirname, '..', 'core', 'simulator', 'import', 'fixtures', name)).href;
+      const bad = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.importConfiguration, arguments: [pathToFileURL(workspace).href, [fixture('malformed.xml')]] }) as ImportResult;
+      assert.equal(bad.success, false);
+      assert.match(bad.output, /malformed\.xml, line \d+, column \d+: the file is not well-formed XML[\s\S]*Nothing was imported\./);
+      const good = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.importConfiguration, arguments: [pathToFileURL(workspace).href, [fixture('organization.xml')]] }) as ImportResult;
+      assert.equal(good.success, true, good.output);
+      assert.equal(good.imported, 5);
+      assert.match(good.output, /Imported ForeignConnector "Fabrikam X400"\./);
     });
 
     it('starts and stops the transport service, reporting its status', async () => {
