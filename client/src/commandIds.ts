@@ -1,6 +1,6 @@
 // The VS Code commands this extension contributes (package.json "contributes.commands"). Kept in
 // one list because the language client must not register a server command under any of these ids
-// (see serverCommandFilter.ts). Four of them share their id with the server command they wrap, so
+// (see serverCommandFilter.ts). Five of them share their id with the server command they wrap, so
 // those ids come from the protocol module rather than being written again.
 import { ServerCommand } from '../../server/src/protocol/extensionProtocol';
 
@@ -9,6 +9,7 @@ export const Command = {
   processTransport: ServerCommand.processTransport,
   startTransport: ServerCommand.startTransport,
   stopTransport: ServerCommand.stopTransport,
+  importConfiguration: ServerCommand.importConfiguration,
   toggleTransport: 'exconn.toggleTransport',
   createSample: 'exconn.createSample',
   refreshConnectors: 'exconn.refreshConnectors',

@@ -9,6 +9,7 @@ import { ConnectorsTreeProvider } from './connectorsTreeProvider';
 import type { ConnectorsNode, FolderNode } from './connectorsModel';
 import { openConnectorDefinition, openDropFolder, removeConnector, revealFolder } from './connectorsViewCommands';
 import { FolderWatchers } from './folderWatchers';
+import { importConfigurationCommand } from './importCommand';
 import { createLanguageClient } from './languageClient';
 import { StateChangedNotification, TransportStatusNotification } from './protocol';
 import { runScriptCommand } from './runScriptCommand';
@@ -48,6 +49,8 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
     [Command.processTransport]: (hint?: unknown) => processTransportCommand(transportDeps, hint),
     [Command.startTransport]: (hint?: unknown) => startTransportCommand(transportDeps, hint),
     [Command.stopTransport]: (hint?: unknown) => stopTransportCommand(transportDeps, hint),
+    [Command.importConfiguration]: (clicked?: vscode.Uri, selected?: vscode.Uri[], type?: string) =>
+      importConfigurationCommand({ server, transcript, afterRun }, clicked, selected, type),
     [Command.toggleTransport]: () => (statusBar.isRunning ? stopTransportCommand(transportDeps) : startTransportCommand(transportDeps)),
     [Command.createSample]: () => createSampleCommand(context.extensionUri),
     [Command.refreshConnectors]: () => provider.refresh(),

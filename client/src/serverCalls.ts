@@ -4,7 +4,7 @@
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import type * as vscode from 'vscode';
 import {
-  ServerCommand, type RunResult, type ServerCommandId, type SimulatorState, type TransportRunResult, type TransportStatus,
+  ServerCommand, type ImportResult, type RunResult, type ServerCommandId, type SimulatorState, type TransportRunResult, type TransportStatus,
 } from '../../server/src/protocol/extensionProtocol';
 import { StateRequest } from './protocol';
 
@@ -29,6 +29,11 @@ export class ServerCalls {
 
   stopTransport(workspace: vscode.Uri): Promise<TransportStatus> {
     return this.execute<TransportStatus>(ServerCommand.stopTransport, [workspace.toString()]);
+  }
+
+  importConfiguration(workspace: vscode.Uri, files: readonly vscode.Uri[], type?: string): Promise<ImportResult> {
+    const args: unknown[] = [workspace.toString(), files.map((f) => f.toString())];
+    return this.execute<ImportResult>(ServerCommand.importConfiguration, type ? [...args, type] : args);
   }
 
   state(workspace: vscode.Uri): Promise<SimulatorState> {

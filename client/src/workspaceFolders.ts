@@ -2,7 +2,9 @@
 // editor's, else the only one, else the user picks.
 import * as vscode from 'vscode';
 
-export async function resolveWorkspaceFolder(hint?: vscode.Uri): Promise<vscode.WorkspaceFolder | undefined> {
+export async function resolveWorkspaceFolder(
+  hint?: vscode.Uri, placeHolder = 'Workspace folder to run the transport service in',
+): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (hint) {
     const folder = vscode.workspace.getWorkspaceFolder(hint);
@@ -16,5 +18,5 @@ export async function resolveWorkspaceFolder(hint?: vscode.Uri): Promise<vscode.
     void vscode.window.showWarningMessage('Open a folder first: the simulator keeps its state in the workspace folder.');
     return undefined;
   }
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder to run the transport service in' });
+  return vscode.window.showWorkspaceFolderPick({ placeHolder });
 }

@@ -8,7 +8,7 @@ import {
   activeApi, exists, fixture, labelOf, requireServerFeature, serverCommand, treeChildren, waitFor, workspaceRoot,
   type ExtensionApi,
 } from './helpers';
-import { ServerCommand, type RunResult, type TransportRunResult } from '../../../server/src/protocol/extensionProtocol';
+import { ServerCommand, type ImportResult, type RunResult, type TransportRunResult } from '../../../server/src/protocol/extensionProtocol';
 
 describe('Simulator through the extension', () => {
   let api: ExtensionApi;
@@ -79,5 +79,37 @@ describe('Simulator through the extension', () => {
       return (await treeChildren(api.connectorsProvider, queues.node)).find((q) => /Fax Agent/.test(String(q.item.description)));
     });
     assert.match(String(queue.item.description), /^1 message · \w+ · DeliveryAgent · Fax Agent$/);
+  });
+  it('Import Configuration reads an Export-Clixml file: its connector appears in the Connectors view', async function () {
+    requireServerFeature(this, api, `the ${ServerCommand.importConfiguration} command`, serverCommand(ServerCommand.importConfiguration));
+    const file = fixture('exports', 'northwind-connector.xml');
+    const result = await vscode.commands.executeCommand<ImportResult | undefined>(ServerCommand.importConfiguration, file, [file]);
+    assert.ok(result, 'Import Configuration returned nothing (was the workspace trusted?)');
+    assert.equal(result.success, true, `the import failed:\n${result.output}`);
+    assert.equal(result.imported, 1, result.output);
+    await waitFor('connector Northwind X400 in the Connectors view', async () => {
+      const top = await treeChildren(api.connectorsProvider);
+      return top.find((c) => labelOf(c.item) === 'Northwind X400');
+    });
+  });
+
+  it('Import Configuration reads ConvertTo-Json output for the object type it is given', async function () {
+    requireServerFeature(this, api, `the ${ServerCommand.importConfiguration} command`, serverCommand(ServerCommand.importConfiguration));
+    const file = fixture('exports', 'remote-domains.json');
+    const result = await vscode.commands.executeCommand<ImportResult | undefined>(ServerCommand.importConfiguration, file, [file], 'RemoteDomain');
+    assert.equal(result?.success, true, `the import failed:\n${result?.output ?? ''}`);
+    assert.equal(result.imported, 1, result.output);
+    assert.match(result.output, /Northwind/);
+  });
+
+  it('Import Configuration refuses a truncated export, names the file and imports nothing', async function () {
+    requireServerFeature(this, api, `the ${ServerCommand.importConfiguration} command`, serverCommand(ServerCommand.importConfiguration));
+    const good = fixture('exports', 'northwind-connector.xml');
+    const bad = fixture('exports', 'truncated.xml');
+    const result = await vscode.commands.executeCommand<ImportResult | undefined>(ServerCommand.importConfiguration, bad, [good, bad]);
+    assert.equal(result?.success, false, `a truncated file was accepted:\n${result?.output ?? ''}`);
+    assert.equal(result.imported, 0);
+    assert.match(result.output, /truncated\.xml/);
+    assert.match(result.output, /Nothing was imported/);
   });
 });
