@@ -1,5 +1,7 @@
-// Durable file operations for the simulator. Every write goes through the workspace guard first, and
-// every write that must survive a crash is atomic: the data goes to a temporary file in the same
+// Durable file operations for the simulator. Every operation acts inside a folder held open by
+// heldFolder.ts, reached from the workspace root without following a link that leaves it, so no
+// swap of a folder for a link can send it outside (the path guard before it only words the refusal
+// for the common case). Every write that must survive a crash is atomic: the data goes to a temporary file in the same
 // folder, is flushed to disk, then renamed over the target, and the folder itself is flushed so the
 // rename is on disk too. A reader therefore sees the old file or the new one, never half of either.
 
@@ -7,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { StateFileError } from '../errors';
+import { holdFile, holdFolder, namedForUser, withHeldFile, withHeldFolder, type HeldFolder } from './heldFolder';
 import { assertInsideWorkspace, assertReadInsideWorkspace } from './pathGuard';
 
 /** Suffix of the temporary files atomic writes use; such files are never message files. */
@@ -25,10 +28,10 @@ export interface AtomicWriteOptions {
 export async function writeFileAtomic(workspaceRoot: string, file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   assertInsideWorkspace(workspaceRoot, file, `write ${file}`);
   const flush = options.flush !== false;
-  const folder = path.dirname(file);
-  await fs.promises.mkdir(folder, { recursive: true });
-  await replaceWithTemporary(file, data, flush);
-  if (flush) await fsyncFolder(folder);
+  await withHeldFolder(workspaceRoot, path.dirname(file), { create: true, what: `write ${file}` }, async (folder) => {
+    await replaceWithTemporary(folder, path.basename(file), data, flush);
+    if (flush) await fsyncHeld(folder);
+  });
 }
 
 export async function writeJsonAtomic(workspaceRoot: string, file: string, value: unknown, options: AtomicWriteOptions = {}): Promise<void> {
@@ -38,13 +41,15 @@ export async function writeJsonAtomic(workspaceRoot: string, file: string, value
 /** Flushes a file written with `flush: false`, and its folder, so its latest content is on disk. */
 export async function flushFile(workspaceRoot: string, file: string): Promise<void> {
   assertInsideWorkspace(workspaceRoot, file, `flush ${file}`);
-  const handle = await fs.promises.open(file, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await fsyncFolder(path.dirname(file));
+  await withHeldFile(workspaceRoot, file, { what: `flush ${file}` }, async (name, folder) => {
+    const handle = await fs.promises.open(name, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fsyncHeld(folder);
+  });
 }
 
 export interface FileToWrite {
@@ -60,27 +65,49 @@ export interface FileToWrite {
  */
 export async function writeFilesAtomic(workspaceRoot: string, files: readonly FileToWrite[]): Promise<void> {
   for (const { file } of files) assertInsideWorkspace(workspaceRoot, file, `write ${file}`);
-  const folders = distinctFolders(files.map(({ file }) => file));
-  for (const folder of folders) await fs.promises.mkdir(folder, { recursive: true });
-  await inParallel(files, ({ file, data }) => replaceWithTemporary(file, data, true));
-  for (const folder of folders) await fsyncFolder(folder);
+  await withHeldFolders(workspaceRoot, files.map(({ file }) => file), 'write', async (folderOf) => {
+    await inParallel(files, ({ file, data }) => replaceWithTemporary(folderOf(file), path.basename(file), data, true));
+    for (const folder of new Set(files.map(({ file }) => folderOf(file)))) await fsyncHeld(folder);
+  });
 }
 
-/** Writes `data` to a temporary file beside `file`, then renames it over `file` (removing it if that fails). */
-async function replaceWithTemporary(file: string, data: string | Uint8Array, flush: boolean): Promise<void> {
-  const temporary = await writeTemporary(file, data, flush);
+/**
+ * Holds the folder of every file in `files` (each once, created when missing) while `act` runs;
+ * `act` finds a file's held folder with the function it is given.
+ */
+async function withHeldFolders<T>(
+  workspaceRoot: string, files: readonly string[], verb: string, act: (folderOf: (file: string) => HeldFolder) => Promise<T>,
+): Promise<T> {
+  const held = new Map<string, HeldFolder>();
   try {
-    await fs.promises.rename(temporary, file);
+    for (const folder of distinctFolders(files)) {
+      held.set(folder, holdFolder(workspaceRoot, folder, { create: verb === 'write', what: `${verb} files in ${folder}` }));
+    }
+    return await act((file) => held.get(path.dirname(file))!);
+  } catch (error) {
+    for (const folder of held.values()) namedForUser(error, folder);
+    throw error;
+  } finally {
+    for (const folder of held.values()) folder.release();
+  }
+}
+
+/** Writes `data` to a temporary file beside `name` in `folder`, then renames it over `name` (removing it if that fails). */
+async function replaceWithTemporary(folder: HeldFolder, name: string, data: string | Uint8Array, flush: boolean): Promise<void> {
+  const temporary = await writeTemporary(folder, name, data, flush);
+  try {
+    await fs.promises.rename(temporary, path.join(folder.path, name));
   } catch (error) {
     await fs.promises.rm(temporary, { force: true });
     throw error;
   }
 }
 
-/** A temporary copy of `data` beside `file` (flushed unless told not to), named so a later run can clear it if we die. */
-async function writeTemporary(file: string, data: string | Uint8Array, flush: boolean): Promise<string> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMPORARY_SUFFIX}`);
-  const handle = await fs.promises.open(temporary, 'wx');
+/** A temporary copy of `data` beside `name` (flushed unless told not to), named so a later run can clear it if we die. */
+async function writeTemporary(folder: HeldFolder, name: string, data: string | Uint8Array, flush: boolean): Promise<string> {
+  const temporary = path.join(folder.path, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}${TEMPORARY_SUFFIX}`);
+  // O_EXCL: a name that exists already, a link included, is never opened.
+  const handle = await fs.promises.open(temporary, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW);
   try {
     await handle.writeFile(data);
     if (flush) await handle.sync();
@@ -92,8 +119,14 @@ async function writeTemporary(file: string, data: string | Uint8Array, flush: bo
 
 /** Deletes several files inside the workspace and makes the deletions durable, one flush per folder. */
 export async function removeFilesDurably(workspaceRoot: string, files: readonly string[]): Promise<void> {
-  const removed = await inParallel(files, (file) => removeFile(workspaceRoot, file));
-  for (const folder of distinctFolders(files.filter((_, index) => removed[index]))) await fsyncFolder(folder);
+  for (const file of files) assertInsideWorkspace(workspaceRoot, file, `delete ${file}`);
+  for (const folder of distinctFolders(files)) {
+    const names = files.filter((file) => path.dirname(file) === folder).map((file) => path.basename(file));
+    await withHeldFolder(workspaceRoot, folder, { what: `delete files in ${folder}` }, async (held) => {
+      const removed = await inParallel(names, (name) => unlinkIfPresent(path.join(held.path, name)));
+      if (removed.some(Boolean)) await fsyncHeld(held);
+    }).catch(ignoreAbsentFolder);
+  }
 }
 
 function distinctFolders(files: readonly string[]): string[] {
@@ -133,7 +166,14 @@ export async function inParallel<T, R>(items: readonly T[], task: (item: T) => P
  */
 export async function readInWorkspace(workspaceRoot: string, file: string): Promise<Buffer> {
   assertReadInsideWorkspace(workspaceRoot, file);
-  return fs.promises.readFile(file);
+  return withHeldFile(workspaceRoot, file, { what: `read ${file}`, followFinal: true }, async (name) => {
+    const handle = await fs.promises.open(name, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+    try {
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  });
 }
 
 /** readInWorkspace as UTF-8 text. */
@@ -144,7 +184,19 @@ export async function readTextInWorkspace(workspaceRoot: string, file: string): 
 /** The synchronous twin of readTextInWorkspace, for callers that cannot wait. */
 export function readTextInWorkspaceSync(workspaceRoot: string, file: string): string {
   assertReadInsideWorkspace(workspaceRoot, file);
-  return fs.readFileSync(file, 'utf8');
+  const { held, name } = holdFile(workspaceRoot, file, { what: `read ${file}`, followFinal: true });
+  try {
+    const fd = fs.openSync(name, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+    try {
+      return fs.readFileSync(fd, 'utf8');
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (error) {
+    throw namedForUser(error, held);
+  } finally {
+    held.release();
+  }
 }
 
 /** The parsed JSON of a workspace file, or undefined when it does not exist. Damaged JSON is a StateFileError. */
@@ -166,27 +218,31 @@ export async function readJsonFile(workspaceRoot: string, file: string): Promise
 /** Appends `text` and flushes it to disk (the tracking and event logs, files AssembleMessage writes). */
 export async function appendDurably(workspaceRoot: string, file: string, text: string | Uint8Array): Promise<void> {
   assertInsideWorkspace(workspaceRoot, file, `append to ${file}`);
-  await fs.promises.mkdir(path.dirname(file), { recursive: true });
-  const handle = await fs.promises.open(file, 'a');
-  try {
-    await handle.writeFile(text);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  await withHeldFolder(workspaceRoot, path.dirname(file), { create: true, what: `append to ${file}` }, async (folder) => {
+    const flags = fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
+    const handle = await fs.promises.open(path.join(folder.path, path.basename(file)), flags);
+    try {
+      if (!(await handle.stat()).isFile()) throw new NotRegularFileError(file);
+      await handle.writeFile(text);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  });
 }
 
 /** Creates a folder (and its parents) inside the workspace. */
 export async function ensureFolder(workspaceRoot: string, folder: string): Promise<void> {
   assertInsideWorkspace(workspaceRoot, folder, `create the folder ${folder}`);
-  await fs.promises.mkdir(folder, { recursive: true });
+  holdFolder(workspaceRoot, folder, { create: true, what: `create the folder ${folder}` }).release();
 }
 
 /** Renames within the workspace and makes the rename durable. Throws when `from` does not exist. */
 export async function renameDurably(workspaceRoot: string, from: string, to: string): Promise<void> {
-  await renameInWorkspace(workspaceRoot, from, to);
-  await fsyncFolder(path.dirname(to));
-  if (path.dirname(from) !== path.dirname(to)) await fsyncFolder(path.dirname(from));
+  await renameHeld(workspaceRoot, from, to, async (fromFolder, toFolder) => {
+    await fsyncHeld(toFolder);
+    if (fromFolder !== toFolder) await fsyncHeld(fromFolder);
+  });
 }
 
 /**
@@ -194,9 +250,19 @@ export async function renameDurably(workspaceRoot: string, from: string, to: str
  * afterwards, before anything that depends on the renames is written.
  */
 export async function renameInWorkspace(workspaceRoot: string, from: string, to: string): Promise<void> {
+  await renameHeld(workspaceRoot, from, to, async () => undefined);
+}
+
+/** rename(2) between two held folders (one when they are the same), then `after` while both are held. */
+async function renameHeld(
+  workspaceRoot: string, from: string, to: string, after: (fromFolder: HeldFolder, toFolder: HeldFolder) => Promise<void>,
+): Promise<void> {
   assertInsideWorkspace(workspaceRoot, from, `rename ${from}`);
   assertInsideWorkspace(workspaceRoot, to, `rename ${from} to ${to}`);
-  await fs.promises.rename(from, to);
+  await withHeldFolders(workspaceRoot, [from, to], 'rename', async (folderOf) => {
+    await fs.promises.rename(path.join(folderOf(from).path, path.basename(from)), path.join(folderOf(to).path, path.basename(to)));
+    await after(folderOf(from), folderOf(to));
+  });
 }
 
 /**
@@ -206,9 +272,11 @@ export async function renameInWorkspace(workspaceRoot: string, from: string, to:
  */
 export async function renameEntryDurably(workspaceRoot: string, folder: string, from: string | Buffer, to: string): Promise<void> {
   assertInsideWorkspace(workspaceRoot, folder, `rename an entry of ${folder}`);
-  const source = typeof from === 'string' ? path.join(folder, from) : Buffer.concat([Buffer.from(`${folder}${path.sep}`), from]);
-  await fs.promises.rename(source, path.join(folder, to));
-  await fsyncFolder(folder);
+  await withHeldFolder(workspaceRoot, folder, { what: `rename an entry of ${folder}` }, async (held) => {
+    const source = typeof from === 'string' ? path.join(held.path, from) : Buffer.concat([Buffer.from(`${held.path}${path.sep}`), from]);
+    await fs.promises.rename(source, path.join(held.path, to));
+    await fsyncHeld(held);
+  });
 }
 
 /**
@@ -218,13 +286,15 @@ export async function renameEntryDurably(workspaceRoot: string, folder: string, 
  */
 export async function readRegularFile(workspaceRoot: string, file: string): Promise<Buffer> {
   assertReadInsideWorkspace(workspaceRoot, file);
-  const handle = await fs.promises.open(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
-  try {
-    if (!(await handle.stat()).isFile()) throw new NotRegularFileError(file);
-    return await handle.readFile();
-  } finally {
-    await handle.close();
-  }
+  return withHeldFile(workspaceRoot, file, { what: `read ${file}` }, async (name) => {
+    const handle = await fs.promises.open(name, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+    try {
+      if (!(await handle.stat()).isFile()) throw new NotRegularFileError(file);
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  });
 }
 
 export class NotRegularFileError extends Error {
@@ -235,7 +305,10 @@ export class NotRegularFileError extends Error {
 
 /** Deletes a file inside the workspace durably; a file that is already gone is fine. */
 export async function removeDurably(workspaceRoot: string, file: string): Promise<void> {
-  if (await removeFile(workspaceRoot, file)) await fsyncFolder(path.dirname(file));
+  assertInsideWorkspace(workspaceRoot, file, `delete ${file}`);
+  await withHeldFolder(workspaceRoot, path.dirname(file), { what: `delete ${file}` }, async (folder) => {
+    if (await unlinkIfPresent(path.join(folder.path, path.basename(file)))) await fsyncHeld(folder);
+  }).catch(ignoreAbsentFolder);
 }
 
 /**
@@ -245,13 +318,25 @@ export async function removeDurably(workspaceRoot: string, file: string): Promis
  */
 export async function removeFile(workspaceRoot: string, file: string): Promise<boolean> {
   assertInsideWorkspace(workspaceRoot, file, `delete ${file}`);
+  return withHeldFolder(workspaceRoot, path.dirname(file), { what: `delete ${file}` }, (folder) =>
+    unlinkIfPresent(path.join(folder.path, path.basename(file)))).catch((error: unknown) => ignoreAbsentFolder(error) ?? false);
+}
+
+/** unlink(2), which removes a link itself, never what it points to. True when the name existed. */
+async function unlinkIfPresent(name: string): Promise<boolean> {
   try {
-    await fs.promises.unlink(file);
+    await fs.promises.unlink(name);
     return true;
   } catch (error) {
     if (isNotFound(error)) return false;
     throw error;
   }
+}
+
+/** A file whose folder is gone is gone too: nothing to delete. Anything else is rethrown. */
+function ignoreAbsentFolder(error: unknown): undefined {
+  if (isNotFound(error) || isNotFolder(error)) return undefined;
+  throw error;
 }
 
 export async function fileExists(file: string): Promise<boolean> {
@@ -271,6 +356,12 @@ export async function listFolder(folder: string): Promise<string[]> {
     if (isNotFound(error) || isNotFolder(error)) return [];
     throw error;
   }
+}
+
+/** fsyncFolder for a held folder: its open handle when there is one. */
+async function fsyncHeld(folder: HeldFolder): Promise<void> {
+  if (folder.fd === undefined) return fsyncFolder(folder.path);
+  await new Promise<void>((resolve) => fs.fsync(folder.fd!, () => resolve()));
 }
 
 /** Flushes a folder's entries (new, renamed, deleted names) to disk. Some platforms cannot; that is harmless. */
