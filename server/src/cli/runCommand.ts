@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeText } from '../core/analysis';
-import { runScriptWithTranscript } from '../core/simulator';
+import { errorMessage, runScriptWithTranscript } from '../core/simulator';
 import { parseArguments } from './arguments';
 import { exitCodes, UsageError, type CliIo } from './io';
 
@@ -43,7 +43,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     return result.success ? exitCodes.ok : exitCodes.inputErrors;
   } catch (error) {
     // The workspace itself is unusable (an invalid exconn.json, a lock held too long): an input error.
-    io.err(`exconn run: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.err(`exconn run: ${errorMessage(error)}\n`);
     return exitCodes.inputErrors;
   }
 }

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
 import { connectorOccurrences, decodeText, nameKey, type WorkspaceIndex } from '../core/analysis';
-import { emptySummary, formatTransportSummary, importWithReport, movedCount, processOnce, runScript, simulatorSnapshot, type TransportSummary, watch } from '../core/simulator';
+import { emptySummary, errorMessage, formatTransportSummary, importWithReport, movedCount, processOnce, runScript, simulatorSnapshot, type TransportSummary, watch } from '../core/simulator';
 import {
   ServerCommand, TRANSPORT_STATUS_NOTIFICATION, type ImportResult, type RunResult, type SimulatorState, type TransportRunResult, type TransportStatus, type TransportStatusParams,
 } from '../protocol/extensionProtocol';
@@ -116,7 +116,7 @@ export class SimulatorCommands {
     };
     transport.done = watch(root, { onPass }, controller.signal)
       .catch((error: unknown) => {
-        this.connection.console.error(`The transport service stopped: ${error instanceof Error ? error.message : String(error)}`);
+        this.connection.console.error(`The transport service stopped: ${errorMessage(error)}`);
         return emptySummary();
       })
       .finally(() => {
@@ -186,7 +186,7 @@ async function readScript(file: string): Promise<string> {
   try {
     return decodeText(await fs.promises.readFile(file));
   } catch (error) {
-    throw new ResponseError(ErrorCodes.InvalidParams, `Cannot read '${file}': ${error instanceof Error ? error.message : String(error)}`);
+    throw new ResponseError(ErrorCodes.InvalidParams, `Cannot read '${file}': ${errorMessage(error)}`);
   }
 }
 
@@ -196,6 +196,6 @@ async function simulatorCall<T>(call: () => Promise<T>): Promise<T> {
     return await call();
   } catch (error) {
     if (error instanceof ResponseError) throw error;
-    throw new ResponseError(LSPErrorCodes.RequestFailed, error instanceof Error ? error.message : String(error));
+    throw new ResponseError(LSPErrorCodes.RequestFailed, errorMessage(error));
   }
 }

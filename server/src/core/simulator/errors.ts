@@ -1,5 +1,6 @@
 // The simulator's error types. Each one says what is wrong, where (file, line, path) and how to fix
 // it, because the people who see them are administrators testing scripts, not the code's authors.
+import { describeFileFault, systemError } from './workspace/fileFault';
 
 /** A problem the user can fix. `fix` is the sentence that tells them how; it ends the message. */
 export class SimulatorError extends Error {
@@ -56,6 +57,12 @@ export class StateFileError extends SimulatorError {
   }
 }
 
+/** What to tell the user about `error`: a file-system fault in words (fileFault.ts), else its message. */
 export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return describeFileFault(error);
+}
+
+/** A fault of the file system (full disk, name too long...) or a refusal of the simulator, as opposed to a bug. */
+export function isFileFault(error: unknown): boolean {
+  return error instanceof SimulatorError || systemError(error) !== undefined;
 }

@@ -4,7 +4,9 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { errorMessage } from '../errors';
 import { loadOrganization } from '../organization/organization';
+import { whatHappened } from '../workspace/fileFault';
 import { simulatorClock } from '../state/clock';
 import { updateState } from '../state/state';
 import { readClixml } from './clixmlReader';
@@ -57,7 +59,7 @@ function readExport(file: string, options: ImportOptions): ImportedObject[] {
     text = decodeText(fs.readFileSync(file));
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError(file, '', `the file cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+    throw new ImportError(file, '', `the file cannot be read: ${whatHappened(error) ?? errorMessage(error)}`);
   }
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (trimmed.startsWith('<')) return readClixml(trimmed, file);

@@ -4,6 +4,8 @@
 // errors does not run at all, as in PowerShell.
 
 import type { Script } from '../../syntax/ast';
+import { errorMessage } from '../errors';
+import { systemError } from '../workspace/fileFault';
 import { formatParseErrors } from './errorFormat';
 import { engineError, FlowSignal, ScriptTerminatingError } from './errorRecord';
 import { printError } from './errorReporting';
@@ -47,6 +49,12 @@ async function runTopLevel(statement: Script['statements'][number], frame: Frame
     // `exit`, or `return`/`break`/`continue` outside a loop or function, end the script.
     if (error instanceof FlowSignal) {
       await printOutput(error.output, frame);
+      return true;
+    }
+    // A fault of the disk (full, a name too long): say it in words against the statement and stop.
+    const fault = systemError(error);
+    if (fault) {
+      printError(frame.run, engineError(errorMessage(error), { category: 'WriteError', reason: fault.code, errorId: 'SimulatorFileFault', range: statement.range }));
       return true;
     }
     // A fault of the simulator itself: report it against the statement and stop, rather than

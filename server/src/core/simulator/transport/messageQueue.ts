@@ -10,6 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isSourceServer } from '../state/foreignConnectors';
+import { errorMessage, isFileFault } from '../errors';
 import { fileExists, listFolder, readInWorkspace, readJsonFile, removeDurably, writeFileAtomic, writeJsonAtomic } from '../workspace/storage';
 import { toWindowsPath, workspaceRelative } from '../workspace/workspacePaths';
 import type { DeliveryPlan, QueueEntry } from './deliveryPlan';
@@ -107,7 +108,14 @@ async function retryMessage(context: TransportContext, message: QueuedMessage): 
   const target = entry.sendingTo ? path.join(context.root, entry.sendingTo) : await newTarget(context, message);
   if (typeof target !== 'string') return waiting(target.reason);
   if (!entry.sendingTo) await writeJsonAtomic(context.root, `${message.file}.json`, { ...entry, sendingTo: workspaceRelative(context.paths, target) });
-  if (hasCopy && !(await fileExists(target))) await writeFileAtomic(context.root, target, await readInWorkspace(context.root, message.file));
+  try {
+    if (hasCopy && !(await fileExists(target))) await writeFileAtomic(context.root, target, await readInWorkspace(context.root, message.file));
+  } catch (error) {
+    // A Drop directory refused (a link that leaves the workspace) or a disk that is full: the message
+    // keeps its place in the queue and the next retry writes it, as Exchange retries a Drop directory.
+    if (!isFileFault(error)) throw error;
+    return waiting(errorMessage(error));
+  }
   await logSend(context, entry, path.basename(target), entry.sendingTo !== undefined);
   await removeDurably(context.root, message.file);
   await removeDurably(context.root, `${message.file}.json`);

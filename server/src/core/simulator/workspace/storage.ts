@@ -348,12 +348,12 @@ export async function fileExists(file: string): Promise<boolean> {
   }
 }
 
-/** Names in a folder; an absent folder has none. */
+/** Names in a folder; an absent folder has none (nor has one whose name is too long to exist). */
 export async function listFolder(folder: string): Promise<string[]> {
   try {
     return await fs.promises.readdir(folder);
   } catch (error) {
-    if (isNotFound(error) || isNotFolder(error)) return [];
+    if (isNotFound(error) || isNotFolder(error) || hasCode(error, 'ENAMETOOLONG')) return [];
     throw error;
   }
 }
