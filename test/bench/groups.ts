@@ -2,8 +2,9 @@
 
 import type { BenchGroup } from './benchGroup';
 import { parseBench } from './parseBench';
+import { checkMemoryBench } from './checkMemoryBench';
 import { lspBench } from './lspBench';
 import { pickupBench } from './pickupBench';
 import { scriptRunBench } from './scriptRunBench';
 
-export const BENCH_GROUPS: BenchGroup[] = [parseBench, lspBench, pickupBench, scriptRunBench];
+export const BENCH_GROUPS: BenchGroup[] = [parseBench, lspBench, pickupBench, scriptRunBench, checkMemoryBench];

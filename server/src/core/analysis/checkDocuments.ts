@@ -5,7 +5,8 @@ import { analyzeDocument, type DocumentAnalysis } from './documentAnalysis';
 import type { Finding } from '../binding/finding';
 import { toLspDiagnostic, type LspDiagnostic } from './diagnostic';
 import { NO_WORKSPACE_FACTS, type WorkspaceFacts } from '../model/workspaceFacts';
-import { checkWorkspace } from './workspaceChecks';
+import { analyzeByRegion, LONG_SCRIPT } from './regionAnalysis';
+import { checkWorkspace, workspaceBindingFilter } from './workspaceChecks';
 
 export interface CheckedDocument {
   analysis: DocumentAnalysis;
@@ -14,9 +15,14 @@ export interface CheckedDocument {
 }
 
 export function checkDocuments(documents: readonly { uri: string; text: string }[], facts: WorkspaceFacts = NO_WORKSPACE_FACTS): CheckedDocument[] {
-  const analyses = documents.map((document) => analyzeDocument(document.uri, document.text));
+  const analyses = documents.map((document) => analyzeForCheck(document.uri, document.text, facts));
   const workspaceFindings = checkWorkspace(analyses, facts);
   return analyses.map((analysis) => checkedDocument(analysis, workspaceFindings.get(analysis.uri) ?? []));
+}
+
+/** A long script is analysed a region at a time (regionAnalysis.ts), keeping what the checks need. */
+function analyzeForCheck(uri: string, text: string, facts: WorkspaceFacts): DocumentAnalysis {
+  return (text.length > LONG_SCRIPT ? analyzeByRegion(uri, text, workspaceBindingFilter(facts)) : undefined) ?? analyzeDocument(uri, text);
 }
 
 /** A document's own findings and its workspace findings, sorted by position, with their LSP form. */

@@ -103,8 +103,8 @@ export function touchedStatements(statements: readonly Statement[], text: string
   return widen({ first: Math.max(0, touched.first - 1), end: Math.min(statements.length, touched.end + 1) });
 }
 
-/** Only blanks between the line's start and the offset. */
-function startsLine(text: string, offset: number): boolean {
+/** Only blanks between the line's start and the offset: where the lexer starts afresh. */
+export function startsLine(text: string, offset: number): boolean {
   let i = offset - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   return i < 0 || text[i] === '\n' || text[i] === '\r';

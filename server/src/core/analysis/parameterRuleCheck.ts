@@ -46,6 +46,23 @@ const SETS_ROOT = /^Set-Transport(Service|Server)$/i;
 const WRITES_CONNECTOR = /^(New|Set)-ForeignConnector$/i;
 
 /** A Foreign connector's absolute DropDirectory after the same script set RootDropDirectoryPath. */
+/**
+ * For a long script analysed a region at a time: a filter over its bindings, in order, keeping the
+ * ones checkDropDirectoriesUnderRoot reads (a root set, and the connector writes after one).
+ */
+export function dropRootBindingFilter(): (binding: CommandBinding) => boolean {
+  let rootSet = false;
+  return (binding) => {
+    const name = binding.cmdlet?.name ?? '';
+    if (SETS_ROOT.test(name)) {
+      const setsRoot = binding.bound.some((bound) => bound.parameter.name === 'RootDropDirectoryPath');
+      rootSet ||= setsRoot;
+      return setsRoot;
+    }
+    return rootSet && WRITES_CONNECTOR.test(name);
+  };
+}
+
 export function checkDropDirectoriesUnderRoot(document: DocumentAnalysis): Finding[] {
   const findings: Finding[] = [];
   let root: string | undefined;

@@ -23,13 +23,20 @@ interface KnownConnector {
 
 type Add = (uri: string, finding: Finding) => void;
 
+const RECEIVE_CONNECTOR_CMDLET = /^(New|Set|Remove)-ReceiveConnector$/i;
+
+/** Whether checkReceiveConnectorBindings reads this binding. */
+export function readsReceiveConnectorBinding(binding: CommandBinding): boolean {
+  return RECEIVE_CONNECTOR_CMDLET.test(binding.cmdlet?.name ?? '');
+}
+
 /** Walks the documents in order, as if their scripts ran one after another on one organization. */
 export function checkReceiveConnectorBindings(documents: readonly DocumentAnalysis[], add: Add): void {
   let known: KnownConnector[] = [];
   for (const document of documents) {
     for (const binding of document.bindings) {
       if (!binding.cmdlet || binding.splatted) continue;
-      const verb = /^(New|Set|Remove)-ReceiveConnector$/i.exec(binding.cmdlet.name)?.[1]?.toLowerCase();
+      const verb = RECEIVE_CONNECTOR_CMDLET.exec(binding.cmdlet.name)?.[1]?.toLowerCase();
       if (verb === 'new') known = created(binding, document.uri, known, add);
       else if (verb === 'set') known = changed(binding, document.uri, known, add);
       else if (verb === 'remove') known = known.filter((connector) => !named(binding, connector));

@@ -3,13 +3,16 @@
 // the target Exchange version lacks, an absolute Drop directory after the script set its root, two
 // Receive connectors on one server with the same binding and colliding remote ranges.
 
+import type { CommandBinding } from '../binding/binding';
+import { versionFindings } from '../binding/versionFindings';
+import { DEFAULT_EXCHANGE_VERSION } from '../catalog/exchangeVersions';
 import { declaredServerName } from '../model/serverNames';
 import { NO_WORKSPACE_FACTS, type WorkspaceFacts } from '../model/workspaceFacts';
 import type { DocumentAnalysis, NameOccurrence } from './documentAnalysis';
 import type { Finding } from '../binding/finding';
 import { checkVersions } from './versionChecks';
-import { checkDropDirectoriesUnderRoot } from './parameterRuleCheck';
-import { checkReceiveConnectorBindings } from './receiveConnectorCheck';
+import { checkDropDirectoriesUnderRoot, dropRootBindingFilter } from './parameterRuleCheck';
+import { checkReceiveConnectorBindings, readsReceiveConnectorBinding } from './receiveConnectorCheck';
 import { connectorIdentities, occurrenceKey, occurrenceQuery } from './workspaceView';
 
 /** Findings per document URI, in addition to each document's own. */
@@ -23,6 +26,17 @@ export function checkWorkspace(documents: readonly DocumentAnalysis[], facts: Wo
   for (const document of documents) for (const finding of checkDropDirectoriesUnderRoot(document)) add(document.uri, finding);
   checkReceiveConnectorBindings(documents, add);
   return result;
+}
+
+/**
+ * For a long script analysed a region at a time (regionAnalysis.ts): a filter over its bindings, in
+ * order, keeping those the checks above read, so the rest of its syntax tree can be let go.
+ */
+export function workspaceBindingFilter(facts: WorkspaceFacts = NO_WORKSPACE_FACTS): (binding: CommandBinding) => boolean {
+  const dropRoot = dropRootBindingFilter();
+  const target = facts.exchangeVersion ?? DEFAULT_EXCHANGE_VERSION;
+  // Every binding goes through the drop-root filter, which follows the order of the script.
+  return (binding) => [dropRoot(binding), readsReceiveConnectorBinding(binding), versionFindings(binding, target).length > 0].some(Boolean);
 }
 
 type Add = (uri: string, finding: Finding) => void;
