@@ -151,7 +151,7 @@ class FolderWalk {
     try {
       return this.tryStep(name);
     } catch (error) {
-      throw namedForUser(error, { path: path.join(this.here(), name), folder: path.join(this.root, ...this.names, name) });
+      throw markUnreachable(namedForUser(error, { path: path.join(this.here(), name), folder: path.join(this.root, ...this.names, name) }));
     }
   }
 
@@ -222,6 +222,22 @@ class FolderWalk {
   releaseAll(): void {
     while (this.stack.length > 0) fs.closeSync(this.stack.pop()!);
   }
+}
+
+const UNREACHABLE = Symbol('folder unreachable');
+
+function markUnreachable(error: unknown): unknown {
+  if (typeof error === 'object' && error !== null) (error as { [UNREACHABLE]?: true })[UNREACHABLE] = true;
+  return error;
+}
+
+/**
+ * Whether `error` came from the walk to a folder (a folder on the way missing, or not a folder),
+ * rather than from the file inside it. A caller that concludes from "not found" that a file is gone
+ * asks this first: the folder's name may only be away for a moment.
+ */
+export function isFolderUnreachable(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { [UNREACHABLE]?: true })[UNREACHABLE] === true;
 }
 
 /**

@@ -8,8 +8,8 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { StateFileError } from '../errors';
-import { holdFile, holdFolder, namedForUser, withHeldFile, withHeldFolder, type HeldFolder } from './heldFolder';
+import { PathRefusedError, SimulatorError, StateFileError } from '../errors';
+import { holdFile, holdFolder, isFolderUnreachable, namedForUser, withHeldFile, withHeldFolder, type HeldFolder } from './heldFolder';
 import { assertInsideWorkspace, assertReadInsideWorkspace } from './pathGuard';
 
 /** Suffix of the temporary files atomic writes use; such files are never message files. */
@@ -125,7 +125,7 @@ export async function removeFilesDurably(workspaceRoot: string, files: readonly 
     await withHeldFolder(workspaceRoot, folder, { what: `delete files in ${folder}` }, async (held) => {
       const removed = await inParallel(names, (name) => unlinkIfPresent(path.join(held.path, name)));
       if (removed.some(Boolean)) await fsyncHeld(held);
-    }).catch(ignoreAbsentFolder);
+    });
   }
 }
 
@@ -282,19 +282,37 @@ export async function renameEntryDurably(workspaceRoot: string, folder: string, 
 /**
  * Reads a file that must be a regular file: a symbolic link is not followed and a FIFO or device
  * is not waited on (O_NOFOLLOW, O_NONBLOCK); the open handle is checked before anything is read,
- * so the file read is the file checked.
+ * so the file read is the file checked. For claimed messages, whose absence means "delivered": a
+ * folder that cannot be reached is a FolderUnreachableError, never "not found".
  */
 export async function readRegularFile(workspaceRoot: string, file: string): Promise<Buffer> {
   assertReadInsideWorkspace(workspaceRoot, file);
-  return withHeldFile(workspaceRoot, file, { what: `read ${file}` }, async (name) => {
-    const handle = await fs.promises.open(name, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
-    try {
-      if (!(await handle.stat()).isFile()) throw new NotRegularFileError(file);
-      return await handle.readFile();
-    } finally {
-      await handle.close();
-    }
-  });
+  try {
+    return await withHeldFile(workspaceRoot, file, { what: `read ${file}` }, async (name) => {
+      const handle = await fs.promises.open(name, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+      try {
+        if (!(await handle.stat()).isFile()) throw new NotRegularFileError(file);
+        return await handle.readFile();
+      } finally {
+        await handle.close();
+      }
+    });
+  } catch (error) {
+    if (isFolderUnreachable(error) && !(error instanceof PathRefusedError)) throw new FolderUnreachableError(path.dirname(file), error);
+    throw error;
+  }
+}
+
+/** The folder of a file could not be reached: not the same as the file being gone. */
+export class FolderUnreachableError extends SimulatorError {
+  constructor(readonly folder: string, cause: unknown) {
+    super(`The folder ${folder} cannot be reached just now (${errorText(cause)}); it may have been renamed or replaced while the simulator was working.`,
+      'Nothing was lost: the message stays claimed and the next pass takes it up again.');
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 export class NotRegularFileError extends Error {
@@ -303,12 +321,16 @@ export class NotRegularFileError extends Error {
   }
 }
 
-/** Deletes a file inside the workspace durably; a file that is already gone is fine. */
+/**
+ * Deletes a file inside the workspace durably; a file that is already gone is fine, but a folder
+ * that cannot be reached is an error: its name may be away for a moment (another process swapping
+ * it), and a caller told "deleted" would forget a file that is still there.
+ */
 export async function removeDurably(workspaceRoot: string, file: string): Promise<void> {
   assertInsideWorkspace(workspaceRoot, file, `delete ${file}`);
   await withHeldFolder(workspaceRoot, path.dirname(file), { what: `delete ${file}` }, async (folder) => {
     if (await unlinkIfPresent(path.join(folder.path, path.basename(file)))) await fsyncHeld(folder);
-  }).catch(ignoreAbsentFolder);
+  });
 }
 
 /**
@@ -319,7 +341,7 @@ export async function removeDurably(workspaceRoot: string, file: string): Promis
 export async function removeFile(workspaceRoot: string, file: string): Promise<boolean> {
   assertInsideWorkspace(workspaceRoot, file, `delete ${file}`);
   return withHeldFolder(workspaceRoot, path.dirname(file), { what: `delete ${file}` }, (folder) =>
-    unlinkIfPresent(path.join(folder.path, path.basename(file)))).catch((error: unknown) => ignoreAbsentFolder(error) ?? false);
+    unlinkIfPresent(path.join(folder.path, path.basename(file))));
 }
 
 /** unlink(2), which removes a link itself, never what it points to. True when the name existed. */
@@ -333,11 +355,6 @@ async function unlinkIfPresent(name: string): Promise<boolean> {
   }
 }
 
-/** A file whose folder is gone is gone too: nothing to delete. Anything else is rethrown. */
-function ignoreAbsentFolder(error: unknown): undefined {
-  if (isNotFound(error) || isNotFolder(error)) return undefined;
-  throw error;
-}
 
 export async function fileExists(file: string): Promise<boolean> {
   try {
