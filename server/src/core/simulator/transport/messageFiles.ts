@@ -12,8 +12,8 @@ import { compactTimestamp } from './rfc5322Date';
 import type { TransportContext, TransportDirectory } from './transportContext';
 
 /** The files to process in a directory, in name order: .eml files, and .tmp files no claim holds. */
-export async function pendingMessageFiles(folder: string, claimedTmpNames: ReadonlySet<string>): Promise<string[]> {
-  const names = await listFolder(folder);
+export async function pendingMessageFiles(workspaceRoot: string, folder: string, claimedTmpNames: ReadonlySet<string>): Promise<string[]> {
+  const names = await listFolder(folder, workspaceRoot);
   return names
     .filter((name) => /\.eml$/i.test(name) || (/\.tmp$/i.test(name) && !claimedTmpNames.has(name)))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -10,7 +10,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { renameEntryDurably, writeFileAtomic } from '../workspace/storage';
+import { readFolderEntries, renameEntryDurably, writeFileAtomic } from '../workspace/storage';
 import { workspaceRelative } from '../workspace/workspacePaths';
 import type { TransportContext, TransportDirectory } from './transportContext';
 
@@ -20,7 +20,7 @@ const MESSAGE_NAME = /\.(eml|tmp)$/i;
 export async function setAsideOddEntries(context: TransportContext, directory: TransportDirectory): Promise<string[]> {
   let entries: fs.Dirent<Buffer>[];
   try {
-    entries = await fs.promises.readdir(directory.path, { withFileTypes: true, encoding: 'buffer' });
+    entries = await readFolderEntries(context.root, directory.path);
   } catch {
     return []; // a missing directory is reported where the directories are resolved
   }

@@ -6,7 +6,7 @@
 //      in batches (see BATCH_SIZE).
 // An abort (SIGINT/SIGTERM in the CLI) lets the batches already claimed finish, then the pass ends.
 
-import { errorMessage } from '../errors';
+import { errorMessage, isFileFault } from '../errors';
 import { ensureFolder } from '../workspace/storage';
 import { withWorkspaceLock, type LockOptions } from '../workspace/workspaceLock';
 import { workspaceRelative } from '../workspace/workspacePaths';
@@ -123,7 +123,15 @@ async function processDirectory(context: TransportContext, directory: TransportD
   const folder = workspaceRelative(context.paths, directory.path);
   const claimed = new Set((await loadClaims(context.root, context.layout.claimsFolder)).filter((claim) => claim.folder === folder).map((claim) => claim.tmpName));
   summary.warnings.push(...await setAsideOddEntries(context, directory));
-  const names = await pendingMessageFiles(directory.path, claimed);
+  let names: string[];
+  try {
+    names = await pendingMessageFiles(context.root, directory.path, claimed);
+  } catch (error) {
+    // The folder refused (swapped for a link that leaves) or unreadable: this directory waits, the others go on.
+    if (!isFileFault(error)) throw error;
+    summary.errors.push(`The ${directory.role} directory ${directory.windowsPath} cannot be read: ${errorMessage(error)}`);
+    return;
+  }
   let inFlight: BatchInFlight | undefined;
   for (let index = 0; index < names.length;) {
     if (options.signal?.aborted) break;

@@ -365,9 +365,14 @@ export async function fileExists(file: string): Promise<boolean> {
   }
 }
 
-/** Names in a folder; an absent folder has none (nor has one whose name is too long to exist). */
-export async function listFolder(folder: string): Promise<string[]> {
+/**
+ * Names in a folder; an absent folder has none (nor has one whose name is too long to exist). With
+ * the workspace root, the folder is listed held (heldFolder.ts), so a folder swapped for a link to
+ * outside is refused rather than listed: for the folders whose names become output (Pickup, Replay).
+ */
+export async function listFolder(folder: string, workspaceRoot?: string): Promise<string[]> {
   try {
+    if (workspaceRoot !== undefined) return await withHeldFolder(workspaceRoot, folder, { what: `list ${folder}` }, (held) => fs.promises.readdir(held.path));
     return await fs.promises.readdir(folder);
   } catch (error) {
     if (isNotFound(error) || isNotFolder(error) || hasCode(error, 'ENAMETOOLONG')) return [];
@@ -379,6 +384,11 @@ export async function listFolder(folder: string): Promise<string[]> {
 async function fsyncHeld(folder: HeldFolder): Promise<void> {
   if (folder.fd === undefined) return fsyncFolder(folder.path);
   await new Promise<void>((resolve) => fs.fsync(folder.fd!, () => resolve()));
+}
+
+/** Every entry of a folder inside the workspace, held, with its type and its name as raw bytes (names need not be UTF-8). */
+export async function readFolderEntries(workspaceRoot: string, folder: string): Promise<fs.Dirent<Buffer>[]> {
+  return withHeldFolder(workspaceRoot, folder, { what: `list ${folder}` }, (held) => fs.promises.readdir(held.path, { withFileTypes: true, encoding: 'buffer' }));
 }
 
 /** Flushes a folder's entries (new, renamed, deleted names) to disk. Some platforms cannot; that is harmless. */
