@@ -158,8 +158,12 @@ class FolderWalk {
   private tryStep(name: string): string | undefined {
     const entry = path.join(this.here(), name);
     for (let attempt = 0; ; attempt++) {
-      const link = readLinkOrUndefined(entry);
-      if (link !== undefined) return link;
+      // Held, the open itself refuses a link (O_NOFOLLOW), so the link is read only when it fails;
+      // by name, the link must be read first, since stat would follow it.
+      if (!holdsFolders) {
+        const link = readLinkOrUndefined(entry);
+        if (link !== undefined) return link;
+      }
       try {
         this.enter(entry, name);
         return undefined;
@@ -169,10 +173,14 @@ class FolderWalk {
           mkdirTolerant(entry);
           continue;
         }
-        // ELOOP, or ENOTDIR with O_DIRECTORY, for a name that became a link between the readlink
-        // and the open: read it again. A plain file under the name is no folder, however often.
-        if (code(error) === 'ENOTDIR' && fs.lstatSync(entry, { throwIfNoEntry: false })?.isFile()) throw error;
-        if (code(error) === 'ELOOP' || code(error) === 'ENOTDIR') continue;
+        // ELOOP, or ENOTDIR with O_DIRECTORY: a link (follow it if it stays inside), a plain file
+        // (no folder, however often), or a name that changed between two looks (look again).
+        if (code(error) === 'ELOOP' || code(error) === 'ENOTDIR') {
+          const link = readLinkOrUndefined(entry);
+          if (link !== undefined) return link;
+          if (fs.lstatSync(entry, { throwIfNoEntry: false })?.isFile()) throw error;
+          continue;
+        }
         throw error;
       }
     }
