@@ -243,4 +243,13 @@ describe('parseAddressSpace', () => {
     const [problem] = parseAddressSpace('X400:c=US;a=X;pr=Y;5').problems;
     assert.match(problem.message, /Did you mean 'p'\?/);
   });
+
+  it('suggests by meaning before spelling: a unit is ou1 (not o, one letter away), a surname s', () => {
+    const cases: [string, string][] = [['ou', 'ou1'], ['OU', 'ou1'], ['org', 'o'], ['sn', 's'], ['givenname', 'g'], ['country', 'c']];
+    for (const [written, meant] of cases) {
+      const [problem] = parseAddressSpace(`X400:c=US;a=X;p=Y;${written}=Sales;5`).problems;
+      assert.equal(problem?.code, 'x400-unknown-attribute', written);
+      assert.match(problem.message, new RegExp(`^'${written}' is not an X.400 attribute that Exchange knows\\. Did you mean '${meant}'\\?$`), written);
+    }
+  });
 });

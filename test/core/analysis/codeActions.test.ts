@@ -63,6 +63,13 @@ describe('code actions', () => {
     assert.match(applied(text, actions[0]), /"X400:c=US;a=Fabrikam;p=Contoso;5"/);
   });
 
+  it('turns ou into ou1, the first organizational unit, keeping the unit a unit', () => {
+    const { actions, ranges, text } = fixesFor('New-ForeignConnector -Name "Contoso" -AddressSpaces "X400:c=US;a=Fabrikam;p=Contoso;⟦ou⟧=Sales;5"', 'x400-unknown-attribute');
+    assert.equal(actions[0].title, 'Change the attribute key to ou1');
+    assert.deepEqual(editsOf(actions[0]), [{ range: ranges[0], newText: 'ou1' }]);
+    assert.match(applied(text, actions[0]), /"X400:c=US;a=Fabrikam;p=Contoso;ou1=Sales;5"/);
+  });
+
   it('writes the X400 type and the cost an address space needs', () => {
     const misspelt = fixesFor('New-ForeignConnector -Name "C" -AddressSpaces "X.400:c=US;a= ;p=Contoso;5"', 'type-x400-misspelled');
     assert.match(applied(misspelt.text, misspelt.actions[0]), /"X400:c=US;a= ;p=Contoso;5"/);

@@ -5,10 +5,9 @@
 
 import type { AddressSpaceProblem, TextRange, X400Attribute } from './addressSpace';
 import { problem, quote } from './addressSpaceProblems';
-import { findX400Attribute, X400_DDA_TYPE_MAX_LENGTH, x400KeySpellings, type X400AttributeInfo } from './x400Attributes';
+import { findX400Attribute, suggestedX400Attribute, X400_DDA_TYPE_MAX_LENGTH, type X400AttributeInfo } from './x400Attributes';
 import type { X400Field } from './x400Fields';
 import { validateX400Value, type X400Context } from './x400Value';
-import { didYouMean, SHORT_KEYS } from '../values/didYouMean';
 
 export interface ParsedX400Field {
   attribute?: X400Attribute;
@@ -60,7 +59,7 @@ function splitKeyValue(field: X400Field): KeyAndValue | { problem: AddressSpaceP
 }
 
 function unknownKeyProblem({ key, keyRange }: KeyAndValue): AddressSpaceProblem {
-  const [suggestion] = didYouMean(key, x400KeySpellings(), SHORT_KEYS);
+  const suggestion = suggestedX400Attribute(key)?.key;
   const hint = suggestion ? ` Did you mean '${suggestion}'?` : ' Use c, a, p, o, ou1–ou4, cn, s, g, i, q, x.121, n-id, t-ty, t-id or dda:<type>.';
   return problem('x400-unknown-attribute', `'${key}' is not an X.400 attribute that Exchange knows.${hint}`, keyRange);
 }

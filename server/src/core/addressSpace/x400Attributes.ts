@@ -16,6 +16,8 @@
 // - RFC 1685 "Writing X.400 O/R Names": the `key=value;` form, the G, I, S, O, OU1, OU2, P, A, C keys,
 //   ADMD/PRMD/GQ as longer spellings of A/P/Q (Annex F of F.401).
 
+import { didYouMean, SHORT_KEYS } from '../values/didYouMean';
+
 /** How a value is checked beyond its length. */
 export type X400ValueKind = 'printable' | 'numeric' | 'country';
 
@@ -27,6 +29,12 @@ export interface X400AttributeInfo {
   key: string;
   /** Other accepted spellings (case-insensitive). */
   aliases: readonly string[];
+  /**
+   * Keys people write for this attribute that Exchange does not accept, from other naming schemes
+   * (`ou` for ou1, `org` for o, `sn` for s): suggested before any spelling, because the nearest
+   * spelling of `ou` is `o`, which means something else.
+   */
+  meantBy?: readonly string[];
   /** Human name for hover and completion, e.g. "PRMD (private management domain)". */
   name: string;
   /** Short name for messages, e.g. "PRMD (p)". */
@@ -44,6 +52,7 @@ export const X400_ATTRIBUTES: readonly X400AttributeInfo[] = [
     key: 'c',
     label: 'country (c)',
     aliases: [],
+    meantBy: ['country'],
     name: 'Country (c)',
     minLength: 2,
     maxLength: 3,
@@ -82,6 +91,7 @@ export const X400_ATTRIBUTES: readonly X400AttributeInfo[] = [
     key: 'o',
     label: 'organization (o)',
     aliases: [],
+    meantBy: ['org', 'organization', 'organisation'],
     name: 'Organization (o)',
     minLength: 1,
     maxLength: 64,
@@ -95,6 +105,8 @@ export const X400_ATTRIBUTES: readonly X400AttributeInfo[] = [
       key: `ou${n}`,
       label: `organizational unit ${n} (ou${n})`,
       aliases: [],
+      // A unit without a level is the first one.
+      meantBy: n === 1 ? ['ou', 'unit', 'orgunit'] : [],
       name: `Organizational unit ${n} (ou${n})`,
       minLength: 1,
       maxLength: 32,
@@ -108,6 +120,7 @@ export const X400_ATTRIBUTES: readonly X400AttributeInfo[] = [
     key: 'cn',
     label: 'common name (cn)',
     aliases: [],
+    meantBy: ['commonname'],
     name: 'Common name (cn)',
     minLength: 1,
     maxLength: 64,
@@ -120,6 +133,7 @@ export const X400_ATTRIBUTES: readonly X400AttributeInfo[] = [
     key: 's',
     label: 'surname (s)',
     aliases: [],
+    meantBy: ['sn', 'surname', 'lastname'],
     name: 'Surname (s)',
     minLength: 1,
     maxLength: 40,
@@ -132,6 +146,7 @@ export const X400_ATTRIBUTES: readonly X400AttributeInfo[] = [
     key: 'g',
     label: 'given name (g)',
     aliases: [],
+    meantBy: ['gn', 'givenname', 'firstname'],
     name: 'Given name (g)',
     minLength: 1,
     maxLength: 16,
@@ -144,6 +159,7 @@ export const X400_ATTRIBUTES: readonly X400AttributeInfo[] = [
     key: 'i',
     label: 'initials (i)',
     aliases: [],
+    meantBy: ['initials'],
     name: 'Initials (i)',
     minLength: 1,
     maxLength: 5,
@@ -156,6 +172,7 @@ export const X400_ATTRIBUTES: readonly X400AttributeInfo[] = [
     key: 'q',
     label: 'generation qualifier (q)',
     aliases: ['gq'],
+    meantBy: ['generation'],
     name: 'Generation qualifier (q)',
     minLength: 1,
     maxLength: 3,
@@ -248,4 +265,18 @@ export function findX400Attribute(key: string): X400AttributeInfo | undefined {
 /** Every accepted spelling, for "did you mean" suggestions. */
 export function x400KeySpellings(): string[] {
   return [...byKeyOrAlias.keys()];
+}
+
+const byMeaning = new Map<string, X400AttributeInfo>(X400_ATTRIBUTES.flatMap((info) => (info.meantBy ?? []).map((word) => [word, info] as const)));
+
+/**
+ * The attribute an unknown key most likely stands for: a word of another naming scheme first
+ * (ou → ou1), else the closest accepted spelling. The diagnostic and its quick fix both ask here.
+ */
+export function suggestedX400Attribute(key: string): X400AttributeInfo | undefined {
+  const typed = key.trim();
+  const meant = byMeaning.get(typed.toLowerCase());
+  if (meant) return meant;
+  const [spelling] = didYouMean(typed, x400KeySpellings(), SHORT_KEYS);
+  return spelling === undefined ? undefined : findX400Attribute(spelling);
 }

@@ -2,12 +2,12 @@
 // fix needs travel in the diagnostic's `data` (suggestions, candidates, missing parameters); for
 // address-space problems, which carry none, the fix reads the text the diagnostic points at.
 
-import { findX400Attribute, x400KeySpellings } from '../addressSpace/x400Attributes';
+import { suggestedX400Attribute } from '../addressSpace/x400Attributes';
 import { DEFAULT_COST } from '../addressSpace/addressSpaceCost';
 import { findCmdlet, findParameter } from '../catalog/catalog';
 import type { ParameterSpec } from '../catalog/types';
 import type { Range } from '../syntax/ast';
-import { didYouMean, LISTED_VALUES, SHORT_KEYS } from '../values/didYouMean';
+import { didYouMean, LISTED_VALUES } from '../values/didYouMean';
 import type { DocumentAnalysis } from './documentAnalysis';
 import { knownConnectorNames, type WorkspaceView } from './workspaceView';
 
@@ -106,8 +106,7 @@ function removeRepeatedParameter(request: FixRequest): Fix[] {
 /** `pr=` → `p=`: the closest known key, written as Exchange displays it. */
 function normaliseX400Key(request: FixRequest): Fix[] {
   const written = textAt(request).trim();
-  const [spelling] = didYouMean(written, x400KeySpellings(), SHORT_KEYS);
-  const info = spelling ? findX400Attribute(spelling) : undefined;
+  const info = suggestedX400Attribute(written);
   return info ? [replace(request.range, info.key, `Change the attribute key to ${info.key}`)] : [];
 }
 

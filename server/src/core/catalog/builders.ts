@@ -1,6 +1,7 @@
 // Small vocabulary for writing the catalog tables: value types, units and shared parameters, so each
 // cmdlet family file reads as a table of facts rather than repeated object boilerplate.
 
+import { formatSize } from '../values/byteQuantifiedSize';
 import type { ContextualDefault, DefaultSpec, IdentityKind, ParameterSetMembership, ParameterSpec, PropertySpec, ValueType } from './types';
 
 export const KB = 1024;
@@ -72,16 +73,9 @@ export function identity(of: IdentityKind): ValueType {
   return { kind: 'identity', of };
 }
 
-/** A size as Exchange prints it: `10 MB (10,485,760 bytes)`. */
+/** A size as Exchange prints it: `10 MB (10,485,760 bytes)` (values/byteQuantifiedSize.ts words it, for every size shown). */
 export function shownSize(bytes: number): string {
-  const units: [string, number][] = [['TB', TB], ['GB', GB], ['MB', MB], ['KB', KB]];
-  const grouped = bytes.toLocaleString('en-US');
-  const unit = units.find(([, factor]) => bytes >= factor && bytes % factor === 0)
-    ?? units.find(([, factor]) => bytes >= factor);
-  if (!unit) return `${grouped} B (${grouped} bytes)`;
-  const amount = bytes / unit[1];
-  const shown = Number.isInteger(amount) ? String(amount) : amount.toFixed(3).replace(/0+$/, '');
-  return `${shown} ${unit[0]} (${grouped} bytes)`;
+  return formatSize({ unlimited: false, bytes });
 }
 
 /** An optional, named parameter in every set: the common case for Exchange Set-* parameters. */
