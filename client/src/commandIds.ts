@@ -1,6 +1,6 @@
 // The VS Code commands this extension contributes (package.json "contributes.commands"). Kept in
 // one list because the language client must not register a server command under any of these ids
-// (see serverCommandFilter.ts). Five of them share their id with the server command they wrap, so
+// (see serverCommandFilter.ts). Six of them share their id with the server command they wrap, so
 // those ids come from the protocol module rather than being written again.
 import { ServerCommand } from '../../server/src/protocol/extensionProtocol';
 
@@ -10,6 +10,7 @@ export const Command = {
   startTransport: ServerCommand.startTransport,
   stopTransport: ServerCommand.stopTransport,
   importConfiguration: ServerCommand.importConfiguration,
+  resetOrganization: ServerCommand.resetOrganization,
   toggleTransport: 'exconn.toggleTransport',
   createSample: 'exconn.createSample',
   refreshConnectors: 'exconn.refreshConnectors',

@@ -10,6 +10,7 @@ import type { ConnectorsNode, FolderNode } from './connectorsModel';
 import { openConnectorDefinition, openDropFolder, removeConnector, revealFolder } from './connectorsViewCommands';
 import { FolderWatchers } from './folderWatchers';
 import { importConfigurationCommand } from './importCommand';
+import { resetOrganizationCommand, type ResetOptions } from './resetCommand';
 import { createLanguageClient } from './languageClient';
 import { StateChangedNotification, TransportStatusNotification } from './protocol';
 import { runScriptCommand } from './runScriptCommand';
@@ -51,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
     [Command.stopTransport]: (hint?: unknown) => stopTransportCommand(transportDeps, hint),
     [Command.importConfiguration]: (clicked?: vscode.Uri, selected?: vscode.Uri[], type?: string) =>
       importConfigurationCommand({ server, transcript, afterRun }, clicked, selected, type),
+    [Command.resetOrganization]: (hint?: unknown, options?: ResetOptions) => resetOrganizationCommand({ server, transcript, afterRun }, hint, options),
     [Command.toggleTransport]: () => (statusBar.isRunning ? stopTransportCommand(transportDeps) : startTransportCommand(transportDeps)),
     [Command.createSample]: () => createSampleCommand(context.extensionUri),
     [Command.refreshConnectors]: () => provider.refresh(),

@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { RunResult } from '../../server/src/protocol/extensionProtocol';
+import { Command } from './commandIds';
 import type { ScriptFailureDiagnostics } from './scriptFailureDiagnostics';
 import type { ServerCalls } from './serverCalls';
 import type { Transcript } from './transcript';
@@ -46,9 +47,9 @@ export async function runScriptCommand(deps: RunScriptDeps, target?: vscode.Uri)
   deps.afterRun();
   if (!result.success) {
     const count = result.failures?.length ?? 0;
-    void vscode.window.showErrorMessage(
-      count > 0 ? `Exchange: ${count} statement${count === 1 ? '' : 's'} failed in ${name}.` : `Exchange: ${name} failed.`,
-    );
+    const failed = count > 0 ? `Exchange: ${count} statement${count === 1 ? '' : 's'} failed in ${name}.` : `Exchange: ${name} failed.`;
+    if (result.startOverHint) offerReset(`${failed} ${result.startOverHint}`, document.uri);
+    else void vscode.window.showErrorMessage(failed);
   }
   return result;
 }
@@ -59,4 +60,12 @@ async function scriptDocument(target?: vscode.Uri): Promise<vscode.TextDocument 
   if (active && active.languageId === 'powershell') return active;
   void vscode.window.showWarningMessage('Exchange: open a PowerShell script (.ps1) to run it.');
   return undefined;
+}
+
+/** An object the script creates exists from an earlier run: offer to start the organization over. */
+function offerReset(message: string, script: vscode.Uri): void {
+  const reset = 'Reset Simulated Organization…';
+  void vscode.window.showErrorMessage(message, reset).then((choice) => {
+    if (choice === reset) void vscode.commands.executeCommand(Command.resetOrganization, script);
+  });
 }

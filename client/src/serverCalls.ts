@@ -4,7 +4,7 @@
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import type * as vscode from 'vscode';
 import {
-  ServerCommand, type ImportResult, type RunResult, type ServerCommandId, type SimulatorState, type TransportRunResult, type TransportStatus,
+  ServerCommand, type ImportResult, type ResetResult, type RunResult, type ServerCommandId, type SimulatorState, type TransportRunResult, type TransportStatus,
 } from '../../server/src/protocol/extensionProtocol';
 import { StateRequest } from './protocol';
 
@@ -34,6 +34,10 @@ export class ServerCalls {
   importConfiguration(workspace: vscode.Uri, files: readonly vscode.Uri[], type?: string): Promise<ImportResult> {
     const args: unknown[] = [workspace.toString(), files.map((f) => f.toString())];
     return this.execute<ImportResult>(ServerCommand.importConfiguration, type ? [...args, type] : args);
+  }
+
+  resetOrganization(workspace: vscode.Uri): Promise<ResetResult> {
+    return this.execute<ResetResult>(ServerCommand.resetOrganization, [workspace.toString()]);
   }
 
   state(workspace: vscode.Uri): Promise<SimulatorState> {

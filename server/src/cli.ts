@@ -3,6 +3,7 @@
 import { checkCommand, checkHelp } from './cli/checkCommand';
 import { importCommand, importHelp } from './cli/importCommand';
 import { exitCodes, processIo, UsageError, type CliIo } from './cli/io';
+import { resetCommand, resetHelp } from './cli/resetCommand';
 import { runCommand, runHelp } from './cli/runCommand';
 import { transportCommand, transportHelp } from './cli/transportCommand';
 import { version } from './cli/version';
@@ -14,6 +15,7 @@ Usage:
   exconn run <script.ps1> [--workspace <dir>] [--whatif]
   exconn transport [--workspace <dir>] [--once | --watch]
   exconn import <file>... [--workspace <dir>] [--type <ObjectType>]
+  exconn reset [--workspace <dir>]
   exconn --version
   exconn <command> --help
 `;
@@ -24,6 +26,7 @@ const commands: Record<string, Command> = {
   check: { help: checkHelp, run: (args, io) => checkCommand(args, io, version) },
   run: { help: runHelp, run: (args, io) => runCommand(args, io) },
   import: { help: importHelp, run: (args, io) => importCommand(args, io) },
+  reset: { help: resetHelp, run: (args, io) => resetCommand(args, io) },
   transport: { help: transportHelp, run: (args, io) => transportCommand(args, io, { signal: interruptSignal() }) },
 };
 

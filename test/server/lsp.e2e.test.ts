@@ -16,7 +16,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import {
   ServerCommand, STATE_CHANGED_NOTIFICATION, STATE_REQUEST, TRANSPORT_STATUS_NOTIFICATION,
-  type RunResult, type SimulatorState, type TransportRunResult, type ImportResult, type TransportStatus,
+  type RunResult, type SimulatorState, type TransportRunResult, type ImportResult, type ResetResult, type TransportStatus,
 } from '../../server/src/protocol/extensionProtocol';
 import { LspTestClient, REPOSITORY } from './lspClient';
 
@@ -50,7 +50,7 @@ describe('language server over stdio (end to end)', function () {
       assert.equal(capabilities[feature], true, feature);
     }
     // Written out, not taken from the protocol module: the wire names are the contract (docs/interfaces.md).
-    assert.deepEqual(capabilities.executeCommandProvider?.commands, ['exconn.runScript', 'exconn.runCommandText', 'exconn.processTransport', 'exconn.startTransport', 'exconn.stopTransport', 'exconn.importConfiguration']);
+    assert.deepEqual(capabilities.executeCommandProvider?.commands, ['exconn.runScript', 'exconn.runCommandText', 'exconn.processTransport', 'exconn.startTransport', 'exconn.stopTransport', 'exconn.importConfiguration', 'exconn.resetOrganization']);
   });
 
   it('pushes diagnostics for the sample scripts, knowing connectors created in files that are not open', async () => {
@@ -258,6 +258,16 @@ describe('language server over stdio (end to end)', function () {
       const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.runCommandText, arguments: [pathToFileURL(workspace).href, text] }) as RunResult;
       assert.equal(result.success, true, result.output);
       assert.ok(fs.statSync(path.join(workspace, 'd-drive', 'Gateway Drop')).isDirectory());
+    });
+
+    it('resets the folder\'s simulated organization with exconn.resetOrganization, and announces the change', async () => {
+      const changed = client.waitForNotification(STATE_CHANGED_NOTIFICATION);
+      const reset = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.resetOrganization, arguments: [pathToFileURL(workspace).href] }) as ResetResult;
+      assert.equal(reset.success, true, reset.output);
+      assert.match(reset.output, /^Reset the simulated organization in .*: removed \d+ ForeignConnectors?/);
+      await changed;
+      const state = await client.connection.sendRequest(STATE_REQUEST, { workspaceUri: pathToFileURL(workspace).href }) as SimulatorState;
+      assert.deepEqual(state.connectors, []);
     });
   });
 });

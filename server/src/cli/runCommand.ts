@@ -40,6 +40,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
       if (entry.stream === 'error') io.err(chunk);
       else io.out(chunk);
     }
+    if (result.startOverHint) io.err(`${result.startOverHint}\n`);
     return result.success ? exitCodes.ok : exitCodes.inputErrors;
   } catch (error) {
     // The workspace itself is unusable (an invalid exconn.json, a lock held too long): an input error.

@@ -8,9 +8,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
 import { connectorOccurrences, decodeText, nameKey, type WorkspaceIndex } from '../core/analysis';
-import { emptySummary, errorMessage, formatTransportSummary, importWithReport, movedCount, processOnce, runScript, simulatorSnapshot, type TransportSummary, watch } from '../core/simulator';
+import { emptySummary, errorMessage, formatTransportSummary, importWithReport, resetWithReport, movedCount, processOnce, runScript, simulatorSnapshot, type TransportSummary, watch } from '../core/simulator';
 import {
-  ServerCommand, TRANSPORT_STATUS_NOTIFICATION, type ImportResult, type RunResult, type SimulatorState, type TransportRunResult, type TransportStatus, type TransportStatusParams,
+  ServerCommand, TRANSPORT_STATUS_NOTIFICATION, type ImportResult, type ResetResult, type RunResult, type SimulatorState, type TransportRunResult, type TransportStatus, type TransportStatusParams,
 } from '../protocol/extensionProtocol';
 import type { ScriptDocuments } from './scriptDocuments';
 import { pathOf, uriOf } from './uris';
@@ -46,6 +46,8 @@ export class SimulatorCommands {
         return this.stopTransport(uriArgument(args, 0, 'the workspace folder'));
       case ServerCommand.importConfiguration:
         return this.importConfiguration(uriArgument(args, 0, 'the workspace folder'), fileUrisArgument(args, 1), optionalText(args, 2));
+      case ServerCommand.resetOrganization:
+        return this.resetOrganization(uriArgument(args, 0, 'the workspace folder'));
       default:
         throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command '${command}'.`);
     }
@@ -95,6 +97,13 @@ export class SimulatorCommands {
     const report = await importWithReport(folderPath(workspaceUri, 'the workspace folder'), files, type ? { type } : {});
     if (report.success) await this.afterChange(workspaceUri);
     return report;
+  }
+
+  /** A running transport service holds the folder's lock between passes only, so the reset waits its turn. */
+  private async resetOrganization(workspaceUri: string): Promise<ResetResult> {
+    const result = await resetWithReport(folderPath(workspaceUri, 'the workspace folder'));
+    await this.afterChange(workspaceUri);
+    return result;
   }
 
   private async processTransport(workspaceUri: string): Promise<TransportRunResult> {

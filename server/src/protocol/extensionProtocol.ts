@@ -26,7 +26,14 @@ export const ServerCommand = {
    * IMPORTABLE_OBJECT_TYPES, for JSON files). Result: ImportResult.
    */
   importConfiguration: 'exconn.importConfiguration',
+  /** Arguments `[workspaceUri]`: removes that folder's simulated organization (RESET_SCOPE), as `exconn reset` does. Result: ResetResult. */
+  resetOrganization: 'exconn.resetOrganization',
 } as const;
+
+/** What a reset removes and what it keeps: the editor's confirmation says it before, `exconn reset --help` beside. */
+export const RESET_SCOPE = 'the connectors and other objects that scripts created or imported, the transport settings, '
+  + 'the queues with the messages waiting in them, and the message tracking and event logs (everything under .exconn/); '
+  + 'exconn.json, the scripts and the messages in the Drop, Pickup, Replay and mailbox folders stay';
 
 /** The object types `exconn import` and the Import command read; JSON files need one named. */
 export const IMPORTABLE_OBJECT_TYPES = [
@@ -55,6 +62,8 @@ export interface WorkspaceParams {
 export interface RunFailure {
   line: number;
   message: string;
+  /** The exception type of the error, as CategoryInfo shows it (ADObjectAlreadyExistsException). */
+  reason?: string;
 }
 
 /** Result of `exconn.runScript` and `exconn.runCommandText`. */
@@ -64,6 +73,17 @@ export interface RunResult {
   /** False when any statement failed. */
   success: boolean;
   failures: RunFailure[];
+  /**
+   * Set when a statement failed because what it creates exists already from an earlier run: says how
+   * to start over (a reset). The editor offers the reset beside it.
+   */
+  startOverHint?: string;
+}
+
+/** Result of `exconn.resetOrganization`: what `exconn reset` prints, and whether the reset was done. */
+export interface ResetResult {
+  output: string;
+  success: boolean;
 }
 
 /** Result of `exconn.importConfiguration`. */

@@ -8,7 +8,7 @@ import {
   activeApi, exists, fixture, labelOf, requireServerFeature, serverCommand, treeChildren, waitFor, workspaceRoot,
   type ExtensionApi,
 } from './helpers';
-import { ServerCommand, type ImportResult, type RunResult, type TransportRunResult } from '../../../server/src/protocol/extensionProtocol';
+import { ServerCommand, type ImportResult, type ResetResult, type RunResult, type TransportRunResult } from '../../../server/src/protocol/extensionProtocol';
 
 describe('Simulator through the extension', () => {
   let api: ExtensionApi;
@@ -111,5 +111,21 @@ describe('Simulator through the extension', () => {
     assert.equal(result.imported, 0);
     assert.match(result.output, /truncated\.xml/);
     assert.match(result.output, /Nothing was imported/);
+  });
+  it('Reset Simulated Organization empties the Connectors view and keeps the delivered messages', async function () {
+    requireServerFeature(this, api, `the ${ServerCommand.resetOrganization} command`, serverCommand(ServerCommand.resetOrganization));
+    const again = await vscode.commands.executeCommand<RunResult | undefined>(ServerCommand.runScript, fixture('create-connector.ps1'));
+    assert.equal(again?.success, false, 'a second run created the connector again');
+    assert.match(again.startOverHint ?? '', /from an earlier run\. To run the procedure from the start, reset the organization first/);
+    const delivered = (await vscode.workspace.fs.readDirectory(fixture('Drop Directory'))).map(([name]) => name).sort();
+    const result = await vscode.commands.executeCommand<ResetResult | undefined>(ServerCommand.resetOrganization, workspaceRoot(), { confirmed: true });
+    assert.equal(result?.success, true, `the reset failed:\n${result?.output ?? ''}`);
+    assert.match(result.output, /removed 2 ForeignConnectors, 1 DeliveryAgentConnector/);
+    await waitFor('an empty Connectors view', async () => {
+      const labels = (await treeChildren(api.connectorsProvider)).map((item) => labelOf(item.item));
+      return labels.some((label) => label === 'Contoso' || label === 'Northwind X400') ? undefined : labels;
+    });
+    const after = (await vscode.workspace.fs.readDirectory(fixture('Drop Directory'))).map(([name]) => name).sort();
+    assert.deepEqual(after, delivered);
   });
 });

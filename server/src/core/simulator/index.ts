@@ -6,6 +6,7 @@
 export { runScript, runScriptWithTranscript } from './runScript';
 export { ImportError, importFiles, importWithReport, type ImportReport } from './import/importFiles';
 export { errorMessage } from './errors';
+export { resetWithReport, startOverHint } from './resetOrganization';
 
 // The transport service over the Pickup and Replay directories.
 export { formatTransportSummary, movedCount, processOnce, watch, type TransportSummary } from './transport';

@@ -17,6 +17,7 @@ import { collectStatements, valueOfStatement } from './interpreter/statements';
 import { expandString } from './interpreter/stringExpansion';
 import { Transcript, type Failure, type TranscriptEntry } from './interpreter/transcript';
 import { loadOrganization, organizationPaths } from './organization/organization';
+import { startOverHint } from './resetOrganization';
 import { withWorkspaceLock } from './workspace/workspaceLock';
 import { toWindowsPath } from './workspace/workspacePaths';
 
@@ -41,6 +42,8 @@ export interface RunScriptResult {
   success: boolean;
   /** The statements that failed, with 0-based lines. */
   failures: Failure[];
+  /** How to start over, when a statement failed because what it creates exists already (resetOrganization.ts). */
+  startOverHint?: string;
 }
 
 export interface RunScriptTranscript extends RunScriptResult {
@@ -49,8 +52,8 @@ export interface RunScriptTranscript extends RunScriptResult {
 }
 
 export async function runScript(options: RunScriptOptions): Promise<RunScriptResult> {
-  const { output, success, failures } = await runScriptWithTranscript(options);
-  return { output, success, failures };
+  const { output, success, failures, startOverHint: hint } = await runScriptWithTranscript(options);
+  return { output, success, failures, ...(hint ? { startOverHint: hint } : {}) };
 }
 
 export async function runScriptWithTranscript(options: RunScriptOptions): Promise<RunScriptTranscript> {
@@ -66,7 +69,8 @@ export async function runScriptWithTranscript(options: RunScriptOptions): Promis
     transcript.write([errorMessage(error), ''], 'error');
     transcript.fail({ line: 0, message: errorMessage(error) });
   }
-  return { output: transcript.text(), success: transcript.failures.length === 0, failures: transcript.failures, entries: transcript.entries };
+  const hint = startOverHint(transcript.failures);
+  return { output: transcript.text(), success: transcript.failures.length === 0, failures: transcript.failures, entries: transcript.entries, ...(hint ? { startOverHint: hint } : {}) };
 }
 
 /** The interpreter wired to itself and to the simulator's cmdlets (see Engine). */

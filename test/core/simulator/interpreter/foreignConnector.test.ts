@@ -53,7 +53,8 @@ describe('Foreign connector cmdlets', () => {
     assert.match(result.output, /^Active Directory operation failed on DC01\.contoso\.com\. The object 'CN=Contoso Foreign Connector,CN=Connections,.*' already exists\.$/m);
     assert.match(result.output, /\+ CategoryInfo {10}: NotSpecified: \(:\) \[New-ForeignConnector\], ADObjectAlreadyExistsException/);
     assert.match(result.output, /\+ FullyQualifiedErrorId : [0-9A-F]{8},Microsoft\.Exchange\.Management\.SystemConfigurationTasks\.NewForeignConnector/);
-    assert.deepEqual(result.failures, [{ line: 0, message: result.failures[0].message }]);
+    assert.deepEqual(result.failures, [{ line: 0, message: result.failures[0].message, reason: 'ADObjectAlreadyExistsException' }]);
+    assert.match(result.startOverHint ?? '', /already in the simulated organization, from an earlier run/);
     assert.deepEqual(await workspace.state(), before);
   });
 

@@ -113,7 +113,8 @@ describe('script language', () => {
       'after',
       '',
     ]);
-    assert.deepEqual(result.failures, [{ line: 0, message: result.failures[0].message }]);
+    assert.deepEqual(result.failures, [{ line: 0, message: result.failures[0].message, reason: 'CommandNotFoundException' }]);
+    assert.equal(result.startOverHint, undefined);
   });
 
   it('stops the script at an error when -ErrorAction Stop is given', async () => {

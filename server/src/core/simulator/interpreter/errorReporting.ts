@@ -46,5 +46,5 @@ function applyAction(frame: Frame, record: ErrorRecord, action: ErrorAction): vo
 export function printError(run: RunContext, record: ErrorRecord): void {
   run.transcript.write(formatErrorRecord(record, run.source), 'error');
   const line = record.range ? run.source.lines.positionAt(record.range.start).line : 0;
-  run.transcript.fail({ line, message: record.message });
+  run.transcript.fail({ line, message: record.message, reason: record.reason });
 }

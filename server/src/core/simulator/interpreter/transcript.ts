@@ -14,6 +14,8 @@ export interface Failure {
   /** 0-based line of the statement or command that failed. */
   line: number;
   message: string;
+  /** The exception type of the error record (ADObjectAlreadyExistsException). */
+  reason?: string;
 }
 
 export class Transcript {

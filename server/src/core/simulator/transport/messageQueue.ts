@@ -75,9 +75,14 @@ async function rememberFailure(context: TransportContext, message: QueuedMessage
 
 /** How many messages wait in the queue. */
 export async function queuedCount(context: TransportContext): Promise<number> {
+  return countQueuedMessages(context.layout.queueFolder);
+}
+
+/** How many messages wait in the queues under `queueFolder` (one .eml.json entry each). */
+export async function countQueuedMessages(queueFolder: string): Promise<number> {
   let count = 0;
-  for (const connectorFolder of await listFolder(context.layout.queueFolder)) {
-    count += (await listFolder(path.join(context.layout.queueFolder, connectorFolder))).filter((name) => name.endsWith('.eml.json')).length;
+  for (const connectorFolder of await listFolder(queueFolder)) {
+    count += (await listFolder(path.join(queueFolder, connectorFolder))).filter((name) => name.endsWith('.eml.json')).length;
   }
   return count;
 }

@@ -39,8 +39,11 @@ export async function processOnce(workspaceRoot: string, options: TransportOptio
     const { directories, problems } = transportDirectories(context);
     summary.errors.push(...problems);
     context.inputFolders = directories.map((directory) => directory.path);
-    const ready = await prepareDirectories(context, directories, summary);
+    // Interrupted messages first, before a missing Pickup or Replay folder is created afresh: a
+    // claimed file looked for in a fresh folder would seem gone (delivered) while it still waits in
+    // the folder that was only away for a moment (see docs/security-model.md).
     await finishInterruptedMessages(context, summary, options);
+    const ready = await prepareDirectories(context, directories, summary);
     await clearLeftovers(context);
     if (!options.signal?.aborted) summary.queue = await retryQueue(context, options.signal);
     for (const directory of ready) {

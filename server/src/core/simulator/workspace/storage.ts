@@ -386,6 +386,29 @@ async function fsyncHeld(folder: HeldFolder): Promise<void> {
   await new Promise<void>((resolve) => fs.fsync(folder.fd!, () => resolve()));
 }
 
+/**
+ * Removes a file or a folder with everything in it, inside the workspace; how many files went. Each
+ * folder is emptied through its held handle, so a folder swapped for a link never has an outside
+ * folder emptied: a link is removed as a link, never followed.
+ */
+export async function removeTree(workspaceRoot: string, target: string): Promise<number> {
+  assertInsideWorkspace(workspaceRoot, target, `delete ${target}`);
+  return withHeldFolder(workspaceRoot, path.dirname(target), { what: `delete ${target}` }, async (parent) => {
+    const name = path.join(parent.path, path.basename(target));
+    const stat = await fs.promises.lstat(name).catch((error: unknown) => (isNotFound(error) ? undefined : Promise.reject(error)));
+    if (!stat) return 0;
+    if (!stat.isDirectory()) {
+      await fs.promises.unlink(name);
+      return 1;
+    }
+    let files = 0;
+    for (const entry of await listFolder(target, workspaceRoot)) files += await removeTree(workspaceRoot, path.join(target, entry));
+    await fs.promises.rmdir(name);
+    await fsyncHeld(parent);
+    return files;
+  });
+}
+
 /** Every entry of a folder inside the workspace, held, with its type and its name as raw bytes (names need not be UTF-8). */
 export async function readFolderEntries(workspaceRoot: string, folder: string): Promise<fs.Dirent<Buffer>[]> {
   return withHeldFolder(workspaceRoot, folder, { what: `list ${folder}` }, (held) => fs.promises.readdir(held.path, { withFileTypes: true, encoding: 'buffer' }));
