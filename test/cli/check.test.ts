@@ -2,16 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../server/src/cli';
-import type { CliIo } from '../../server/src/cli/io';
-
-async function exconn(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (text) => (out += text), err: (text) => (err += text) };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+import { exconn } from './exconnCli';
 
 function copyOfSample(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exconn-check-'));
