@@ -1,10 +1,13 @@
 // `exconn`: the command-line tool over the same core as the language server (docs/interfaces.md).
 
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { checkCommand, checkHelp } from './cli/checkCommand';
 import { importCommand, importHelp } from './cli/importCommand';
 import { exitCodes, processIo, UsageError, type CliIo } from './cli/io';
 import { resetCommand, resetHelp } from './cli/resetCommand';
 import { runCommand, runHelp } from './cli/runCommand';
+import { SERVER_USAGE, serverStart } from './lsp/serverArguments';
 import { transportCommand, transportHelp } from './cli/transportCommand';
 import { version } from './cli/version';
 
@@ -16,6 +19,7 @@ Usage:
   exconn transport [--workspace <dir>] [--once | --watch]
   exconn import <file>... [--workspace <dir>] [--type <ObjectType>]
   exconn reset [--workspace <dir>]
+  exconn lsp --stdio
   exconn --version
   exconn <command> --help
 `;
@@ -27,8 +31,29 @@ const commands: Record<string, Command> = {
   run: { help: runHelp, run: (args, io) => runCommand(args, io) },
   import: { help: importHelp, run: (args, io) => importCommand(args, io) },
   reset: { help: resetHelp, run: (args, io) => resetCommand(args, io) },
+  lsp: { help: SERVER_USAGE, run: (args, io) => startLanguageServer(args, io) },
   transport: { help: transportHelp, run: (args, io) => transportCommand(args, io, { signal: interruptSignal() }) },
 };
+
+/**
+ * `exconn lsp --stdio`: the language server bundle beside this one (dist/server.js) takes over the
+ * process; it reads the transport from the same command line and exits when the editor says so.
+ */
+function startLanguageServer(args: readonly string[], io: CliIo): Promise<number> | number {
+  const bundle = path.join(__dirname, 'server.js');
+  if (!fs.existsSync(bundle)) {
+    io.err(`exconn lsp: the language server ${bundle} is missing; run npm run build.\n`);
+    return exitCodes.usage;
+  }
+  if (serverStart(args, false).kind !== 'serve') {
+    io.err(`exconn lsp: no transport given.\n\n${SERVER_USAGE}`);
+    return exitCodes.usage;
+  }
+  // Not bundled into the CLI: the server is its own bundle, loaded at run time.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require(bundle);
+  return new Promise<number>(() => undefined);
+}
 
 /** SIGINT/SIGTERM ask `transport --watch` to finish the current message and stop cleanly. */
 function interruptSignal(): AbortSignal {

@@ -6,6 +6,7 @@
 import { createConnection, FileChangeType, ProposedFeatures, ResponseError, ErrorCodes, type FileEvent } from 'vscode-languageserver/node';
 import { WorkspaceIndex } from './core/analysis';
 import { serverCapabilities } from './lsp/capabilities';
+import { SERVER_USAGE, serverStart, type ServerStart } from './lsp/serverArguments';
 import { DiagnosticsPipeline } from './lsp/diagnosticsPipeline';
 import { EditorSettings } from './lsp/editorSettings';
 import { registerFeatures } from './lsp/features';
@@ -16,6 +17,8 @@ import { WorkspaceFiles } from './lsp/workspaceFiles';
 import { isScriptPath, pathOf } from './lsp/uris';
 import { version } from './cli/version';
 import { STATE_CHANGED_NOTIFICATION, STATE_REQUEST, type WorkspaceParams } from './protocol/extensionProtocol';
+
+exitUnlessServing(serverStart(process.argv.slice(2), typeof process.send === 'function'));
 
 const connection = createConnection(ProposedFeatures.all);
 const index = new WorkspaceIndex();
@@ -29,8 +32,8 @@ let settings: EditorSettings | undefined;
 connection.onInitialize((params) => {
   const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   index.setFolders(folders);
-  supportsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
-  settings = new EditorSettings(connection, params.capabilities.workspace?.configuration === true, params.initializationOptions);
+  supportsFolderChanges = params.capabilities?.workspace?.workspaceFolders === true;
+  settings = new EditorSettings(connection, params.capabilities?.workspace?.configuration === true, params.initializationOptions);
   return { capabilities: serverCapabilities(), serverInfo: { name: 'exconn', version } };
 });
 
@@ -124,3 +127,11 @@ process.on('unhandledRejection', (reason) => connection.console.error(`Unexpecte
 
 scripts.documents.listen(connection);
 connection.listen();
+
+/** --help prints the usage; no transport prints it as an error (exit 2, as the CLI's usage errors). */
+function exitUnlessServing(start: ServerStart): void {
+  if (start.kind === 'serve') return;
+  if (start.kind === 'help') process.stdout.write(SERVER_USAGE);
+  else process.stderr.write(`exconn lsp: no transport given.\n\n${SERVER_USAGE}`);
+  process.exit(start.kind === 'help' ? 0 : 2);
+}

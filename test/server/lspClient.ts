@@ -21,6 +21,8 @@ export interface StartOptions {
   nodeArguments?: string[];
   /** The server bundle to start instead of dist/server.js, e.g. an earlier build to compare with. */
   serverPath?: string;
+  /** The whole command line after node instead of `<serverPath> --stdio`, e.g. `dist/cli.js lsp --stdio`. */
+  serverArguments?: string[];
 }
 
 interface Waiter<T> {
@@ -60,7 +62,7 @@ export class LspTestClient {
   }
 
   static async start(workspaceUri: string, options: StartOptions = {}): Promise<{ client: LspTestClient; result: InitializeResult }> {
-    const serverArguments = [...(options.nodeArguments ?? []), options.serverPath ?? path.join(REPOSITORY, 'dist/server.js'), '--stdio'];
+    const serverArguments = [...(options.nodeArguments ?? []), ...(options.serverArguments ?? [options.serverPath ?? path.join(REPOSITORY, 'dist/server.js'), '--stdio'])];
     const child = spawn(process.execPath, serverArguments, { cwd: REPOSITORY, stdio: 'pipe' });
     const client = new LspTestClient(child);
     const result = await client.connection.sendRequest(InitializeRequest.type, {

@@ -15,7 +15,7 @@ export class EditorSettings {
     private readonly canPull: boolean,
     initial: unknown,
   ) {
-    this.pushed = initial;
+    this.pushed = settingsSection(initial);
   }
 
   /** Re-reads the settings of every folder (after a change, `pushed` is the client's new settings). */
