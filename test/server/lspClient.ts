@@ -23,6 +23,8 @@ export interface StartOptions {
   serverPath?: string;
   /** The whole command line after node instead of `<serverPath> --stdio`, e.g. `dist/cli.js lsp --stdio`. */
   serverArguments?: string[];
+  /** Sent as initializationOptions (the client offers no workspace/configuration). */
+  initializationOptions?: unknown;
 }
 
 interface Waiter<T> {
@@ -78,6 +80,7 @@ export class LspTestClient {
           rename: { prepareSupport: true },
         },
       },
+      ...(options.initializationOptions === undefined ? {} : { initializationOptions: options.initializationOptions }),
     });
     await client.connection.sendNotification(InitializedNotification.type, {});
     return { client, result };

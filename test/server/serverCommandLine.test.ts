@@ -7,6 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ServerCommand, type RunResult } from '../../server/src/protocol/extensionProtocol';
+import { ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
 import { LspTestClient } from './lspClient';
 
 const REPOSITORY = path.resolve(__dirname, '../..');
@@ -44,6 +46,24 @@ describe('the language server from the command line', function () {
       await client.open(uri, 'Set-ForeignConnector "Contoso" -DropDirectori "C:\\\\Drop"\n', 'ps1');
       const diagnostics = await client.waitForDiagnostics(uri, (found) => found.length > 0);
       assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'unknown-parameter'), JSON.stringify(diagnostics));
+    } finally {
+      await client.stop();
+      fs.rmSync(workspace, { recursive: true, force: true });
+    }
+  });
+
+  it('takes the exconn settings from initializationOptions, wrapped in an exconn section as Neovim sends them', async () => {
+    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'exconn-lsp-init-'));
+    fs.cpSync(path.join(REPOSITORY, 'samples', 'contoso'), workspace, { recursive: true });
+    const { client } = await LspTestClient.start(pathToFileURL(workspace).href, {
+      serverArguments: [path.join(REPOSITORY, 'dist/cli.js'), 'lsp', '--stdio'],
+      initializationOptions: { exconn: { pathMappings: { 'D:': 'd-drive' } } },
+    });
+    try {
+      const text = 'Set-TransportService Hub01 -PickupDirectoryPath "D:\\Pickup"';
+      const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.runCommandText, arguments: [pathToFileURL(workspace).href, text] }) as RunResult;
+      assert.equal(result.success, true, result.output);
+      assert.ok(fs.statSync(path.join(workspace, 'd-drive', 'Pickup')).isDirectory());
     } finally {
       await client.stop();
       fs.rmSync(workspace, { recursive: true, force: true });
