@@ -18,6 +18,8 @@ export const Command = {
   openDropFolder: 'exconn.openDropFolder',
   removeConnector: 'exconn.removeConnector',
   openConnectorDefinition: 'exconn.openConnectorDefinition',
+  showOutput: 'exconn.showOutput',
+  restartServer: 'exconn.restartServer',
 } as const;
 
 export const clientOwnedCommandIds: ReadonlySet<string> = new Set(Object.values(Command));

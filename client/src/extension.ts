@@ -60,6 +60,13 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
     [Command.openDropFolder]: (node?: ConnectorsNode) => openDropFolder(node),
     [Command.openConnectorDefinition]: (node?: ConnectorsNode) => openConnectorDefinition(viewDeps, node),
     [Command.removeConnector]: (node?: ConnectorsNode) => removeConnector(viewDeps, node),
+    [Command.showOutput]: () => transcript.show(),
+    // A stuck or outdated server (after an update, say) without reloading the window; the Connectors
+    // view asks the new one for the state.
+    [Command.restartServer]: async () => {
+      await client?.restart();
+      provider.refresh();
+    },
   };
   for (const [id, handler] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
