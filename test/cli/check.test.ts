@@ -55,12 +55,31 @@ describe('exconn check', () => {
     assert.equal((await exconn('check', 'samples/contoso', '--format', 'xml')).code, 2);
   });
 
-  it('reports a damaged exconn.json or simulator state as a usage error naming the file', async () => {
+  it('reports exconn.json\'s mistakes as its diagnostics, exits 1, and checks the scripts against what it could read', async () => {
+    const dir = copyOfSample();
+    fs.writeFileSync(path.join(dir, 'exconn.json'), '{\n  "serverz": ["Hub01", "Hub02"],\n  "localServer": "Hub01",\n  "throttling": "no"\n}\n');
+    fs.writeFileSync(path.join(dir, 'typo.ps1'), 'Set-ForeignConnector "Contoso Foreign Connector" -DropDirectori "C:\\Drop"\n');
+    const result = await exconn('check', dir, '--format', 'json');
+    assert.equal(result.code, 1);
+    const reports = JSON.parse(result.out) as { file: string; diagnostics: { code: string; severity: number; message: string; range: { start: { line: number; character: number } } }[] }[];
+    const configuration = reports.find((report) => path.basename(report.file) === 'exconn.json');
+    assert.ok(configuration, reports.map((report) => report.file).join(', '));
+    assert.deepEqual(configuration.diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character]), [['invalid-exconn-json', 1, 1, 2], ['invalid-exconn-json', 1, 3, 16]]);
+    assert.match(configuration.diagnostics[0].message, /Unknown key "serverz".*Did you mean "servers"\?/);
+    assert.match(configuration.diagnostics[1].message, /"throttling" must be true or false/);
+    // The scripts were still checked.
+    const typo = reports.find((report) => path.basename(report.file) === 'typo.ps1');
+    assert.ok(typo?.diagnostics.some((d) => d.code === 'unknown-parameter'));
+    const text = await exconn('check', dir);
+    assert.match(text.out, /exconn\.json:2:3: error invalid-exconn-json Unknown key "serverz"/);
+  });
+
+  it('reports invalid JSON in exconn.json at its place, and a damaged simulator state as a usage error', async () => {
     const dir = copyOfSample();
     fs.writeFileSync(path.join(dir, 'exconn.json'), '{\n  "servers": ["Hub01",\n');
     const organization = await exconn('check', dir);
-    assert.equal(organization.code, 2);
-    assert.match(organization.err, /exconn\.json:\d+:\d+: /);
+    assert.equal(organization.code, 1);
+    assert.match(organization.out, /exconn\.json:3:1: error invalid-exconn-json Invalid JSON: /);
     fs.cpSync(path.join(__dirname, '..', '..', 'samples', 'contoso', 'exconn.json'), path.join(dir, 'exconn.json'));
     fs.mkdirSync(path.join(dir, '.exconn'));
     fs.writeFileSync(path.join(dir, '.exconn', 'config.json'), '{ "version": 1, "connectors": [');

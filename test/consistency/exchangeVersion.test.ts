@@ -48,7 +48,10 @@ describe('the target Exchange version agrees across exconn check, the language s
   it('reports an exchangeVersion that is no version with its line', () => {
     const script = scriptIn({ exchangeVersion: '2007' });
     const checked = exconn('check', script);
-    assert.equal(checked.code, 2);
-    assert.match(checked.err, /"exchangeVersion" is "2007"; write one of "2013", "2016", "2019", "SE"/);
+    assert.equal(checked.code, 1);
+    assert.match(checked.out, /exconn\.json:\d+:\d+: error invalid-exconn-json "exchangeVersion" is "2007"; write one of "2013", "2016", "2019", "SE"/);
+    const run = exconn('run', script);
+    assert.equal(run.code, 1);
+    assert.match(run.err, /"exchangeVersion" is "2007"; write one of "2013", "2016", "2019", "SE"/);
   });
 });

@@ -3,8 +3,9 @@
 // the nearest exconn.json) so connector and server checks see the same set a workspace would.
 
 import * as fs from 'node:fs';
-import { checkDocuments, decodeText, type WorkspaceFacts } from '../core/analysis';
-import { loadWorkspaceFacts } from '../core/simulator';
+import * as path from 'node:path';
+import { checkDocuments, configurationDiagnostics, decodeText } from '../core/analysis';
+import { loadCheckFacts, type CheckFacts } from '../core/simulator';
 import { parseArguments } from './arguments';
 import { formatReport, type FileReport, type ReportFormat } from './checkReport';
 import { exitCodes, UsageError, type CliIo } from './io';
@@ -44,21 +45,29 @@ async function checkGroups(scripts: readonly ScriptFile[]): Promise<FileReport[]
     groups.set(root, [...(groups.get(root) ?? []), script]);
   }
   const reports = new Map<ScriptFile, FileReport>();
+  // exconn.json's own report comes before the first script of its workspace.
+  const configurationReports = new Map<ScriptFile, FileReport>();
   for (const [root, members] of groups) {
+    const { facts, organizationProblems } = await factsOf(root);
+    if (organizationProblems.problems.length > 0) {
+      const file = path.relative(process.cwd(), organizationProblems.file) || organizationProblems.file;
+      configurationReports.set(members[0], { file, diagnostics: configurationDiagnostics(organizationProblems.problems) });
+    }
     const documents = members.map((script) => ({ uri: script.display, text: decodeText(fs.readFileSync(script.absolute)) }));
-    const checked = checkDocuments(documents, await factsOf(root));
+    const checked = checkDocuments(documents, facts);
     checked.forEach((document, index) => reports.set(members[index], { file: members[index].display, diagnostics: document.diagnostics }));
   }
-  return scripts.map((script) => reports.get(script) as FileReport);
+  return scripts.flatMap((script) => [configurationReports.get(script), reports.get(script) as FileReport].filter((report) => report !== undefined));
 }
 
 /**
  * What the workspace knows besides its scripts, as the editor loads it: exconn.json's servers and
- * the connectors earlier runs saved under .exconn/. A damaged file is a usage error naming it.
+ * the connectors earlier runs saved under .exconn/. An invalid exconn.json is reported as its own
+ * diagnostics and the rest of it still counts; a damaged state file is a usage error naming it.
  */
-async function factsOf(root: string): Promise<WorkspaceFacts> {
+async function factsOf(root: string): Promise<CheckFacts> {
   try {
-    return await loadWorkspaceFacts(root);
+    return await loadCheckFacts(root);
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }

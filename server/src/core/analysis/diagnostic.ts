@@ -32,3 +32,27 @@ export function toLspDiagnostic(finding: Finding, lines: LineIndex): LspDiagnost
   if (finding.data) diagnostic.data = finding.data;
   return diagnostic;
 }
+
+/** A problem of exconn.json as its loader reports it: 1-based line and column. */
+export interface ConfigurationProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/**
+ * exconn.json's problems as diagnostics of that file (`invalid-exconn-json`), each at its place: for
+ * `exconn check`, which reports them beside the scripts' and goes on with what could be read.
+ */
+export function configurationDiagnostics(problems: readonly ConfigurationProblem[]): LspDiagnostic[] {
+  return problems.map((problem) => {
+    const at = { line: Math.max(0, problem.line - 1), character: Math.max(0, problem.column - 1) };
+    return {
+      range: { start: at, end: { line: at.line, character: at.character + 1 } },
+      severity: severityNumber[ruleFor('invalid-exconn-json').severity],
+      code: 'invalid-exconn-json',
+      source: 'exconn',
+      message: problem.message,
+    };
+  });
+}

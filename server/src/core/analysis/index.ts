@@ -18,7 +18,7 @@ export { NO_WORKSPACE_FACTS, type WorkspaceFacts } from '../model/workspaceFacts
 export { nameKey } from '../model/identity';
 /** A script file's bytes as text (its byte-order mark decides, as PowerShell's does). */
 export { decodeText } from '../values/textEncoding';
-export type { LspDiagnostic } from './diagnostic';
+export { configurationDiagnostics, type LspDiagnostic } from './diagnostic';
 export { ruleFor, rules } from './rules';
 
 // Editor features.

@@ -15,5 +15,5 @@ export { formatMessage, totalLine } from './transport/transportSummaryText';
 
 // What the editor shows and checks against: the saved state, the workspace's facts, its settings.
 export { simulatorSnapshot } from './snapshot';
-export { loadWorkspaceFacts } from './workspaceFacts';
+export { loadCheckFacts, loadWorkspaceFacts, type CheckFacts } from './workspaceFacts';
 export { organizationSettingsFrom, setOrganizationSettings, settingsSection } from './organization/organizationSettings';

@@ -4,7 +4,8 @@
 
 import type { SimulatorState } from '../model/simulatorState';
 import type { WorkspaceFacts } from '../model/workspaceFacts';
-import { defaultOrganization, loadOrganization, serverNames, type Organization } from './organization/organization';
+import type { ExconnJsonProblem } from './errors';
+import { defaultOrganization, loadOrganization, loadOrganizationLeniently, serverNames, type Organization } from './organization/organization';
 import { emptyState, loadState } from './state/state';
 
 export interface WorkspaceFactsOptions {
@@ -21,6 +22,23 @@ export async function loadWorkspaceFacts(root: string, options: WorkspaceFactsOp
   const tolerant = options.onUnreadable === 'useDefaults';
   const organization = await orDefault<Organization>(() => loadOrganization(root), defaultOrganization, tolerant);
   const state = await orDefault<SimulatorState>(() => loadState(root), emptyState, tolerant);
+  return factsOf(organization, state);
+}
+
+/** What `exconn check` checks against: the facts from what exconn.json lets be read, and what is wrong with it. */
+export interface CheckFacts {
+  facts: WorkspaceFacts;
+  /** exconn.json's problems, with line and column (1-based), to report as its diagnostics. */
+  organizationProblems: { file: string; problems: ExconnJsonProblem[] };
+}
+
+/** loadWorkspaceFacts for `exconn check`: an invalid exconn.json is reported, not fatal (a damaged state file still throws). */
+export async function loadCheckFacts(root: string): Promise<CheckFacts> {
+  const { organization, problems, file } = await loadOrganizationLeniently(root);
+  return { facts: factsOf(organization, await loadState(root)), organizationProblems: { file, problems } };
+}
+
+function factsOf(organization: Organization, state: SimulatorState): WorkspaceFacts {
   const servers = serverNames(organization);
   return {
     // Without exconn.json the organization is unknown, so any server name passes the check.

@@ -4,7 +4,7 @@
 // mappings, throttling and a fixed clock. When the file is absent the defaults below serve.
 // The file's schema is documented in docs/exconn-json.md.
 
-import { ExconnJsonError } from '../errors';
+import { ExconnJsonError, type ExconnJsonProblem } from '../errors';
 import { validateOrganization } from './organizationSchema';
 import { withOrganizationSettings } from './organizationSettings';
 import { JsonSyntaxError, parseJsonDocument } from './jsonDocument';
@@ -124,6 +124,29 @@ export function loadOrganizationSync(workspaceRoot: string): Organization {
     throw error;
   }
   return withOrganizationSettings(workspaceRoot, parseOrganization(text, file));
+}
+
+/**
+ * exconn.json as far as it can be read, and what is wrong with it: for `exconn check`, which reports
+ * the problems as diagnostics of the file and checks the scripts against the rest. Invalid JSON gives
+ * nothing to read, so the organization is then the default one, without a file (no server check).
+ */
+export async function loadOrganizationLeniently(workspaceRoot: string): Promise<{ organization: Organization; problems: ExconnJsonProblem[]; file: string }> {
+  const file = simulatorLayout(workspaceRoot).organizationFile;
+  try {
+    return { organization: await loadOrganization(workspaceRoot), problems: [], file };
+  } catch (error) {
+    if (!(error instanceof ExconnJsonError)) throw error;
+    const text = await readTextInWorkspace(workspaceRoot, file);
+    let document;
+    try {
+      document = parseJsonDocument(text);
+    } catch {
+      return { organization: withOrganizationSettings(workspaceRoot, defaultOrganization()), problems: [...error.problems], file };
+    }
+    const { organization } = validateOrganization(document);
+    return { organization: withOrganizationSettings(workspaceRoot, { ...organization, file }), problems: [...error.problems], file };
+  }
 }
 
 /** Parses exconn.json text; `file` is the name used in error messages. */
