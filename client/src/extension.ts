@@ -11,6 +11,7 @@ import { openConnectorDefinition, openDropFolder, removeConnector, revealFolder 
 import { FolderWatchers } from './folderWatchers';
 import { importConfigurationCommand } from './importCommand';
 import { resetOrganizationCommand, type ResetOptions } from './resetCommand';
+import { CHECK_TASK_TYPE, CheckTaskProvider } from './checkTaskProvider';
 import { createLanguageClient } from './languageClient';
 import { StateChangedNotification, TransportStatusNotification } from './protocol';
 import { runScriptCommand } from './runScriptCommand';
@@ -72,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
 
+  context.subscriptions.push(vscode.tasks.registerTaskProvider(CHECK_TASK_TYPE, new CheckTaskProvider(context.extensionUri)));
   context.subscriptions.push(
     client.onNotification(StateChangedNotification, () => provider.refresh()),
     client.onNotification(TransportStatusNotification, (status) => statusBar.update(status)),

@@ -2,9 +2,30 @@
 // restarted without reloading the window (the Connectors view then asks the new server).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, labelOf, treeChildren, waitFor } from './helpers';
+import { activeApi, fixture, labelOf, treeChildren, waitFor } from './helpers';
 
 describe('Housekeeping commands', () => {
+  it('the exconn check task fills Problems through the $exconn problem matcher', async () => {
+    const tasks = await vscode.tasks.fetchTasks({ type: 'exconn' });
+    const check = tasks.find((task) => task.name === 'check');
+    assert.ok(check, `tasks of type exconn: ${tasks.map((task) => task.name).join(', ')}`);
+    const ended = new Promise<number | undefined>((resolve) => {
+      const listener = vscode.tasks.onDidEndTaskProcess((event) => {
+        if (event.execution.task.definition.type !== 'exconn') return;
+        listener.dispose();
+        resolve(event.exitCode);
+      });
+    });
+    await vscode.tasks.executeTask(check);
+    assert.equal(await ended, 1, 'exconn check should exit 1: the fixture has an error');
+    const fromTask = await waitFor('a Problems entry from the task on bad-parameter.ps1', () => {
+      const found = vscode.languages.getDiagnostics(fixture('bad-parameter.ps1')).filter((d) => d.source === 'exconn check');
+      return found.length > 0 ? found : undefined;
+    });
+    assert.ok(fromTask.some((d) => d.severity === vscode.DiagnosticSeverity.Error && d.range.start.line === 1), fromTask.map((d) => `${d.range.start.line}: ${d.message}`).join(' | '));
+  });
+
+
   it('Show Output runs without a run having happened first', async () => {
     await vscode.commands.executeCommand('exconn.showOutput');
   });
