@@ -21,7 +21,7 @@ import { PlanBuilder } from './planBuilder';
 import { replaySubmission } from './replaySubmission';
 import { deliverRoutes, type RouteDeliveryResult } from './routeDelivery';
 import { routeRecipient, type RecipientRoute } from './routing';
-import { compactTimestamp } from './rfc5322Date';
+import { stampedNames } from './freeNames';
 import type { Badmail, Submission, SubmissionContext } from './submission';
 import type { TransportContext } from './transportContext';
 import type { ReportOutcome } from './transportOutcome';
@@ -178,12 +178,8 @@ function badFileName(context: TransportContext, folder: string, emlName: string,
   const reservations = context.reservations;
   // A name another message of the batch will take counts as taken; a free one is reserved for this one.
   const taken = (name: string) => fs.existsSync(path.join(folder, name)) || !reservations.takeName(path.join(folder, name));
-  if (!taken(`${base}.bad`)) return `${base}.bad`;
-  const stamped = `${base}${compactTimestamp(now)}`;
-  for (let attempt = 1; ; attempt++) {
-    const name = attempt === 1 ? `${stamped}.bad` : `${stamped}-${attempt}.bad`;
-    if (!taken(name)) return name;
-  }
+  for (const name of stampedNames(base, '.bad', now)) if (!taken(name)) return name;
+  throw new Error('stampedNames never ends');
 }
 
 function baseOutcome(context: TransportContext, claim: NumberedClaim, messageId: string) {

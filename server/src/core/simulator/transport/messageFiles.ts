@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { fileExists, fsyncFolder, inParallel, listFolder, renameDurably, renameInWorkspace } from '../workspace/storage';
 import { workspaceRelative } from '../workspace/workspacePaths';
 import type { ClaimedFile } from './claims';
-import { compactTimestamp } from './rfc5322Date';
+import { stampedNames } from './freeNames';
 import type { TransportContext, TransportDirectory } from './transportContext';
 
 /** The files to process in a directory, in name order: .eml files, and .tmp files no claim holds. */
@@ -80,10 +80,6 @@ async function renameUnflushed(root: string, from: string, to: string): Promise<
 
 async function freeTmpName(folder: string, base: string, now: Date, held: ReadonlySet<string> = new Set()): Promise<string> {
   const free = async (name: string) => !held.has(name) && !(await fileExists(path.join(folder, name)));
-  if (await free(`${base}.tmp`)) return `${base}.tmp`;
-  const stamped = `${base}${compactTimestamp(now)}`;
-  for (let attempt = 1; ; attempt++) {
-    const name = attempt === 1 ? `${stamped}.tmp` : `${stamped}-${attempt}.tmp`;
-    if (await free(name)) return name;
-  }
+  for (const name of stampedNames(base, '.tmp', now)) if (await free(name)) return name;
+  throw new Error('stampedNames never ends');
 }

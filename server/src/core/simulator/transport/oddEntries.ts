@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readFolderEntries, renameEntryDurably, writeFileAtomic } from '../workspace/storage';
 import { workspaceRelative } from '../workspace/workspacePaths';
+import { numberedNames } from './freeNames';
 import type { TransportContext, TransportDirectory } from './transportContext';
 
 const MESSAGE_NAME = /\.(eml|tmp)$/i;
@@ -63,13 +64,11 @@ function readableName(raw: Buffer): string {
 
 /** `name`, or `name` with -2, -3... before its extension when an entry of the folder has it. */
 function freeName(name: string, taken: Set<string>): string {
-  const extension = path.extname(name);
-  const stem = name.slice(0, name.length - extension.length);
-  for (let attempt = 1; ; attempt++) {
-    const candidate = attempt === 1 ? name : `${stem}-${attempt}${extension}`;
+  for (const candidate of numberedNames(name)) {
     if (!taken.has(candidate.toLowerCase())) {
       taken.add(candidate.toLowerCase());
       return candidate;
     }
   }
+  throw new Error('numberedNames never ends');
 }

@@ -2,13 +2,13 @@
 // events, application events, the contents to copy and what to tell the user.
 
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { workspaceRelative } from '../workspace/workspacePaths';
 import type { DeliveryPlan, PlannedOutput } from './deliveryPlan';
 import type { OutgoingMessage } from './outgoingMessage';
 import { trackingRow, type TrackingEventFields, type TrackingRow } from './trackingFields';
 import type { TransportContext } from './transportContext';
 import type { MessageOutcome, RecipientOutcome, ReportOutcome } from './transportOutcome';
+import { numberedNames } from './freeNames';
 
 export class PlanBuilder {
   readonly outputs: PlannedOutput[] = [];
@@ -35,16 +35,14 @@ export class PlanBuilder {
    * the same name (the simulator's state was reset): the new copy gets `-2`, `-3`... instead.
    */
   uniqueTarget(absolute: string): string {
-    const extension = path.extname(absolute);
-    const stem = absolute.slice(0, absolute.length - extension.length);
-    for (let attempt = 1; ; attempt++) {
-      const candidate = attempt === 1 ? absolute : `${stem}-${attempt}${extension}`;
+    for (const candidate of numberedNames(absolute)) {
       const relative = workspaceRelative(this.context.paths, candidate);
       if (!this.plannedTargets.has(relative) && !fs.existsSync(candidate) && !fs.existsSync(`${candidate}.json`) && this.context.reservations.takeName(candidate)) {
         this.plannedTargets.add(relative);
         return relative;
       }
     }
+    throw new Error('numberedNames never ends');
   }
 
   output(output: PlannedOutput): void {
