@@ -14,6 +14,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PathRefusedError } from '../errors';
+import { systemError } from './fileFault';
+import { isWithin, realPathOf } from './pathGuard';
 
 /** A folder inside the workspace, held open; `path` names it for as long as it is held. */
 export interface HeldFolder {
@@ -47,13 +49,13 @@ export interface HoldOptions {
  */
 export function holdFolder(root: string, folder: string, options: HoldOptions): HeldFolder {
   const absoluteRoot = path.resolve(root);
-  const relative = path.relative(absoluteRoot, path.resolve(folder));
-  if (relative.startsWith('..') || path.isAbsolute(relative)) {
-    throw refusal(folder, options.what, `${path.resolve(folder)} is outside the workspace ${absoluteRoot}.`);
+  const absoluteFolder = path.resolve(folder);
+  if (!isWithin(absoluteRoot, absoluteFolder)) {
+    throw refusal(folder, options.what, `${absoluteFolder} is outside the workspace ${absoluteRoot}.`);
   }
   const walk = new FolderWalk(absoluteRoot, folder, options);
   try {
-    walk.descend(components(relative));
+    walk.descend(components(path.relative(absoluteRoot, absoluteFolder)));
   } catch (error) {
     walk.releaseAll();
     throw error;
@@ -116,7 +118,7 @@ class FolderWalk {
   private readonly realRoot: string;
 
   constructor(private readonly root: string, private readonly folder: string, private readonly options: HoldOptions) {
-    this.realRoot = realPathOr(root);
+    this.realRoot = realPathOf(root);
     if (holdsFolders) this.stack.push(fs.openSync(root, fs.constants.O_RDONLY | (fs.constants.O_DIRECTORY ?? 0)));
   }
 
@@ -169,13 +171,14 @@ class FolderWalk {
         return undefined;
       } catch (error) {
         if (attempt >= MAX_ATTEMPTS) throw error;
-        if (code(error) === 'ENOENT' && this.options.create) {
+        const code = systemError(error)?.code;
+        if (code === 'ENOENT' && this.options.create) {
           mkdirTolerant(entry);
           continue;
         }
         // ELOOP, or ENOTDIR with O_DIRECTORY: a link (follow it if it stays inside), a plain file
         // (no folder, however often), or a name that changed between two looks (look again).
-        if (code(error) === 'ELOOP' || code(error) === 'ENOTDIR') {
+        if (code === 'ELOOP' || code === 'ENOTDIR') {
           const link = readLinkOrUndefined(entry);
           if (link !== undefined) return link;
           if (fs.lstatSync(entry, { throwIfNoEntry: false })?.isFile()) throw error;
@@ -201,13 +204,13 @@ class FolderWalk {
       throw refusal(this.folder, this.options.what, `${this.folder} goes through more than ${MAX_LINKS} symbolic links (a loop?).`);
     }
     if (!path.isAbsolute(link)) return components(link);
-    const inside = [this.root, this.realRoot].map((base) => path.relative(base, link)).find((r) => !r.startsWith('..') && !path.isAbsolute(r));
-    if (inside === undefined) {
+    const base = [this.root, this.realRoot].find((candidate) => isWithin(candidate, link));
+    if (base === undefined) {
       const at = path.join(this.root, ...this.names, name);
       throw refusal(this.folder, this.options.what, `${at} is a symbolic link to ${link}, which is outside the workspace ${this.root}.`);
     }
     while (this.names.length > 0) this.up();
-    return components(inside);
+    return components(path.relative(base, link));
   }
 
   result(): HeldFolder {
@@ -279,21 +282,10 @@ function mkdirTolerant(entry: string): void {
   try {
     fs.mkdirSync(entry);
   } catch (error) {
-    if (code(error) !== 'EEXIST') throw error;
+    if (systemError(error)?.code !== 'EEXIST') throw error;
   }
 }
 
-function realPathOr(target: string): string {
-  try {
-    return fs.realpathSync.native(target);
-  } catch {
-    return target;
-  }
-}
-
-function code(error: unknown): unknown {
-  return typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
-}
 
 function refusal(target: string, what: string, problem: string): PathRefusedError {
   return new PathRefusedError(target, `Refused to ${what}: ${problem}`,

@@ -62,7 +62,8 @@ function linkTarget(entry: string): string {
   }
 }
 
-function realPathOf(target: string): string {
+/** The real path of `target`, or `target` itself when it cannot be resolved (it does not exist yet). */
+export function realPathOf(target: string): string {
   try {
     return fs.realpathSync.native(target);
   } catch {
