@@ -1,9 +1,9 @@
 // Durable file operations for the simulator. Every operation acts inside a folder held open by
 // heldFolder.ts, reached from the workspace root without following a link that leaves it, so no
 // swap of a folder for a link can send it outside (the path guard before it only words the refusal
-// for the common case). Every write that must survive a crash is atomic: the data goes to a temporary file in the same
-// folder, is flushed to disk, then renamed over the target, and the folder itself is flushed so the
-// rename is on disk too. A reader therefore sees the old file or the new one, never half of either.
+// for the common case). Every write that must survive a crash is atomic: the data goes to a
+// temporary file in the same folder, is flushed to disk, then renamed over the target, and the
+// folder itself is flushed so the rename is on disk too. A reader therefore sees the old file or the new one, never half of either.
 
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -65,23 +65,23 @@ export interface FileToWrite {
  */
 export async function writeFilesAtomic(workspaceRoot: string, files: readonly FileToWrite[]): Promise<void> {
   for (const { file } of files) assertInsideWorkspace(workspaceRoot, file, `write ${file}`);
-  await withHeldFolders(workspaceRoot, files.map(({ file }) => file), 'write', async (folderOf) => {
+  await withHeldFolders(workspaceRoot, files.map(({ file }) => file), { create: true, verb: 'write' }, async (folderOf) => {
     await inParallel(files, ({ file, data }) => replaceWithTemporary(folderOf(file), path.basename(file), data, true));
     for (const folder of new Set(files.map(({ file }) => folderOf(file)))) await fsyncHeld(folder);
   });
 }
 
 /**
- * Holds the folder of every file in `files` (each once, created when missing) while `act` runs;
- * `act` finds a file's held folder with the function it is given.
+ * Holds the folder of every file in `files` (each once, created when missing if `create`) while
+ * `act` runs; `act` finds a file's held folder with the function it is given.
  */
 async function withHeldFolders<T>(
-  workspaceRoot: string, files: readonly string[], verb: string, act: (folderOf: (file: string) => HeldFolder) => Promise<T>,
+  workspaceRoot: string, files: readonly string[], options: { create: boolean; verb: string }, act: (folderOf: (file: string) => HeldFolder) => Promise<T>,
 ): Promise<T> {
   const held = new Map<string, HeldFolder>();
   try {
     for (const folder of distinctFolders(files)) {
-      held.set(folder, holdFolder(workspaceRoot, folder, { create: verb === 'write', what: `${verb} files in ${folder}` }));
+      held.set(folder, holdFolder(workspaceRoot, folder, { create: options.create, what: `${options.verb} files in ${folder}` }));
     }
     return await act((file) => held.get(path.dirname(file))!);
   } catch (error) {
@@ -259,7 +259,7 @@ async function renameHeld(
 ): Promise<void> {
   assertInsideWorkspace(workspaceRoot, from, `rename ${from}`);
   assertInsideWorkspace(workspaceRoot, to, `rename ${from} to ${to}`);
-  await withHeldFolders(workspaceRoot, [from, to], 'rename', async (folderOf) => {
+  await withHeldFolders(workspaceRoot, [from, to], { create: false, verb: 'rename' }, async (folderOf) => {
     await fs.promises.rename(path.join(folderOf(from).path, path.basename(from)), path.join(folderOf(to).path, path.basename(to)));
     await after(folderOf(from), folderOf(to));
   });
@@ -306,13 +306,9 @@ export async function readRegularFile(workspaceRoot: string, file: string): Prom
 /** The folder of a file could not be reached: not the same as the file being gone. */
 export class FolderUnreachableError extends SimulatorError {
   constructor(readonly folder: string, cause: unknown) {
-    super(`The folder ${folder} cannot be reached just now (${errorText(cause)}); it may have been renamed or replaced while the simulator was working.`,
+    super(`The folder ${folder} cannot be reached just now (${cause instanceof Error ? cause.message : String(cause)}); it may have been renamed or replaced while the simulator was working.`,
       'Nothing was lost: the message stays claimed and the next pass takes it up again.');
   }
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export class NotRegularFileError extends Error {
@@ -354,7 +350,6 @@ async function unlinkIfPresent(name: string): Promise<boolean> {
     throw error;
   }
 }
-
 
 export async function fileExists(file: string): Promise<boolean> {
   try {
