@@ -92,7 +92,7 @@ export function touchedStatements(statements: readonly Statement[], text: string
   }
   let end = low;
   while (end < statements.length && statements[end].range.start <= to) end++;
-  const joined = (index: number) => sound && (statements[index].kind === 'Error' || !startsLine(text, statements[index].range.start));
+  const joined = (index: number) => sound && !startsSoundly(statements[index], text);
   const widen = (range: { first: number; end: number }) => {
     while (range.first > 0 && range.first < statements.length && joined(range.first)) range.first--;
     while (range.end < statements.length && joined(range.end)) range.end++;
@@ -103,8 +103,17 @@ export function touchedStatements(statements: readonly Statement[], text: string
   return widen({ first: Math.max(0, touched.first - 1), end: Math.min(statements.length, touched.end + 1) });
 }
 
-/** Only blanks between the line's start and the offset: where the lexer starts afresh. */
-export function startsLine(text: string, offset: number): boolean {
+/**
+ * Whether a region may begin at `statement`: it begins a line, where the lexer starts afresh, and
+ * it is a statement of its own, not what error recovery made of a broken one. Region analysis cuts
+ * a long script at the same places.
+ */
+export function startsSoundly(statement: Statement, text: string): boolean {
+  return statement.kind !== 'Error' && startsLine(text, statement.range.start);
+}
+
+/** Only blanks between the line's start and the offset. */
+function startsLine(text: string, offset: number): boolean {
   let i = offset - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   return i < 0 || text[i] === '\n' || text[i] === '\r';

@@ -17,7 +17,7 @@ import type { Command, Script, Statement, SyntaxDiagnostic } from '../syntax/ast
 import { parseScriptRange } from '../syntax/parser';
 import { LineIndex } from '../syntax/positions';
 import { analyzeScript, type DocumentAnalysis, type DocumentFacts } from './documentAnalysis';
-import { startsLine } from './editedRegion';
+import { startsSoundly } from './editedRegion';
 
 /** Scripts longer than this (in characters) are analysed by region. */
 export const LONG_SCRIPT = 4 * 1024 * 1024;
@@ -54,7 +54,7 @@ export function analyzeByRegion(uri: string, text: string, keepBinding: (binding
       continuations: script.continuations.filter((continuation) => continuation.start < until),
       diagnostics: script.diagnostics.filter((diagnostic) => diagnostic.range.start < until),
     };
-    whole.add(analyzeScript(uri, text, kept, lines), kept.diagnostics, keepBinding, until);
+    whole.add(analyzeScript(uri, text, kept, lines), kept.diagnostics, keepBinding);
     start = until;
     size = region;
   }
@@ -69,8 +69,9 @@ class RegionTotals {
   private readonly facts: DocumentFacts = { connectorsCreated: [], connectorReferences: [], serverReferences: [], connectorsRemoved: [] };
   private paramBlock: Script['paramBlock'];
 
-  add(analysis: DocumentAnalysis, diagnostics: readonly SyntaxDiagnostic[], keepBinding: (binding: CommandBinding) => boolean, until: number): void {
-    for (const finding of analysis.findings) if (finding.range.start < until) this.findings.push(finding);
+  /** A region's analysis, made of the statements kept before its cut only, so all of it counts. */
+  add(analysis: DocumentAnalysis, diagnostics: readonly SyntaxDiagnostic[], keepBinding: (binding: CommandBinding) => boolean): void {
+    for (const finding of analysis.findings) this.findings.push(finding);
     for (const binding of analysis.bindings) if (keepBinding(binding)) this.bindings.push(binding);
     for (const diagnostic of diagnostics) this.diagnostics.push(diagnostic);
     // A fact names its command; the workspace checks read only the command's name, and the whole
@@ -95,13 +96,12 @@ class RegionTotals {
 }
 
 /**
- * The index of the last statement that may start the next region: it begins a line and is not
- * error recovery, and it is not the first. 0 when there is none.
+ * The index of the last statement that may start the next region (startsSoundly), not the first
+ * and not right after error recovery. 0 when there is none.
  */
 function lastSoundStart(statements: readonly Statement[], text: string): number {
   for (let index = statements.length - 1; index > 0; index--) {
-    const statement = statements[index];
-    if (statement.kind !== 'Error' && startsLine(text, statement.range.start) && !followsError(statements, index)) return index;
+    if (startsSoundly(statements[index], text) && !followsError(statements, index)) return index;
   }
   return 0;
 }
