@@ -9,7 +9,7 @@ import { validateOrganization } from './organizationSchema';
 import { withOrganizationSettings } from './organizationSettings';
 import { JsonSyntaxError, parseJsonDocument } from './jsonDocument';
 import { simulatorLayout } from '../workspace/simulatorLayout';
-import { readTextInWorkspace, readTextInWorkspaceSync } from '../workspace/storage';
+import { isNotFound, readTextInWorkspace, readTextInWorkspaceSync } from '../workspace/storage';
 import { workspacePaths, type PathMapping, type WorkspacePaths } from '../workspace/workspacePaths';
 import { DEFAULT_EXCHANGE_VERSION } from '../../catalog/exchangeVersions';
 import type { ExchangeVersion } from '../../catalog/types';
@@ -107,7 +107,7 @@ export async function loadOrganization(workspaceRoot: string): Promise<Organizat
   try {
     text = await readTextInWorkspace(workspaceRoot, file);
   } catch (error) {
-    if (isMissing(error)) return withOrganizationSettings(workspaceRoot, defaultOrganization());
+    if (isNotFound(error)) return withOrganizationSettings(workspaceRoot, defaultOrganization());
     throw error;
   }
   return withOrganizationSettings(workspaceRoot, parseOrganization(text, file));
@@ -120,7 +120,7 @@ export function loadOrganizationSync(workspaceRoot: string): Organization {
   try {
     text = readTextInWorkspaceSync(workspaceRoot, file);
   } catch (error) {
-    if (isMissing(error)) return withOrganizationSettings(workspaceRoot, defaultOrganization());
+    if (isNotFound(error)) return withOrganizationSettings(workspaceRoot, defaultOrganization());
     throw error;
   }
   return withOrganizationSettings(workspaceRoot, parseOrganization(text, file));
@@ -133,36 +133,35 @@ export function loadOrganizationSync(workspaceRoot: string): Organization {
  */
 export async function loadOrganizationLeniently(workspaceRoot: string): Promise<{ organization: Organization; problems: ExconnJsonProblem[]; file: string }> {
   const file = simulatorLayout(workspaceRoot).organizationFile;
+  let text: string;
   try {
-    return { organization: await loadOrganization(workspaceRoot), problems: [], file };
+    text = await readTextInWorkspace(workspaceRoot, file);
   } catch (error) {
-    if (!(error instanceof ExconnJsonError)) throw error;
-    const text = await readTextInWorkspace(workspaceRoot, file);
-    let document;
-    try {
-      document = parseJsonDocument(text);
-    } catch {
-      return { organization: withOrganizationSettings(workspaceRoot, defaultOrganization()), problems: [...error.problems], file };
-    }
-    const { organization } = validateOrganization(document);
-    return { organization: withOrganizationSettings(workspaceRoot, { ...organization, file }), problems: [...error.problems], file };
+    if (isNotFound(error)) return { organization: withOrganizationSettings(workspaceRoot, defaultOrganization()), problems: [], file };
+    throw error;
   }
+  const { organization, problems } = readOrganization(text, file);
+  return { organization: withOrganizationSettings(workspaceRoot, organization ?? defaultOrganization()), problems, file };
 }
 
 /** Parses exconn.json text; `file` is the name used in error messages. */
 export function parseOrganization(text: string, file: string): Organization {
+  const { organization, problems } = readOrganization(text, file);
+  if (!organization || problems.length > 0) throw new ExconnJsonError(file, problems);
+  return organization;
+}
+
+/** The organization exconn.json describes (undefined when it is not JSON), and every problem found in it. */
+function readOrganization(text: string, file: string): { organization?: Organization; problems: ExconnJsonProblem[] } {
   let document;
   try {
     document = parseJsonDocument(text);
   } catch (error) {
-    if (error instanceof JsonSyntaxError) {
-      throw new ExconnJsonError(file, [{ ...error.position, message: `Invalid JSON: ${error.message}.` }]);
-    }
+    if (error instanceof JsonSyntaxError) return { problems: [{ ...error.position, message: `Invalid JSON: ${error.message}.` }] };
     throw error;
   }
   const { organization, problems } = validateOrganization(document);
-  if (problems.length > 0) throw new ExconnJsonError(file, problems);
-  return { ...organization, file };
+  return { organization: { ...organization, file }, problems };
 }
 
 export function defaultOrganization(): Organization {
@@ -219,6 +218,3 @@ export function findContact(organization: Organization, smtpAddress: string): Co
   return organization.contacts.find((contact) => contact.smtpAddress.toLowerCase() === wanted);
 }
 
-function isMissing(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
-}
