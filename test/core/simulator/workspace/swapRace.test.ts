@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { processOnce } from '../../../../server/src/core/simulator';
+import { processOnce, type TransportSummary } from '../../../../server/src/core/simulator';
 import { holdsFolders } from '../../../../server/src/core/simulator/workspace/heldFolder';
 import { configure, dropMessage, emlFilesIn, message, removeWorkspace, standardWorkspace } from '../workspaceFixture';
 
@@ -114,31 +114,12 @@ describe('a folder swapped for a link to outside while the transport runs', func
 
   const mail = (n: number) => message(['From: admin@contoso.com', 'To: bob@fabrikam.com', `Subject: Message ${n}`, `Message-ID: <m${n}@contoso.com>`]);
 
-  it(`the Drop directory: ${PASSES} passes write nothing outside, and every message is delivered once`, async () => {
-    const real = path.join(root, 'Internet');
-    const saved = path.join(root, '.swap-saved');
-    const link = path.join(root, '.swap-link');
-    fs.symlinkSync(outside, link);
-    let swaps = 0;
-    for (let pass = 0; pass < PASSES; pass++) {
-      for (let n = 0; n < MESSAGES_PER_PASS; n++) dropMessage(root, 'Pickup', `m${pass * MESSAGES_PER_PASS + n}.eml`, mail(pass * MESSAGES_PER_PASS + n));
-      const swapper = await startSwapper(real, saved, link);
-      await processOnce(root);
-      swaps += await stopSwapper(swapper, real, saved, link, outside);
-      assert.deepEqual(snapshot(outside), [], `pass ${pass + 1} wrote outside the workspace`);
-    }
-    await drain(root);
-    assert.ok(swaps > PASSES, `the folder's name was the link only ${swaps} times`);
-    assert.deepEqual(snapshot(outside), []);
-    const delivered = messageIds(root, 'Internet');
-    assert.equal(delivered.length, PASSES * MESSAGES_PER_PASS, `Drop holds ${delivered.length}; Pickup ${emlFilesIn(root, 'Pickup').length}`);
-    assert.equal(new Set(delivered).size, delivered.length, 'a message was delivered twice');
-  });
-
-  it(`the Pickup directory: ${PASSES} passes claim, rename or delete nothing outside, and every message is delivered once`, async () => {
-    for (let n = 0; n < MESSAGES_PER_PASS; n++) fs.writeFileSync(path.join(outside, `m${n}.eml`), mail(1000 + n).join('\r\n'));
-    const before = snapshot(outside);
-    const real = path.join(root, 'Pickup');
+  /**
+   * PASSES passes, each over MESSAGES_PER_PASS new Pickup messages, while `folder` of the workspace is
+   * swapped for a link to the outside folder; `afterPass` checks each pass. Then the queue is drained.
+   */
+  async function passesWhileSwapped(folder: string, afterPass: (pass: number, summary: TransportSummary) => void): Promise<void> {
+    const real = path.join(root, folder);
     const saved = path.join(root, '.swap-saved');
     const link = path.join(root, '.swap-link');
     fs.symlinkSync(outside, link);
@@ -148,16 +129,36 @@ describe('a folder swapped for a link to outside while the transport runs', func
       const swapper = await startSwapper(real, saved, link);
       const summary = await processOnce(root);
       swaps += await stopSwapper(swapper, real, saved, link, outside);
-      assert.deepEqual(snapshot(outside), before, `pass ${pass + 1} changed the outside folder`);
-      // Not even the names of the outside files may reach the output.
-      assert.doesNotMatch(JSON.stringify(summary), /\bm\d+\.(eml|tmp)\b|Message 1\d{3}/, `pass ${pass + 1} reported an outside file`);
+      afterPass(pass, summary);
     }
     await drain(root);
     assert.ok(swaps > PASSES, `the folder's name was the link only ${swaps} times`);
+  }
+
+  /** Every message of the passes is in the Drop directory, once each. */
+  function assertEachDeliveredOnce(): string[] {
     const delivered = messageIds(root, 'Internet');
     const twice = delivered.filter((id, index) => delivered.indexOf(id) !== index);
     assert.equal(delivered.length, PASSES * MESSAGES_PER_PASS, `Drop holds ${delivered.length} (twice: ${twice.join(', ')}); Pickup ${emlFilesIn(root, 'Pickup').join(', ')}`);
     assert.equal(new Set(delivered).size, delivered.length, 'a message was delivered twice');
+    return delivered;
+  }
+
+  it(`the Drop directory: ${PASSES} passes write nothing outside, and every message is delivered once`, async () => {
+    await passesWhileSwapped('Internet', (pass) => assert.deepEqual(snapshot(outside), [], `pass ${pass + 1} wrote outside the workspace`));
+    assert.deepEqual(snapshot(outside), []);
+    assertEachDeliveredOnce();
+  });
+
+  it(`the Pickup directory: ${PASSES} passes claim, rename or delete nothing outside, and every message is delivered once`, async () => {
+    for (let n = 0; n < MESSAGES_PER_PASS; n++) fs.writeFileSync(path.join(outside, `m${n}.eml`), mail(1000 + n).join('\r\n'));
+    const before = snapshot(outside);
+    await passesWhileSwapped('Pickup', (pass, summary) => {
+      assert.deepEqual(snapshot(outside), before, `pass ${pass + 1} changed the outside folder`);
+      // Not even the names of the outside files may reach the output.
+      assert.doesNotMatch(JSON.stringify(summary), /\bm\d+\.(eml|tmp)\b|Message 1\d{3}/, `pass ${pass + 1} reported an outside file`);
+    });
+    const delivered = assertEachDeliveredOnce();
     assert.ok(delivered.every((id) => !/m1\d\d\d@/.test(id)), 'an outside message was delivered');
   });
 
