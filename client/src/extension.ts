@@ -18,6 +18,7 @@ import { runScriptCommand } from './runScriptCommand';
 import { createSampleCommand } from './sampleWorkspace';
 import { ScriptFailureDiagnostics } from './scriptFailureDiagnostics';
 import { ServerCalls } from './serverCalls';
+import { traceRecipientCommand } from './traceRecipientCommand';
 import { Transcript } from './transcript';
 import { processTransportCommand, startTransportCommand, stopTransportCommand } from './transportCommands';
 import { TransportStatusBar } from './transportStatusBar';
@@ -54,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
     [Command.importConfiguration]: (clicked?: vscode.Uri, selected?: vscode.Uri[], type?: string) =>
       importConfigurationCommand({ server, transcript, afterRun }, clicked, selected, type),
     [Command.resetOrganization]: (hint?: unknown, options?: ResetOptions) => resetOrganizationCommand({ server, transcript, afterRun }, hint, options),
+    [Command.traceRecipient]: (address?: unknown, hint?: unknown) => traceRecipientCommand({ server, transcript }, address, hint),
     [Command.toggleTransport]: () => (statusBar.isRunning ? stopTransportCommand(transportDeps) : startTransportCommand(transportDeps)),
     [Command.createSample]: () => createSampleCommand(context.extensionUri),
     [Command.refreshConnectors]: () => provider.refresh(),

@@ -4,7 +4,7 @@
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import type * as vscode from 'vscode';
 import {
-  ServerCommand, type ImportResult, type ResetResult, type RunResult, type ServerCommandId, type SimulatorState, type TransportRunResult, type TransportStatus,
+  ServerCommand, type ImportResult, type ResetResult, type RouteTraceResult, type RunResult, type ServerCommandId, type SimulatorState, type TransportRunResult, type TransportStatus,
 } from '../../server/src/protocol/extensionProtocol';
 import { StateRequest } from './protocol';
 
@@ -38,6 +38,10 @@ export class ServerCalls {
 
   resetOrganization(workspace: vscode.Uri): Promise<ResetResult> {
     return this.execute<ResetResult>(ServerCommand.resetOrganization, [workspace.toString()]);
+  }
+
+  traceRecipient(workspace: vscode.Uri, address: string): Promise<RouteTraceResult> {
+    return this.execute<RouteTraceResult>(ServerCommand.traceRecipient, [workspace.toString(), address]);
   }
 
   state(workspace: vscode.Uri): Promise<SimulatorState> {

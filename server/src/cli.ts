@@ -6,6 +6,7 @@ import { checkCommand, checkHelp } from './cli/checkCommand';
 import { importCommand, importHelp } from './cli/importCommand';
 import { exitCodes, processIo, UsageError, type CliIo } from './cli/io';
 import { resetCommand, resetHelp } from './cli/resetCommand';
+import { routeCommand, routeHelp } from './cli/routeCommand';
 import { runCommand, runHelp } from './cli/runCommand';
 import { SERVER_USAGE, serverStart } from './lsp/serverArguments';
 import { transportCommand, transportHelp } from './cli/transportCommand';
@@ -19,6 +20,7 @@ Usage:
   exconn transport [--workspace <dir>] [--once | --watch]
   exconn import <file>... [--workspace <dir>] [--type <ObjectType>]
   exconn reset [--workspace <dir>]
+  exconn route <address>... [--workspace <dir>] [--format text|json]
   exconn lsp --stdio
   exconn --version
   exconn <command> --help
@@ -31,6 +33,7 @@ const commands: Record<string, Command> = {
   run: { help: runHelp, run: (args, io) => runCommand(args, io) },
   import: { help: importHelp, run: (args, io) => importCommand(args, io) },
   reset: { help: resetHelp, run: (args, io) => resetCommand(args, io) },
+  route: { help: routeHelp, run: (args, io) => routeCommand(args, io) },
   lsp: { help: SERVER_USAGE, run: (args, io) => startLanguageServer(args, io) },
   transport: { help: transportHelp, run: (args, io) => transportCommand(args, io, { signal: interruptSignal() }) },
 };

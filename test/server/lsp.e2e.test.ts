@@ -16,7 +16,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import {
   ServerCommand, STATE_CHANGED_NOTIFICATION, STATE_REQUEST, TRANSPORT_STATUS_NOTIFICATION,
-  type RunResult, type SimulatorState, type TransportRunResult, type ImportResult, type ResetResult, type TransportStatus,
+  type RunResult, type SimulatorState, type TransportRunResult, type ImportResult, type ResetResult, type RouteTraceResult, type TransportStatus,
 } from '../../server/src/protocol/extensionProtocol';
 import { LspTestClient, REPOSITORY } from './lspClient';
 
@@ -50,7 +50,7 @@ describe('language server over stdio (end to end)', function () {
       assert.equal(capabilities[feature], true, feature);
     }
     // Written out, not taken from the protocol module: the wire names are the contract (docs/interfaces.md).
-    assert.deepEqual(capabilities.executeCommandProvider?.commands, ['exconn.runScript', 'exconn.runCommandText', 'exconn.processTransport', 'exconn.startTransport', 'exconn.stopTransport', 'exconn.importConfiguration', 'exconn.resetOrganization']);
+    assert.deepEqual(capabilities.executeCommandProvider?.commands, ['exconn.runScript', 'exconn.runCommandText', 'exconn.processTransport', 'exconn.startTransport', 'exconn.stopTransport', 'exconn.importConfiguration', 'exconn.resetOrganization', 'exconn.traceRecipient']);
   });
 
   it('pushes diagnostics for the sample scripts, knowing connectors created in files that are not open', async () => {
@@ -258,6 +258,18 @@ describe('language server over stdio (end to end)', function () {
       const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.runCommandText, arguments: [pathToFileURL(workspace).href, text] }) as RunResult;
       assert.equal(result.success, true, result.output);
       assert.ok(fs.statSync(path.join(workspace, 'd-drive', 'Gateway Drop')).isDirectory());
+    });
+
+    it('traces a recipient with exconn.traceRecipient: the connector the transport would choose, and why', async () => {
+      const traced = await client.connection.sendRequest(ExecuteCommandRequest.type, {
+        command: ServerCommand.traceRecipient, arguments: [pathToFileURL(workspace).href, 'X400:c=US;a=Fabrikam;p=Contoso;s=Smith'],
+      }) as RouteTraceResult;
+      assert.ok(traced.trace.outcome.kind === 'connector', traced.output);
+      assert.equal(traced.trace.outcome.connector, 'Contoso Foreign Connector');
+      assert.match(traced.headline, /^X400:c=US;a=Fabrikam;p=Contoso;s=Smith goes through Foreign connector "Contoso Foreign Connector" \(X400:c=US;a=Fabrikam;p=Contoso;5\)\.$/);
+      assert.match(traced.output, /\nChosen: Foreign connector "Contoso Foreign Connector" through X400:c=US;a=Fabrikam;p=Contoso;5, to Drop directory /);
+      const missing = client.connection.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.traceRecipient, arguments: [pathToFileURL(workspace).href] });
+      await assert.rejects(missing, /Argument 2 must be the address to trace\./);
     });
 
     it('resets the folder\'s simulated organization with exconn.resetOrganization, and announces the change', async () => {

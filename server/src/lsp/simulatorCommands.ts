@@ -8,9 +8,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
 import { connectorOccurrences, decodeText, nameKey, type WorkspaceIndex } from '../core/analysis';
-import { emptySummary, errorMessage, formatTransportSummary, importWithReport, resetWithReport, movedCount, processOnce, runScript, simulatorSnapshot, type TransportSummary, watch } from '../core/simulator';
+import { emptySummary, errorMessage, formatTransportSummary, importWithReport, resetWithReport, movedCount, processOnce, runScript, simulatorSnapshot, traceRoute, formatRouteTrace, routeTraceHeadline, type TransportSummary, watch } from '../core/simulator';
 import {
-  ServerCommand, TRANSPORT_STATUS_NOTIFICATION, type ImportResult, type ResetResult, type RunResult, type SimulatorState, type TransportRunResult, type TransportStatus, type TransportStatusParams,
+  ServerCommand, TRANSPORT_STATUS_NOTIFICATION, type ImportResult, type ResetResult, type RouteTraceResult, type RunResult, type SimulatorState, type TransportRunResult, type TransportStatus, type TransportStatusParams,
 } from '../protocol/extensionProtocol';
 import type { ScriptDocuments } from './scriptDocuments';
 import { pathOf, uriOf } from './uris';
@@ -48,6 +48,8 @@ export class SimulatorCommands {
         return this.importConfiguration(uriArgument(args, 0, 'the workspace folder'), fileUrisArgument(args, 1), optionalText(args, 2));
       case ServerCommand.resetOrganization:
         return this.resetOrganization(uriArgument(args, 0, 'the workspace folder'));
+      case ServerCommand.traceRecipient:
+        return this.traceRecipient(uriArgument(args, 0, 'the workspace folder'), textArgument(args, 1, 'the address to trace'));
       default:
         throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command '${command}'.`);
     }
@@ -104,6 +106,12 @@ export class SimulatorCommands {
     const result = await resetWithReport(folderPath(workspaceUri, 'the workspace folder'));
     await this.afterChange(workspaceUri);
     return result;
+  }
+
+  /** Reads the state and changes nothing, so it needs no trust and sends no stateChanged. */
+  private async traceRecipient(workspaceUri: string, address: string): Promise<RouteTraceResult> {
+    const trace = await simulatorCall(() => traceRoute(folderPath(workspaceUri, 'the workspace folder'), address));
+    return { trace, output: formatRouteTrace(trace), headline: routeTraceHeadline(trace) };
   }
 
   private async processTransport(workspaceUri: string): Promise<TransportRunResult> {
@@ -170,9 +178,9 @@ function optionalText(args: readonly unknown[], index: number): string | undefin
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function textArgument(args: readonly unknown[], index: number): string {
+function textArgument(args: readonly unknown[], index: number, what = 'the script text to run'): string {
   const value = args[index];
-  if (typeof value !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `Argument ${index + 1} must be the script text to run.`);
+  if (typeof value !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `Argument ${index + 1} must be ${what}.`);
   return value;
 }
 

@@ -28,6 +28,11 @@ export const ServerCommand = {
   importConfiguration: 'exconn.importConfiguration',
   /** Arguments `[workspaceUri]`: removes that folder's simulated organization (RESET_SCOPE), as `exconn reset` does. Result: ResetResult. */
   resetOrganization: 'exconn.resetOrganization',
+  /**
+   * Arguments `[workspaceUri, address]`: where the transport service of that folder would send mail
+   * for the address, and why, as `exconn route` prints it. Result: RouteTraceResult.
+   */
+  traceRecipient: 'exconn.traceRecipient',
 } as const;
 
 /** What a reset removes and what it keeps: the editor's confirmation says it before, `exconn reset --help` beside. */
@@ -84,6 +89,63 @@ export interface RunResult {
 export interface ResetResult {
   output: string;
   success: boolean;
+}
+
+/** One address space of one connector, as the routing decision for a recipient saw it. */
+export interface RouteTraceCandidate {
+  connector: string;
+  connectorType: 'ForeignConnector' | 'DeliveryAgentConnector' | 'SendConnector';
+  /** In display form, cost included (`X400:c=US;a=Fabrikam;p=Contoso;5`). */
+  addressSpace: string;
+  cost: number;
+  enabled: boolean;
+  sourceTransportServers: string[];
+  /** Why this server cannot route through the connector (disabled, not a source server); absent when it can. */
+  unusable?: string;
+  /** Whether the address space covers the recipient, whether or not the connector is usable. */
+  matched: boolean;
+  /** How closely it matched; comparable only within one address type. Absent when it did not match. */
+  specificity?: number;
+  /** 1 for the winner, then in Exchange's order, among the usable address spaces that match. */
+  rank?: number;
+}
+
+export type RouteTraceOutcome =
+  | { kind: 'mailbox'; mailbox: string; /** The mailbox folder, relative to the workspace. */ folder: string }
+  | {
+      kind: 'connector';
+      connector: string;
+      connectorType: RouteTraceCandidate['connectorType'];
+      addressSpace: string;
+      /** The address written into the envelope (IMCEA form for non-SMTP addresses). */
+      envelopeAddress: string;
+      /** Where the message goes: the Drop or delivery agent folder relative to the workspace, or the SMTP next hop. */
+      destination: string;
+      /** Set when the message would wait in the queue instead: why, and what to do. */
+      queued?: string;
+    }
+  | { kind: 'ndr'; /** Enhanced status code (5.4.4). */ code: string; response: string; explanation: string };
+
+/** Result of `exconn.traceRecipient`, and `exconn route --format json`. */
+export interface RouteTrace {
+  /** The address as given. */
+  recipient: string;
+  /** The address type routing used (SMTP, X400, a custom type). */
+  addressType: string;
+  /** The server whose routing this is (exconn.json's localServer). */
+  localServer: string;
+  /** How the address was read: accepted domain, mail contact, IMCEA encapsulation, another domain. */
+  resolution: string;
+  /** Every address space of every connector, in the state's order; empty when the recipient is not routed through connectors (a mailbox, an invalid address). */
+  candidates: RouteTraceCandidate[];
+  outcome: RouteTraceOutcome;
+}
+
+/** Result of `exconn.traceRecipient`: the trace, what `exconn route` prints for it, and its one-line answer. */
+export interface RouteTraceResult {
+  trace: RouteTrace;
+  output: string;
+  headline: string;
 }
 
 /** Result of `exconn.importConfiguration`. */

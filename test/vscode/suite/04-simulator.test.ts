@@ -8,7 +8,7 @@ import {
   activeApi, exists, fixture, labelOf, requireServerFeature, serverCommand, treeChildren, waitFor, workspaceRoot,
   type ExtensionApi,
 } from './helpers';
-import { ServerCommand, type ImportResult, type ResetResult, type RunResult, type TransportRunResult } from '../../../server/src/protocol/extensionProtocol';
+import { ServerCommand, type ImportResult, type ResetResult, type RouteTraceResult, type RunResult, type TransportRunResult } from '../../../server/src/protocol/extensionProtocol';
 
 describe('Simulator through the extension', () => {
   let api: ExtensionApi;
@@ -112,6 +112,18 @@ describe('Simulator through the extension', () => {
     assert.match(result.output, /truncated\.xml/);
     assert.match(result.output, /Nothing was imported/);
   });
+  it('Trace a Recipient names the connector the transport would choose, and writes why to the transcript', async function () {
+    requireServerFeature(this, api, `the ${ServerCommand.traceRecipient} command`, serverCommand(ServerCommand.traceRecipient));
+    const result = await vscode.commands.executeCommand<RouteTraceResult | undefined>(ServerCommand.traceRecipient, 'bob@fabrikam.com', workspaceRoot());
+    assert.ok(result, 'Trace a Recipient returned nothing');
+    assert.ok(result.trace.outcome.kind === 'connector', result.output);
+    assert.equal(result.trace.outcome.connector, 'Contoso');
+    assert.equal(result.trace.outcome.addressSpace, 'SMTP:fabrikam.com;1');
+    assert.match(result.output, /^Route for bob@fabrikam\.com from Hub01\n/);
+    const ndr = await vscode.commands.executeCommand<RouteTraceResult | undefined>(ServerCommand.traceRecipient, 'nobody@contoso.com', workspaceRoot());
+    assert.deepEqual(ndr?.trace.outcome.kind === 'ndr' ? ndr.trace.outcome.code : ndr?.trace.outcome.kind, '5.1.1');
+  });
+
   it('Reset Simulated Organization empties the Connectors view and keeps the delivered messages', async function () {
     requireServerFeature(this, api, `the ${ServerCommand.resetOrganization} command`, serverCommand(ServerCommand.resetOrganization));
     const again = await vscode.commands.executeCommand<RunResult | undefined>(ServerCommand.runScript, fixture('create-connector.ps1'));

@@ -13,6 +13,9 @@ export { formatTransportSummary, movedCount, processOnce, watch, type TransportS
 export { emptySummary } from './transport/transportOutcome';
 export { formatMessage, totalLine } from './transport/transportSummaryText';
 
+// Where mail for one recipient goes, and why (exconn route, Trace a Recipient).
+export { formatRouteTrace, routeTraceHeadline, traceRoute } from './transport';
+
 // What the editor shows and checks against: the saved state, the workspace's facts, its settings.
 export { simulatorSnapshot } from './snapshot';
 export { loadCheckFacts, loadWorkspaceFacts, type CheckFacts } from './workspaceFacts';

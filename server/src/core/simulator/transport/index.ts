@@ -10,5 +10,7 @@ export { formatTransportSummary } from './transportSummaryText';
 export { movedCount, type MessageOutcome, type QueueOutcome, type RecipientOutcome, type ReportOutcome, type TransportSummary } from './transportOutcome';
 export { listTransportFolders, type TransportFolder } from './transportFolders';
 export { dropDirectoryWindowsPath } from './dropDirectory';
+export { traceRoute } from './routeTrace';
+export { formatRouteTrace, routeTraceHeadline } from './routeTraceText';
 export { DELIVERY_STATUS, type DeliveryStatus } from './deliveryStatus';
 export type { DirectoryRole } from './envelope';

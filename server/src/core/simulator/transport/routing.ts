@@ -54,7 +54,7 @@ export type RecipientRoute =
   | (Handover & { kind: 'smtp'; connector: SendConnectorRoute })
   | { kind: 'failed'; recipient: EnvelopeRecipient; status: DeliveryStatus };
 
-type Candidate =
+export type RoutingCandidate =
   | { addressSpace: ParsedAddressSpace; name: string; kind: 'foreign'; connector: ForeignConnectorState }
   | { addressSpace: ParsedAddressSpace; name: string; kind: 'mailflow'; connector: DeliveryAgentConnectorRoute | SendConnectorRoute };
 
@@ -77,35 +77,36 @@ export function routeRecipient(context: RoutingContext, recipient: EnvelopeRecip
   return chosen.connector.kind === 'deliveryAgent' ? { ...handover, kind: 'agent', connector: chosen.connector } : { ...handover, kind: 'smtp', connector: chosen.connector };
 }
 
-type RoutingTarget =
-  | { kind: 'local' }
-  | { kind: 'remote'; address: RecipientAddress; envelopeAddress: string }
-  | { kind: 'invalid'; status: DeliveryStatus };
+/** How a recipient address is read before routing; `via` says which rule applied, for a route trace. */
+export type RoutingTarget =
+  | { kind: 'local'; via: 'accepted-domain' }
+  | { kind: 'remote'; address: RecipientAddress; envelopeAddress: string; via: 'imcea' | 'contact' | 'other-domain' }
+  | { kind: 'invalid'; status: DeliveryStatus; via: 'imcea' | 'contact' };
 
-function routingTarget(organization: Organization, address: string): RoutingTarget {
+export function routingTarget(organization: Organization, address: string): RoutingTarget {
   if (isImcea(address)) {
     const decoded = recipientFromSmtpAddress(address);
-    if (kindOf(decoded.type) === 'x400' && !('attributes' in decoded)) return { kind: 'invalid', status: DELIVERY_STATUS.invalidX400Address };
-    return { kind: 'remote', address: decoded, envelopeAddress: address };
+    if (kindOf(decoded.type) === 'x400' && !('attributes' in decoded)) return { kind: 'invalid', status: DELIVERY_STATUS.invalidX400Address, via: 'imcea' };
+    return { kind: 'remote', address: decoded, envelopeAddress: address, via: 'imcea' };
   }
   const contact = findContact(organization, address);
   if (contact) return contactTarget(organization, contact);
-  if (isAcceptedDomain(organization, address.slice(address.lastIndexOf('@') + 1))) return { kind: 'local' };
-  return { kind: 'remote', address: { type: 'SMTP', address }, envelopeAddress: address };
+  if (isAcceptedDomain(organization, address.slice(address.lastIndexOf('@') + 1))) return { kind: 'local', via: 'accepted-domain' };
+  return { kind: 'remote', address: { type: 'SMTP', address }, envelopeAddress: address, via: 'other-domain' };
 }
 
 /** A mail contact is reached on its own address; Drop files name it IMCEA-encapsulated, as Exchange does. */
 function contactTarget(organization: Organization, contact: ContactDefinition): RoutingTarget {
   switch (kindOf(contact.type)) {
     case 'smtp':
-      return { kind: 'remote', address: { type: 'SMTP', address: contact.address }, envelopeAddress: contact.address };
+      return { kind: 'remote', address: { type: 'SMTP', address: contact.address }, envelopeAddress: contact.address, via: 'contact' };
     case 'x400': {
       const parsed = parseX400Address(contact.address).address;
-      if (!parsed) return { kind: 'invalid', status: DELIVERY_STATUS.invalidX400Address };
-      return { kind: 'remote', address: { type: 'X400', attributes: parsed.values }, envelopeAddress: encodeImcea('X400', contact.address, defaultDomain(organization)) };
+      if (!parsed) return { kind: 'invalid', status: DELIVERY_STATUS.invalidX400Address, via: 'contact' };
+      return { kind: 'remote', address: { type: 'X400', attributes: parsed.values }, envelopeAddress: encodeImcea('X400', contact.address, defaultDomain(organization)), via: 'contact' };
     }
     default:
-      return { kind: 'remote', address: { type: contact.type, address: contact.address }, envelopeAddress: encodeImcea(contact.type, contact.address, defaultDomain(organization)) };
+      return { kind: 'remote', address: { type: contact.type, address: contact.address }, envelopeAddress: encodeImcea(contact.type, contact.address, defaultDomain(organization)), via: 'contact' };
   }
 }
 
@@ -114,24 +115,34 @@ function contactTarget(organization: Organization, contact: ContactDefinition): 
  * context, over connectors that do not change during the pass. Keyed by the connectors array too,
  * so a context given another array is not answered from the old one.
  */
-const candidateCache = new WeakMap<RoutingContext, { connectors: readonly ForeignConnectorState[]; candidates: Candidate[] }>();
+const candidateCache = new WeakMap<RoutingContext, { connectors: readonly ForeignConnectorState[]; candidates: RoutingCandidate[] }>();
 
 /** Every address space of every connector this server may route through. */
-export function routeCandidates(context: RoutingContext): Candidate[] {
+export function routeCandidates(context: RoutingContext): RoutingCandidate[] {
   const cached = candidateCache.get(context);
   if (cached && cached.connectors === context.connectors) return cached.candidates;
-  const foreign = context.connectors
-    .filter((connector) => connector.enabled && isSourceServer(connector, context.localServer))
-    .flatMap((connector) => parsedAddressSpaces(connector).map((addressSpace): Candidate => ({ addressSpace, name: connector.name, kind: 'foreign', connector })));
-  const mailflow = (context.mailflowConnectors ?? [])
-    .filter((connector) => connector.enabled && isSourceServer(connector, context.localServer))
-    .flatMap((connector) => connector.addressSpaces.map((addressSpace): Candidate => ({ addressSpace, name: connector.name, kind: 'mailflow', connector })));
-  const candidates = [...foreign, ...mailflow];
+  const candidates = everyCandidate(context).filter((candidate) => unusableReason(candidate.connector, context.localServer) === undefined);
   candidateCache.set(context, { connectors: context.connectors, candidates });
   return candidates;
 }
 
-function noRouteStatus(candidates: readonly Candidate[], address: RecipientAddress): DeliveryStatus {
+/** Every address space of every connector of the context, usable from this server or not (a route trace shows them all). */
+export function everyCandidate(context: RoutingContext): RoutingCandidate[] {
+  const foreign = context.connectors
+    .flatMap((connector) => parsedAddressSpaces(connector).map((addressSpace): RoutingCandidate => ({ addressSpace, name: connector.name, kind: 'foreign', connector })));
+  const mailflow = (context.mailflowConnectors ?? [])
+    .flatMap((connector) => connector.addressSpaces.map((addressSpace): RoutingCandidate => ({ addressSpace, name: connector.name, kind: 'mailflow', connector })));
+  return [...foreign, ...mailflow];
+}
+
+/** Why `server` may not route through the connector; undefined when it may (Enabled, and a source server of it). */
+export function unusableReason(connector: Pick<ForeignConnectorState, 'enabled' | 'sourceTransportServers'>, server: string): string | undefined {
+  if (!connector.enabled) return 'the connector is disabled (Enabled is $false)';
+  if (!isSourceServer(connector, server)) return `${server} is not one of its SourceTransportServers`;
+  return undefined;
+}
+
+function noRouteStatus(candidates: readonly RoutingCandidate[], address: RecipientAddress): DeliveryStatus {
   const type = address.type.toLowerCase();
   const typeServed = candidates.some((candidate) => candidate.addressSpace.type.toLowerCase() === type);
   return kindOf(address.type) !== 'smtp' && !typeServed ? DELIVERY_STATUS.noConnectorForType : DELIVERY_STATUS.noRoute;
