@@ -1,7 +1,7 @@
 // The three output formats of `exconn check`: text lines, the JSON array of LSP diagnostics that
 // docs/interfaces.md fixes, and SARIF 2.1.0 for code-scanning tools.
 
-import { type LspDiagnostic, ruleFor, rules } from '../core/analysis';
+import { type LspDiagnostic, type Rule, ruleFor, rules } from '../core/analysis';
 export interface FileReport {
   /** The path as the user gave it (a folder operand joined with the file's relative path). */
   file: string;
@@ -37,6 +37,28 @@ function toText(reports: readonly FileReport[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * A SARIF reportingDescriptor: the code as id, a PascalCase name (code scanning shows it as the rule's
+ * title), the description, help that says where the fix is, and the default level.
+ */
+function sarifRule(rule: Rule): object {
+  const name = rule.code.split(/[^A-Za-z0-9]+/).filter(Boolean).map((word) => word[0]!.toUpperCase() + word.slice(1)).join('');
+  const help = `${rule.description} Each result's message names the exact part of the script and how to fix it; in VS Code, a quick fix is offered where one applies.`;
+  return {
+    id: rule.code,
+    name,
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rule.description },
+    help: { text: help, markdown: `**${rule.code}** (${rule.severity} by default): ${help}` },
+    defaultConfiguration: { level: sarifLevelOf(rule.severity) },
+    properties: { tags: [rule.family ?? 'command'] },
+  };
+}
+
+function sarifLevelOf(severity: Rule['severity']): 'error' | 'warning' | 'note' {
+  return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
+}
+
 function count(reports: readonly FileReport[], severity: number): number {
   return reports.reduce((sum, report) => sum + report.diagnostics.filter((diagnostic) => diagnostic.severity === severity).length, 0);
 }
@@ -51,11 +73,10 @@ function toSarif(reports: readonly FileReport[], version: string): object {
       tool: {
         driver: {
           name: 'exconn',
+          fullName: 'Exchange Connector Studio (exconn check)',
           version,
-          rules: ruleList.map((code) => {
-            const rule = ruleFor(code);
-            return { id: code, shortDescription: { text: rule.description }, defaultConfiguration: { level: sarifLevels[rule.severity === 'error' ? 1 : rule.severity === 'warning' ? 2 : 3] } };
-          }),
+          semanticVersion: version,
+          rules: ruleList.map((code) => sarifRule(ruleFor(code))),
         },
       },
       columnKind: 'utf16CodeUnits',

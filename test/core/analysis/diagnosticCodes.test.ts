@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { checkDocuments } from '../../../server/src/core/analysis';
 import type { Finding } from '../../../server/src/core/binding/finding';
-import { isKnownCode } from '../../../server/src/core/analysis/rules';
+import { isKnownCode, ruleFor } from '../../../server/src/core/analysis/rules';
+import { ADDRESS_SPACE_PROBLEMS } from '../../../server/src/core/addressSpace';
 import { NO_WORKSPACE_FACTS, type WorkspaceFacts } from '../../../server/src/core/model/workspaceFacts';
 import { marked } from '../../helpers/markers';
 
@@ -100,5 +101,12 @@ describe('diagnostic codes', () => {
 
   it('lists every code the table exercises in the rule table', () => {
     for (const row of rows) assert.ok(isKnownCode(row.code), row.code);
+  });
+
+  it('lists every address-space problem code in the rule table, at the severity the check reports it', () => {
+    for (const [code, kind] of Object.entries(ADDRESS_SPACE_PROBLEMS)) {
+      assert.equal(ruleFor(code).severity, kind.severity, code);
+      assert.ok(isKnownCode(code), code);
+    }
   });
 });

@@ -49,7 +49,7 @@ function typeProblems(raw: string, typeWritten: string): AddressSpaceProblem[] {
   const start = raw.length - raw.trimStart().length;
   if (looksLikeX400(typeWritten)) {
     const message = `'${typeWritten}' is not the X.400 type; Exchange treats it as a custom type, so the address is not checked or routed as X.400. Write X400.`;
-    return [problem('type-x400-misspelled', message, { start, end: start + typeWritten.length }, 'warning')];
+    return [problem('type-x400-misspelled', message, { start, end: start + typeWritten.length })];
   }
   return [];
 }

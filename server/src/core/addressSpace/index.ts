@@ -3,7 +3,7 @@
 // X.400 O/R address parsing and IMCEA encapsulation.
 
 export type * from './addressSpace';
-export { ADDRESS_SPACE_PROBLEM_CODES, hasErrors, type AddressSpaceProblemCode } from './addressSpaceProblems';
+export { ADDRESS_SPACE_PROBLEM_CODES, ADDRESS_SPACE_PROBLEMS, hasErrors, type AddressSpaceProblemCode } from './addressSpaceProblems';
 export { parseAddressSpace } from './parseAddressSpace';
 export { formatAddress, formatAddressSpace, formatX400Attribute, formatX400Attributes } from './formatAddressSpace';
 export { DEFAULT_COST, MAX_COST, MIN_COST } from './addressSpaceCost';

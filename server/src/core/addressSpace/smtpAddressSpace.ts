@@ -121,5 +121,5 @@ function mailboxProblem(address: string, at: number, range: TextRange): AddressS
 
 function localWarning(range: TextRange): AddressSpaceProblem {
   const message = "'--' stands for all accepted domains and is meant for Send connectors on Edge Transport servers; other connectors never route to it.";
-  return problem('smtp-local-address-space', message, range, 'warning');
+  return problem('smtp-local-address-space', message, range);
 }

@@ -41,5 +41,5 @@ function emptyFieldProblem(field: X400Field, isLast: boolean): AddressSpaceProbl
       : isLast
         ? { start: Math.max(field.start - 1, 0), end: field.start }
         : { start: field.start, end: field.start + 1 };
-  return problem('x400-empty-field', 'There is an empty X.400 attribute here (two separators in a row); remove the extra separator.', range, 'warning');
+  return problem('x400-empty-field', 'There is an empty X.400 attribute here (two separators in a row); remove the extra separator.', range);
 }

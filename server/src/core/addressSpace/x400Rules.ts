@@ -87,7 +87,7 @@ function missingDomainProblem(addressRange: TextRange, context: X400Context): Ad
     context === 'addressSpace'
       ? 'The X.400 address space names only a country and ADMD; Exchange expects at least one of p, o or ou1 as well (for example p=Contoso).'
       : 'The X.400 address names only a country and ADMD; add the PRMD, organization or the recipient\'s name (p=, o=, s=).';
-  return problem('x400-missing-domain', message, addressRange, 'warning');
+  return problem('x400-missing-domain', message, addressRange);
 }
 
 function surnameProblems(attributes: readonly X400Attribute[]): AddressSpaceProblem[] {
@@ -95,7 +95,7 @@ function surnameProblems(attributes: readonly X400Attribute[]): AddressSpaceProb
   const partOfName = attributes.find((a) => ['g', 'i', 'q'].includes(a.canonicalKey));
   if (!partOfName) return [];
   const message = `An X.400 personal name needs a surname: '${partOfName.key}=' is given without s=. Add the surname (s=Smith).`;
-  return [problem('x400-surname-required', message, partOfName.keyRange, 'warning')];
+  return [problem('x400-surname-required', message, partOfName.keyRange)];
 }
 
 function ouGapProblems(attributes: readonly X400Attribute[]): AddressSpaceProblem[] {
@@ -107,7 +107,7 @@ function ouGapProblems(attributes: readonly X400Attribute[]): AddressSpaceProble
     const previous = `ou${Number(level[1]) - 1}`;
     if (present.has(previous)) continue;
     const message = `'${attribute.key}' is given without ${previous}; organizational units are filled in order from ou1. Rename it or add ${previous}.`;
-    problems.push(problem('x400-ou-gap', message, attribute.keyRange, 'warning'));
+    problems.push(problem('x400-ou-gap', message, attribute.keyRange));
   }
   return problems;
 }

@@ -83,7 +83,6 @@ function whitespaceWarnings({ info, value, valueRange }: X400ValueCheck): Addres
       'x400-value-whitespace',
       `The X.400 ${info.label} ${quote(value)} starts or ends with spaces, which X.400 ignores when comparing. Remove them.`,
       valueRange,
-      'warning',
     ),
   ];
 }

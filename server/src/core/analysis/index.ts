@@ -19,7 +19,7 @@ export { nameKey } from '../model/identity';
 /** A script file's bytes as text (its byte-order mark decides, as PowerShell's does). */
 export { decodeText } from '../values/textEncoding';
 export { configurationDiagnostics, type LspDiagnostic } from './diagnostic';
-export { ruleFor, rules } from './rules';
+export { ruleFor, rules, type Rule } from './rules';
 
 // Editor features.
 export { codeActions } from './codeActions';

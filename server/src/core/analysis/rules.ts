@@ -2,6 +2,7 @@
 // is the single list of codes: SARIF output publishes it as the tool's rules, the README documents
 // it, and a test checks that every code the analysis emits is listed here.
 
+import { ADDRESS_SPACE_PROBLEMS } from '../addressSpace';
 import { SYNTAX_DIAGNOSTIC_CODES } from '../syntax/syntaxCodes';
 import type { Severity } from '../binding/finding';
 
@@ -9,10 +10,15 @@ export interface Rule {
   code: string;
   severity: Severity;
   description: string;
+  /** Who reports it: the parser, the address-space checks, or the analysis of commands and workspace. */
+  family?: 'syntax' | 'address-space';
 }
 
 // The parser owns its codes; every one is an error because PowerShell will not run the script.
-const syntaxRules: Rule[] = Object.entries(SYNTAX_DIAGNOSTIC_CODES).map(([code, description]) => ({ code, severity: 'error', description }));
+const syntaxRules: Rule[] = Object.entries(SYNTAX_DIAGNOSTIC_CODES).map(([code, description]) => ({ code, severity: 'error', description, family: 'syntax' }));
+
+// The address-space module owns its codes too, each with the severity it reports.
+const addressSpaceRules: Rule[] = Object.entries(ADDRESS_SPACE_PROBLEMS).map(([code, kind]) => ({ code, severity: kind.severity, description: kind.description, family: 'address-space' }));
 
 export const rules: readonly Rule[] = [
   ...syntaxRules.filter((rule) => rule.code !== 'missing-parameter-value'),
@@ -47,22 +53,14 @@ export const rules: readonly Rule[] = [
   { code: 'unknown-server', severity: 'warning', description: 'A server is named that exconn.json does not declare.' },
   { code: 'invalid-exconn-json', severity: 'error', description: 'exconn.json has a JSON syntax error, an unknown key or a value of the wrong type; the rest of the file still counts.' },
   { code: 'not-in-exchange-version', severity: 'warning', description: 'A cmdlet or parameter does not exist in the Exchange version the workspace targets.' },
-  { code: 'address-space-invalid', severity: 'error', description: 'An address space is not valid (the message names the part and the fix).' },
+  ...addressSpaceRules,
 ];
 
 const byCode = new Map(rules.map((rule) => [rule.code, rule]));
 
-/** Address-space problems carry their own specific codes; they all fall under one rule family. */
+/** The rule of a code; a code missing from the table (a test keeps that from happening) still gets one. */
 export function ruleFor(code: string): Rule {
-  const rule = byCode.get(code);
-  if (rule) return rule;
-  return {
-    code,
-    severity: 'error',
-    description: code.startsWith('x400-') || code.startsWith('smtp-') || code.includes('address-space')
-      ? 'An address space is not valid.'
-      : 'A problem in the script.',
-  };
+  return byCode.get(code) ?? { code, severity: 'error', description: 'A problem in the script.' };
 }
 
 export function isKnownCode(code: string): boolean {
