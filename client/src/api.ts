@@ -7,6 +7,8 @@ import type { ConnectorsNode } from './connectorsModel';
 export interface ExconnApi {
   readonly languageClient: LanguageClient;
   readonly connectorsProvider: vscode.TreeDataProvider<ConnectorsNode>;
+  /** Decides whether the active editor shows the Run Script button (exconn.isExchangeScript), and says. */
+  readonly updateRunButton: () => Promise<boolean>;
   /** Resolves once the language server answered `initialize` (or rejects when it could not start). */
   readonly ready: Promise<void>;
 }

@@ -12,7 +12,9 @@ import { FolderWatchers } from './folderWatchers';
 import { importConfigurationCommand } from './importCommand';
 import { resetOrganizationCommand, type ResetOptions } from './resetCommand';
 import { CHECK_TASK_TYPE, CheckTaskProvider } from './checkTaskProvider';
+import { SERVER_FEATURE_SETTINGS, serverFeatures } from './editorFeatures';
 import { createLanguageClient } from './languageClient';
+import { RunButtonContext } from './runButtonContext';
 import { StateChangedNotification, TransportStatusNotification } from './protocol';
 import { runScriptCommand } from './runScriptCommand';
 import { createSampleCommand } from './sampleWorkspace';
@@ -82,11 +84,37 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
     vscode.workspace.onDidChangeWorkspaceFolders(() => provider.refresh()),
   );
 
-  const ready = client.start().then(() => provider.refresh());
+  const runButton = new RunButtonContext(client);
+  context.subscriptions.push(runButton, ...restartOnFeatureChanges(client, () => provider.refresh()));
+
+  const ready = client.start().then(() => {
+    provider.refresh();
+    void runButton.update();
+  });
   // The failure is shown by the language client itself (its output channel and a notification);
   // catching here keeps it from also surfacing as an unhandled rejection.
   ready.catch(() => undefined);
-  return { languageClient: client, connectorsProvider: provider, ready };
+  return { languageClient: client, connectorsProvider: provider, updateRunButton: () => runButton.update(), ready };
+}
+
+/** What the server advertises depends on these (editorFeatures.ts); only a restart changes it. */
+function restartOnFeatureChanges(languageClient: LanguageClient, afterRestart: () => void): vscode.Disposable[] {
+  let features = JSON.stringify(serverFeatures());
+  // One restart at a time: two settings changed together give two events.
+  let queue = Promise.resolve();
+  const restartIfChanged = () => {
+    queue = queue.then(async () => {
+      const now = JSON.stringify(serverFeatures());
+      if (now === features) return;
+      features = now;
+      if (languageClient.isRunning()) await languageClient.restart();
+      afterRestart();
+    }).catch(() => undefined);
+  };
+  return [
+    vscode.workspace.onDidChangeConfiguration((event) => SERVER_FEATURE_SETTINGS.some((setting) => event.affectsConfiguration(setting)) && restartIfChanged()),
+    vscode.extensions.onDidChange(restartIfChanged),
+  ];
 }
 
 // exconn.json at a workspace folder's root marks a simulator workspace.

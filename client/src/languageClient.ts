@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { clientOwnedCommandIds } from './commandIds';
 import { keepClientOwnedCommands } from './serverCommandFilter';
+import { serverFeatures } from './editorFeatures';
 import { readSettings } from './settings';
 
 // The id is also the settings prefix vscode-languageclient reads the trace level from:
@@ -32,7 +33,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
       ],
       configurationSection: 'exconn',
     },
-    initializationOptions: readSettings(),
+    // A function: read again at every (re)start, so a restart after a settings change sends the new ones.
+    initializationOptions: () => ({ ...readSettings(), features: serverFeatures() }),
   };
   const client = new LanguageClient(clientId, 'Exchange Connectors Language Server', serverOptions, clientOptions);
   keepClientOwnedCommands(client, clientOwnedCommandIds);

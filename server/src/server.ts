@@ -4,8 +4,8 @@
 // speaks LSP on stdio; the VS Code client starts it over IPC.
 
 import { createConnection, FileChangeType, ProposedFeatures, ResponseError, ErrorCodes, type FileEvent } from 'vscode-languageserver/node';
-import { WorkspaceIndex } from './core/analysis';
-import { serverCapabilities } from './lsp/capabilities';
+import { FULL_SCOPE, type FeatureScope, usesExchangeCmdlets, WorkspaceIndex } from './core/analysis';
+import { requestedFeatures, serverCapabilities } from './lsp/capabilities';
 import { SERVER_USAGE, serverStart, type ServerStart } from './lsp/serverArguments';
 import { DiagnosticsPipeline } from './lsp/diagnosticsPipeline';
 import { EditorSettings } from './lsp/editorSettings';
@@ -16,7 +16,7 @@ import { SimulatorCommands } from './lsp/simulatorCommands';
 import { WorkspaceFiles } from './lsp/workspaceFiles';
 import { isScriptPath, pathOf } from './lsp/uris';
 import { version } from './cli/version';
-import { STATE_CHANGED_NOTIFICATION, STATE_REQUEST, type WorkspaceParams } from './protocol/extensionProtocol';
+import { SCRIPT_INFO_REQUEST, STATE_CHANGED_NOTIFICATION, STATE_REQUEST, type ScriptInfo, type ScriptInfoParams, type WorkspaceParams } from './protocol/extensionProtocol';
 
 exitUnlessServing(serverStart(process.argv.slice(2), typeof process.send === 'function'));
 
@@ -28,13 +28,16 @@ const diagnostics = new DiagnosticsPipeline(connection, scripts, index);
 const commands = new SimulatorCommands(connection, scripts, index, afterSimulatorChange);
 let supportsFolderChanges = false;
 let settings: EditorSettings | undefined;
+let scope: FeatureScope = FULL_SCOPE;
 
 connection.onInitialize((params) => {
   const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   index.setFolders(folders);
   supportsFolderChanges = params.capabilities?.workspace?.workspaceFolders === true;
   settings = new EditorSettings(connection, params.capabilities?.workspace?.configuration === true, params.initializationOptions);
-  return { capabilities: serverCapabilities(), serverInfo: { name: 'exconn', version } };
+  const features = requestedFeatures(params.initializationOptions);
+  scope = { powerShellCmdlets: features.powerShellCmdlets };
+  return { capabilities: serverCapabilities(features), serverInfo: { name: 'exconn', version } };
 });
 
 connection.onInitialized(() => {
@@ -103,6 +106,10 @@ connection.onExecuteCommand(async (params) => {
   }
 });
 
+connection.onRequest(SCRIPT_INFO_REQUEST, async (params: Partial<ScriptInfoParams> | undefined): Promise<ScriptInfo> => {
+  const analysis = typeof params?.uri === 'string' ? await scripts.settledAnalysis(params.uri, () => false) : undefined;
+  return { usesExchangeCmdlets: analysis ? usesExchangeCmdlets(analysis) : false };
+});
 connection.onRequest(STATE_REQUEST, async (params: { workspaceUri?: unknown } | undefined) => commands.state(params?.workspaceUri));
 
 // exconn.pathMappings and exconn.throttling.enabled adjust exconn.json for the simulator.
@@ -119,7 +126,7 @@ connection.onShutdown(() => {
   diagnostics.dispose();
 });
 
-registerFeatures(connection, scripts, index);
+registerFeatures(connection, scripts, index, () => scope);
 
 // A bug in one handler must not take the editor's language features down with it.
 process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? error.message}`));

@@ -2,9 +2,15 @@
 
 import { TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver/node';
 import { SEMANTIC_TOKENS_LEGEND } from '../core/analysis';
-import { SERVER_COMMAND_IDS } from '../protocol/extensionProtocol';
+import { SERVER_COMMAND_IDS, type ServerFeatures } from '../protocol/extensionProtocol';
 
-export function serverCapabilities(): ServerCapabilities {
+/** The features the client asked for (initializationOptions.features); each is on unless it says false. */
+export function requestedFeatures(initializationOptions: unknown): Required<ServerFeatures> {
+  const given = isRecord(initializationOptions) && isRecord(initializationOptions.features) ? initializationOptions.features : {};
+  return { formatting: given.formatting !== false, semanticTokens: given.semanticTokens !== false, powerShellCmdlets: given.powerShellCmdlets !== false };
+}
+
+export function serverCapabilities(features: Required<ServerFeatures> = requestedFeatures(undefined)): ServerCapabilities {
   return {
     // Incremental sync: an edit sends only the changed text, whatever the script's size.
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -19,11 +25,14 @@ export function serverCapabilities(): ServerCapabilities {
     referencesProvider: true,
     renameProvider: { prepareProvider: true },
     codeActionProvider: { codeActionKinds: ['quickfix'] },
-    semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
+    ...(features.semanticTokens ? { semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true } } : {}),
     foldingRangeProvider: true,
-    documentFormattingProvider: true,
-    documentRangeFormattingProvider: true,
+    ...(features.formatting ? { documentFormattingProvider: true, documentRangeFormattingProvider: true } : {}),
     executeCommandProvider: { commands: [...SERVER_COMMAND_IDS] },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -3,11 +3,11 @@
 // for a document the server does not know, or that is not a script, gets the empty answer.
 
 import { ErrorCodes, ResponseError, type CancellationToken, type Connection, type Position, type TextDocumentIdentifier } from 'vscode-languageserver/node';
-import { codeActions, complete, type CompletionItem, definition, type DocumentAnalysis, documentSymbols, foldingRanges, formatDocument, formatRange, hover, prepareRename, references, rename, RenameError, resolveCompletionItem, semanticTokens, signatureHelp, type WorkspaceIndex, workspaceSymbols } from '../core/analysis';
+import { codeActions, complete, type CompletionItem, definition, type DocumentAnalysis, documentSymbols, type FeatureScope, foldingRanges, formatDocument, formatRange, hover, prepareRename, references, rename, RenameError, resolveCompletionItem, semanticTokens, signatureHelp, type WorkspaceIndex, workspaceSymbols } from '../core/analysis';
 import { safely } from './safeHandlers';
 import type { ScriptDocuments } from './scriptDocuments';
 
-export function registerFeatures(connection: Connection, scripts: ScriptDocuments, index: WorkspaceIndex): void {
+export function registerFeatures(connection: Connection, scripts: ScriptDocuments, index: WorkspaceIndex, scope: () => FeatureScope): void {
   const log = connection.console;
   /** Runs `feature` on the document's settled analysis; `empty` when there is none, the request is cancelled or the feature fails. */
   const on = <P extends { textDocument: TextDocumentIdentifier }, R>(name: string, empty: R, feature: (analysis: DocumentAnalysis, params: P) => R) =>
@@ -23,7 +23,7 @@ export function registerFeatures(connection: Connection, scripts: ScriptDocument
       return analysis ? feature(analysis, params) : empty;
     }, empty);
 
-  connection.onCompletion(onTyping('completion', null, (analysis, params) => complete(analysis, params.position, view(analysis))));
+  connection.onCompletion(onTyping('completion', null, (analysis, params) => complete(analysis, params.position, view(analysis), scope())));
   connection.onCompletionResolve(async (item) => {
     try {
       return resolveCompletionItem(item as CompletionItem);
@@ -31,8 +31,8 @@ export function registerFeatures(connection: Connection, scripts: ScriptDocument
       return item;
     }
   });
-  connection.onHover(onTyping('hover', null, (analysis, params) => hover(analysis, params.position, view(analysis))));
-  connection.onSignatureHelp(onTyping('signatureHelp', null, (analysis, params) => signatureHelp(analysis, params.position)));
+  connection.onHover(onTyping('hover', null, (analysis, params) => hover(analysis, params.position, view(analysis), scope())));
+  connection.onSignatureHelp(onTyping('signatureHelp', null, (analysis, params) => signatureHelp(analysis, params.position, scope())));
   connection.onDocumentSymbol(on('documentSymbol', [], (analysis) => documentSymbols(analysis)));
   connection.onWorkspaceSymbol(safely(log, 'workspaceSymbol', (params) => workspaceSymbols(index.all(), params.query), []));
   connection.onDefinition(on('definition', [], (analysis, params) => definition(analysis, params.position, view(analysis))));

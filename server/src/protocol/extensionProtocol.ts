@@ -40,6 +40,20 @@ export const RESET_SCOPE = 'the connectors and other objects that scripts create
   + 'the queues with the messages waiting in them, and the message tracking and event logs (everything under .exconn/); '
   + 'exconn.json, the scripts and the messages in the Drop, Pickup, Replay and mailbox folders stay';
 
+/**
+ * `initializationOptions.features`: what the client wants the server to serve. Each is on when not
+ * given, so other editors get everything. The VS Code client turns formatting and PowerShell's own
+ * cmdlets off beside the PowerShell extension (which serves those), and follows the user's settings.
+ */
+export interface ServerFeatures {
+  /** documentFormattingProvider and documentRangeFormattingProvider. */
+  formatting?: boolean;
+  /** semanticTokensProvider. */
+  semanticTokens?: boolean;
+  /** Completion, hover and signature help for PowerShell's own cmdlets and the script's functions. */
+  powerShellCmdlets?: boolean;
+}
+
 /** The object types `exconn import` and the Import command read; JSON files need one named. */
 export const IMPORTABLE_OBJECT_TYPES = [
   'ForeignConnector', 'SendConnector', 'DeliveryAgentConnector', 'ReceiveConnector', 'AcceptedDomain', 'RemoteDomain', 'MailContact', 'TransportService',
@@ -53,6 +67,19 @@ export const SERVER_COMMAND_IDS: readonly ServerCommandId[] = Object.values(Serv
 
 /** Request `exconn/state` (params WorkspaceParams, result SimulatorState). */
 export const STATE_REQUEST = 'exconn/state';
+/** Request `exconn/scriptInfo` (params ScriptInfoParams, result ScriptInfo): what the editor's menus need to know of a script. */
+export const SCRIPT_INFO_REQUEST = 'exconn/scriptInfo';
+
+export interface ScriptInfoParams {
+  /** The document's URI. */
+  uri: string;
+}
+
+export interface ScriptInfo {
+  /** Whether the script runs an Exchange cmdlet (the Run Script button shows on such scripts). */
+  usesExchangeCmdlets: boolean;
+}
+
 /** Notification `exconn/stateChanged` (params WorkspaceParams), server to client after any change to a folder's state. */
 export const STATE_CHANGED_NOTIFICATION = 'exconn/stateChanged';
 /** Notification `exconn/transportStatus` (params TransportStatusParams), when the transport service starts, makes a pass or stops. */

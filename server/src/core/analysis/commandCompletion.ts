@@ -10,11 +10,13 @@ import type { Node, Range } from '../syntax/ast';
 import { childrenOf } from '../syntax/visit';
 import type { DocumentAnalysis } from './documentAnalysis';
 import type { CompletionItem } from './editorResults';
+import { FULL_SCOPE, servesCmdlet, servesScriptFunctions, type FeatureScope } from './featureScope';
 import { FOREIGN_CONNECTOR_PROCEDURE, mandatoryParametersSnippet, snippetPreview, type Snippet } from './snippets';
 
-export function commandCompletions(analysis: DocumentAnalysis, range: Range, target: ExchangeVersion): CompletionItem[] {
+export function commandCompletions(analysis: DocumentAnalysis, range: Range, target: ExchangeVersion, scope: FeatureScope = FULL_SCOPE): CompletionItem[] {
   const edit = (newText: string): TextEdit => ({ range: analysis.lines.rangeAt(range.start, range.end), newText });
-  const cmdlets = allCmdlets().filter((cmdlet) => cmdletVersions(cmdlet).includes(target)).map((cmdlet): CompletionItem => ({
+  const served = allCmdlets().filter((cmdlet) => servesCmdlet(scope, cmdlet));
+  const cmdlets = served.filter((cmdlet) => cmdletVersions(cmdlet).includes(target)).map((cmdlet): CompletionItem => ({
     label: cmdlet.name,
     kind: CompletionItemKind.Function,
     detail: cmdlet.synopsis,
@@ -23,9 +25,9 @@ export function commandCompletions(analysis: DocumentAnalysis, range: Range, tar
     textEdit: edit(cmdlet.name),
     data: { kind: 'cmdlet', cmdlet: cmdlet.name },
   }));
-  const snippets = [FOREIGN_CONNECTOR_PROCEDURE, ...allCmdlets().flatMap((cmdlet) => mandatoryParametersSnippet(cmdlet) ?? [])];
+  const snippets = [FOREIGN_CONNECTOR_PROCEDURE, ...served.flatMap((cmdlet) => mandatoryParametersSnippet(cmdlet) ?? [])];
   const snippetItems = snippets.map((snippet, index) => snippetItem(snippet, index, edit(snippet.body)));
-  const functions = functionNames(analysis).map((name): CompletionItem => ({
+  const functions = (servesScriptFunctions(scope) ? functionNames(analysis) : []).map((name): CompletionItem => ({
     label: name,
     kind: CompletionItemKind.Function,
     detail: 'Function defined in this script',

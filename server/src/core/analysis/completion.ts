@@ -15,21 +15,25 @@ import type { DocumentAnalysis } from './documentAnalysis';
 import type { CompletionItem, CompletionList } from './editorResults';
 import { parameterCompletions } from './parameterCompletion';
 import { valueCompletions } from './valueCompletion';
+import { FULL_SCOPE, servesCmdlet, type FeatureScope } from './featureScope';
 import { singleDocumentView, type WorkspaceView } from './workspaceView';
 import { x400AttributeMarkdown } from './x400Presentation';
 import { DEFAULT_EXCHANGE_VERSION } from '../catalog/exchangeVersions';
 import type { ExchangeVersion } from '../catalog/types';
 
-export function complete(analysis: DocumentAnalysis, position: Position, workspace: WorkspaceView = singleDocumentView(analysis)): CompletionList {
+export function complete(
+  analysis: DocumentAnalysis, position: Position, workspace: WorkspaceView = singleDocumentView(analysis), scope: FeatureScope = FULL_SCOPE,
+): CompletionList {
   const offset = analysis.lines.offsetAt(position);
   const context = completionContextAt(analysis, offset);
-  return { isIncomplete: false, items: itemsFor(analysis, context, offset, workspace) };
+  if (context.kind !== 'command' && context.kind !== 'none' && context.binding.cmdlet && !servesCmdlet(scope, context.binding.cmdlet)) return { isIncomplete: false, items: [] };
+  return { isIncomplete: false, items: itemsFor(analysis, context, offset, workspace, scope) };
 }
 
-function itemsFor(analysis: DocumentAnalysis, context: CompletionContext, offset: number, workspace: WorkspaceView): CompletionItem[] {
+function itemsFor(analysis: DocumentAnalysis, context: CompletionContext, offset: number, workspace: WorkspaceView, scope: FeatureScope): CompletionItem[] {
   switch (context.kind) {
     case 'command':
-      return commandCompletions(analysis, context.range, targetOf(workspace));
+      return commandCompletions(analysis, context.range, targetOf(workspace), scope);
     case 'parameter':
     case 'argument':
       return parameterCompletions(analysis, context.binding, context.range, targetOf(workspace));

@@ -13,15 +13,16 @@ import { connectorMarkdown } from './connectorPresentation';
 import type { DocumentAnalysis } from './documentAnalysis';
 import type { Hover } from './editorResults';
 import { bindingCovering, pathAt } from './syntaxQueries';
+import { FULL_SCOPE, servesCmdlet, type FeatureScope } from './featureScope';
 import { singleDocumentView, type WorkspaceView } from './workspaceView';
 
-export function hover(analysis: DocumentAnalysis, position: Position, workspace: WorkspaceView = singleDocumentView(analysis)): Hover | null {
+export function hover(analysis: DocumentAnalysis, position: Position, workspace: WorkspaceView = singleDocumentView(analysis), scope: FeatureScope = FULL_SCOPE): Hover | null {
   const offset = analysis.lines.offsetAt(position);
   // A hover is over a character: the node must cover the character after the offset.
   const path = pathAt(analysis.script, offset).filter((node) => node.range.start <= offset && offset < node.range.end);
   const binding = bindingCovering(analysis, offset);
   const innermost = path.at(-1);
-  if (!binding?.cmdlet || !innermost) return null;
+  if (!binding?.cmdlet || !innermost || !servesCmdlet(scope, binding.cmdlet)) return null;
   const cmdlet = binding.cmdlet;
   const result = (markdown: string, range: Range): Hover => ({ contents: { kind: 'markdown', value: markdown }, range: analysis.lines.rangeAt(range.start, range.end) });
   if (innermost.kind === 'CommandName' && innermost === binding.command.name) return result(cmdletMarkdown(cmdlet), innermost.range);

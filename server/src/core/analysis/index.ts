@@ -28,6 +28,7 @@ export type { CodeAction, CompletionItem, CompletionList, SignatureHelp } from '
 export { foldingRanges } from './folding';
 export { formatDocument, formatRange } from './formatting';
 export { hover } from './hover';
+export { FULL_SCOPE, usesExchangeCmdlets, type FeatureScope } from './featureScope';
 export { definition, prepareRename, references, rename, RenameError } from './navigation';
 export { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens';
 export { signatureHelp } from './signatureHelp';

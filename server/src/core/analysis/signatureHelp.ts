@@ -11,16 +11,17 @@ import type { CommandBinding } from '../binding/binding';
 import { syntaxLine } from './catalogPresentation';
 import type { DocumentAnalysis } from './documentAnalysis';
 import type { SignatureHelp, SignatureInformation } from './editorResults';
+import { FULL_SCOPE, servesCmdlet, type FeatureScope } from './featureScope';
 import { chooseSet, membership } from '../binding/parameterSets';
 import { containsOffset, inComment, onlyBlanksBetween, pipelineOf, typedCommand } from './syntaxQueries';
 
-export function signatureHelp(analysis: DocumentAnalysis, position: Position): SignatureHelp | null {
+export function signatureHelp(analysis: DocumentAnalysis, position: Position, scope: FeatureScope = FULL_SCOPE): SignatureHelp | null {
   const offset = analysis.lines.offsetAt(position);
   if (inComment(analysis.script, offset)) return null;
   const wordStart = wordStartBefore(analysis.text, offset);
   const binding = typedCommand(analysis, offset, wordStart);
   const cmdlet = binding?.cmdlet;
-  if (!binding || !cmdlet || offset < binding.command.name.range.end) return null;
+  if (!binding || !cmdlet || offset < binding.command.name.range.end || !servesCmdlet(scope, cmdlet)) return null;
   const pipelineInput = (pipelineOf(analysis.script, binding.command)?.index ?? 0) > 0;
   const current = parameterAtCursor(analysis, binding, offset, analysis.text.slice(wordStart, offset));
   const signatures = cmdlet.parameterSets.map((set) => signatureFor(cmdlet, set, binding, current, pipelineInput));

@@ -1,0 +1,68 @@
+// Side by side with the PowerShell extension: the Run Script button shows on Exchange scripts only
+// (exconn.runButton), and the formatter and semantic tokens follow their settings, the server
+// restarting to advertise the change. (The PowerShell extension itself cannot be installed offline
+// here; the server's side of "leave PowerShell's cmdlets to it" is tested over stdio.)
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activeApi, fixture, waitFor, type ExtensionApi } from './helpers';
+
+interface CompanionApi extends ExtensionApi {
+  updateRunButton(): Promise<boolean>;
+  languageClient: ExtensionApi['languageClient'] & { initializeResult?: { capabilities: { documentFormattingProvider?: unknown; semanticTokensProvider?: unknown } } };
+}
+
+async function setGlobal(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('exconn').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+describe('Beside the PowerShell extension', () => {
+  let api: CompanionApi;
+  before(async () => {
+    api = await activeApi() as CompanionApi;
+  });
+  after(async () => {
+    for (const key of ['runButton', 'formatting', 'semanticHighlighting.enabled']) await setGlobal(key, undefined);
+  });
+
+  it('shows Run Script on Exchange scripts only, unless exconn.runButton says otherwise', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixture('create-connector.ps1')));
+    assert.equal(await api.updateRunButton(), true, 'a script in a folder with exconn.json');
+
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'powershell', content: 'Get-ChildItem C:\\Logs | Where-Object { $_.Length -gt 0 }\n' }));
+    assert.equal(await waitFor('the plain script judged', async () => ((await api.updateRunButton()) ? undefined : false)), false, 'a plain PowerShell script');
+    const exchange = await vscode.workspace.openTextDocument({ language: 'powershell', content: 'Get-ForeignConnector | Format-List\n' });
+    await vscode.window.showTextDocument(exchange);
+    assert.equal(await waitFor('the Exchange script judged', async () => ((await api.updateRunButton()) ? true : undefined)), true, 'an untitled script that runs an Exchange cmdlet');
+
+    await setGlobal('runButton', 'never');
+    assert.equal(await api.updateRunButton(), false, 'never');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'powershell', content: 'Write-Host "hello"\n' }));
+    await setGlobal('runButton', 'always');
+    assert.equal(await api.updateRunButton(), true, 'always');
+    await setGlobal('runButton', undefined);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('stops formatting and semantic tokens when their settings say so, and offers them again after', async () => {
+    const document = await vscode.workspace.openTextDocument(fixture('create-connector.ps1'));
+    const capabilities = () => api.languageClient.initializeResult?.capabilities;
+    assert.ok(capabilities()?.documentFormattingProvider, 'formatting is on by default without the PowerShell extension');
+
+    const before = api.languageClient.initializeResult;
+    await setGlobal('formatting', 'off');
+    await setGlobal('semanticHighlighting.enabled', false);
+    await waitFor('a restarted server without formatting and semantic tokens', () => {
+      const now = capabilities();
+      return api.languageClient.isRunning() && api.languageClient.initializeResult !== before && !now?.documentFormattingProvider && !now?.semanticTokensProvider ? true : undefined;
+    });
+    const edits = await vscode.commands.executeCommand<vscode.TextEdit[] | undefined>('vscode.executeFormatDocumentProvider', document.uri, { tabSize: 4, insertSpaces: true });
+    assert.ok(!edits || edits.length === 0, 'no formatter answers');
+
+    await setGlobal('formatting', undefined);
+    await setGlobal('semanticHighlighting.enabled', undefined);
+    await waitFor('a restarted server with formatting and semantic tokens again', () => {
+      const now = capabilities();
+      return api.languageClient.isRunning() && now?.documentFormattingProvider && now.semanticTokensProvider ? true : undefined;
+    });
+  });
+});
