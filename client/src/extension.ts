@@ -21,6 +21,7 @@ import { createSampleCommand } from './sampleWorkspace';
 import { ScriptFailureDiagnostics } from './scriptFailureDiagnostics';
 import { ServerCalls } from './serverCalls';
 import { traceRecipientCommand } from './traceRecipientCommand';
+import { putCliOnTerminalPath } from './terminalCommand';
 import { Transcript } from './transcript';
 import { processTransportCommand, startTransportCommand, stopTransportCommand } from './transportCommands';
 import { TransportStatusBar } from './transportStatusBar';
@@ -77,6 +78,8 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
 
+  // A terminal opened before this finishes gets the PATH on its next start; nothing waits on it.
+  void putCliOnTerminalPath(context).catch(() => undefined);
   context.subscriptions.push(vscode.tasks.registerTaskProvider(CHECK_TASK_TYPE, new CheckTaskProvider(context.extensionUri)));
   context.subscriptions.push(
     client.onNotification(StateChangedNotification, () => provider.refresh()),

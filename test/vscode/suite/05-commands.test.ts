@@ -2,7 +2,7 @@
 // restarted without reloading the window (the Connectors view then asks the new server).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, fixture, labelOf, treeChildren, waitFor } from './helpers';
+import { activeApi, exists, extensionId, fixture, labelOf, treeChildren, waitFor } from './helpers';
 
 describe('Housekeeping commands', () => {
   it('the exconn check task fills Problems through the $exconn problem matcher', async () => {
@@ -25,6 +25,24 @@ describe('Housekeeping commands', () => {
     assert.ok(fromTask.some((d) => d.severity === vscode.DiagnosticSeverity.Error && d.range.start.line === 1), fromTask.map((d) => `${d.range.start.line}: ${d.message}`).join(' | '));
   });
 
+
+  it('puts exconn on the PATH of the integrated terminal', async function () {
+    if (process.platform === 'win32') this.skip();
+    const out = fixture('terminal-exconn-version.txt');
+    const terminal = vscode.window.createTerminal({ name: 'exconn on the PATH', shellPath: '/bin/sh', shellArgs: ['-c', `exconn --version > '${out.fsPath}' 2>&1`] });
+    try {
+      const written = await waitFor('exconn --version run in a terminal', async () => {
+        if (!(await exists(out))) return undefined;
+        const text = Buffer.from(await vscode.workspace.fs.readFile(out)).toString('utf8').trim();
+        return text === '' ? undefined : text;
+      });
+      const manifest = vscode.extensions.getExtension(extensionId)!.packageJSON as { version: string };
+      assert.equal(written, manifest.version);
+    } finally {
+      terminal.dispose();
+      await vscode.workspace.fs.delete(out).then(undefined, () => undefined);
+    }
+  });
 
   it('Show Output runs without a run having happened first', async () => {
     await vscode.commands.executeCommand('exconn.showOutput');
