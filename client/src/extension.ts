@@ -25,6 +25,7 @@ import { putCliOnTerminalPath } from './terminalCommand';
 import { Transcript } from './transcript';
 import { processTransportCommand, startTransportCommand, stopTransportCommand } from './transportCommands';
 import { TransportStatusBar } from './transportStatusBar';
+import { WalkthroughProgress } from './walkthroughProgress';
 
 let client: LanguageClient | undefined;
 
@@ -41,7 +42,8 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
     provider.refresh();
   };
   const view = vscode.window.createTreeView(connectorsViewId, { treeDataProvider: provider, showCollapseAll: true });
-  context.subscriptions.push(transcript, failures, statusBar, provider, watchers, view);
+  const walkthrough = new WalkthroughProgress(watchers);
+  context.subscriptions.push(transcript, failures, statusBar, provider, watchers, view, walkthrough);
   context.subscriptions.push(provider.onDidSeeFolders(({ workspace, folders }) => {
     watchers.watch(workspace, folders);
     if (folders.length > 0) statusBar.reveal();
@@ -97,7 +99,7 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
   // The failure is shown by the language client itself (its output channel and a notification);
   // catching here keeps it from also surfacing as an unhandled rejection.
   ready.catch(() => undefined);
-  return { languageClient: client, connectorsProvider: provider, updateRunButton: () => runButton.update(), ready };
+  return { languageClient: client, connectorsProvider: provider, updateRunButton: () => runButton.update(), walkthroughSteps: () => walkthrough.completed(), ready };
 }
 
 /** What the server advertises depends on these (editorFeatures.ts); only a restart changes it. */

@@ -4,15 +4,25 @@
 import * as vscode from 'vscode';
 import type { FolderNode } from './connectorsModel';
 
+/** A message file that appeared in one of the watched folders. */
+export interface ArrivedMessage {
+  role: FolderNode['role'];
+  file: vscode.Uri;
+}
+
 export class FolderWatchers implements vscode.Disposable {
   private readonly byWorkspace = new Map<string, { key: string; watchers: vscode.Disposable[] }>();
+  private readonly arrived = new vscode.EventEmitter<ArrivedMessage>();
+  /** An .eml file was created in a Drop, Pickup or Replay folder (the walkthrough follows these). */
+  readonly onDidSeeMessage = this.arrived.event;
 
   constructor(private readonly onChange: () => void) {}
 
   /** Replaces the watchers of one workspace folder; a no-op when the folder set did not change. */
   watch(workspace: vscode.Uri, folders: readonly FolderNode[]): void {
-    const uris = [...new Set(folders.flatMap((f) => (f.uri ? [f.uri.toString()] : [])))].sort();
-    const key = uris.join('\n');
+    const roles = new Map(folders.flatMap((f) => (f.uri ? [[f.uri.toString(), f.role] as const] : [])));
+    const uris = [...roles.keys()].sort();
+    const key = uris.map((u) => `${roles.get(u)} ${u}`).join('\n');
     const current = this.byWorkspace.get(workspace.toString());
     if (current?.key === key) return;
     current?.watchers.forEach((w) => w.dispose());
@@ -20,7 +30,10 @@ export class FolderWatchers implements vscode.Disposable {
       // Only the folder's own files: messages are flat files, and a recursive watch of a busy
       // folder costs more than it tells.
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.parse(u), '*'));
-      watcher.onDidCreate(this.onChange);
+      watcher.onDidCreate((file) => {
+        this.onChange();
+        if (/\.eml$/i.test(file.path)) this.arrived.fire({ role: roles.get(u)!, file });
+      });
       watcher.onDidDelete(this.onChange);
       return watcher;
     });
@@ -30,5 +43,6 @@ export class FolderWatchers implements vscode.Disposable {
   dispose(): void {
     for (const { watchers } of this.byWorkspace.values()) watchers.forEach((w) => w.dispose());
     this.byWorkspace.clear();
+    this.arrived.dispose();
   }
 }

@@ -38,6 +38,14 @@ describe('exconn route', () => {
     assert.deepEqual(traces[1]!.candidates.map((c) => [c.connector, c.matched]), [['Contoso Foreign Connector', false]]);
   });
 
+  it('prints what the README shows for the sample, word for word', async () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const shown = /```text\n\$ exconn route (\S+)\n([\s\S]*?)```/.exec(readme);
+    assert.ok(shown, 'no exconn route example in the README');
+    const result = await exconn('route', shown[1]!, '--workspace', workspace);
+    assert.equal(result.out, shown[2]);
+  });
+
   it('changes nothing in the workspace', async () => {
     const before = fs.readdirSync(workspace, { recursive: true, encoding: 'utf8' }).sort();
     await exconn('route', 'bob@fabrikam.com', '--workspace', workspace);

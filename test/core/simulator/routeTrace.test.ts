@@ -61,6 +61,8 @@ describe('transport: route trace', () => {
       assert.ok(trace.outcome.kind === 'connector', form);
       assert.equal(trace.outcome.connector, 'Contoso X400', form);
       assert.equal(trace.outcome.envelopeAddress, 'IMCEAX400-c=US+3Ba=Fabrikam+3Bp=Contoso+3Bs=Smith@contoso.com', form);
+      // A Pickup file must name the recipient in the IMCEA form; the trace says so when given another.
+      assert.equal(trace.resolution.startsWith(`A message carries ${form} as IMCEAX400-`), !form.startsWith('IMCEA'), trace.resolution);
     }
   });
 

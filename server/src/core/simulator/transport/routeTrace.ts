@@ -32,7 +32,7 @@ export function traceInContext(context: TransportContext, given: string): RouteT
     recipient: given,
     addressType: recipient?.type ?? 'SMTP',
     localServer: context.organization.localServer,
-    resolution: resolutionSentence(envelopeAddress, target),
+    resolution: `${encapsulationNote(given.trim(), envelopeAddress)}${resolutionSentence(envelopeAddress, target)}`,
     candidates: recipient ? rankedCandidates(context, recipient) : [],
     outcome: outcomeOf(context, route),
   };
@@ -49,6 +49,11 @@ export function envelopeAddressOf(given: string, domain: string): string {
   if (typed) return typed[2]!.trim();
   if (!given.includes('@') && /^[^=;]+=[^;]*(;[^=;]+=[^;]*)*;?$/.test(given)) return encodeImcea('X400', given, domain);
   return given;
+}
+
+/** A typed or bare O/R address is not what a message carries: say the form it must take there. */
+function encapsulationNote(given: string, envelopeAddress: string): string {
+  return given === envelopeAddress || !envelopeAddress.startsWith('IMCEA') ? '' : `A message carries ${given} as ${envelopeAddress} (in a Pickup file's To:, write that form or a mail contact's SMTP address). `;
 }
 
 function resolutionSentence(envelopeAddress: string, target: ReturnType<typeof routingTarget> | undefined): string {
