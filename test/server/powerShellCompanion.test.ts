@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CompletionRequest, HoverRequest, SignatureHelpRequest, type CompletionItem, type CompletionList, type Hover, type InitializeResult, type SignatureHelp } from 'vscode-languageserver-protocol';
+import { CompletionRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, SignatureHelpRequest, type CompletionItem, type CompletionList, type Hover, type InitializeResult, type SignatureHelp } from 'vscode-languageserver-protocol';
 import { SCRIPT_INFO_REQUEST, type ScriptInfo } from '../../server/src/protocol/extensionProtocol';
 import { LspTestClient } from './lspClient';
 
@@ -72,6 +72,19 @@ describe('language server beside the PowerShell extension', function () {
     assert.deepEqual(parameters, [], 'no parameters of Write-Host');
     const signature = await client.connection.sendRequest(SignatureHelpRequest.type, at(1, 46)) as SignatureHelp | null;
     assert.ok(signature && signature.signatures.length > 0, 'signature help for Set-ForeignConnector');
+  });
+
+  it('gives symbols and folding on Exchange scripts only, where the PowerShell extension has no answer of its own to double', async () => {
+    const { client } = await start({ powerShellCmdlets: false });
+    const body = 'function Show-Queue {\n  param($Name)\n  Write-Host $Name\n}\n';
+    await client.open(uri('plain-fn.ps1'), body);
+    await client.open(uri('exchange-fn.ps1'), `${body}New-ForeignConnector -Name "Contoso" -AddressSpaces "X400:c=US;a=Fabrikam;p=Contoso;5"\n`);
+    const symbols = (name: string) => client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uri(name) } }) as Promise<unknown[]>;
+    const folds = (name: string) => client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: uri(name) } }) as Promise<unknown[]>;
+    assert.deepEqual(await symbols('plain-fn.ps1'), []);
+    assert.deepEqual(await folds('plain-fn.ps1'), []);
+    assert.ok((await symbols('exchange-fn.ps1')).length > 0, 'symbols of an Exchange script');
+    assert.ok((await folds('exchange-fn.ps1')).length > 0, 'folding of an Exchange script');
   });
 
   it('says which scripts run Exchange cmdlets (the Run Script button shows on those)', async () => {

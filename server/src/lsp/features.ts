@@ -3,7 +3,7 @@
 // for a document the server does not know, or that is not a script, gets the empty answer.
 
 import { ErrorCodes, ResponseError, type CancellationToken, type Connection, type Position, type TextDocumentIdentifier } from 'vscode-languageserver/node';
-import { codeActions, complete, type CompletionItem, definition, type DocumentAnalysis, documentSymbols, type FeatureScope, foldingRanges, formatDocument, formatRange, hover, prepareRename, references, rename, RenameError, resolveCompletionItem, semanticTokens, signatureHelp, type WorkspaceIndex, workspaceSymbols } from '../core/analysis';
+import { codeActions, complete, type CompletionItem, definition, type DocumentAnalysis, documentSymbols, usesExchangeCmdlets, type FeatureScope, foldingRanges, formatDocument, formatRange, hover, prepareRename, references, rename, RenameError, resolveCompletionItem, semanticTokens, signatureHelp, type WorkspaceIndex, workspaceSymbols } from '../core/analysis';
 import { safely } from './safeHandlers';
 import type { ScriptDocuments } from './scriptDocuments';
 
@@ -16,6 +16,11 @@ export function registerFeatures(connection: Connection, scripts: ScriptDocument
       return analysis ? feature(analysis, request) : empty;
     }, empty)(params);
   const view = (analysis: DocumentAnalysis) => index.view(analysis.uri);
+  /**
+   * Beside the PowerShell extension, the features it has too (symbols, folding, semantic tokens) are
+   * given on Exchange scripts only: on a plain script they would only double its answers.
+   */
+  const helpsHere = (analysis: DocumentAnalysis) => scope().powerShellCmdlets || usesExchangeCmdlets(analysis);
   /** Like `on`, for the requests made while typing, which may use a partial analysis of a long script. */
   const onTyping = <P extends { textDocument: TextDocumentIdentifier; position: Position }, R>(name: string, empty: R, feature: (analysis: DocumentAnalysis, params: P) => R) =>
     safely(log, name, (params: P) => {
@@ -33,7 +38,7 @@ export function registerFeatures(connection: Connection, scripts: ScriptDocument
   });
   connection.onHover(onTyping('hover', null, (analysis, params) => hover(analysis, params.position, view(analysis), scope())));
   connection.onSignatureHelp(onTyping('signatureHelp', null, (analysis, params) => signatureHelp(analysis, params.position, scope())));
-  connection.onDocumentSymbol(on('documentSymbol', [], (analysis) => documentSymbols(analysis)));
+  connection.onDocumentSymbol(on('documentSymbol', [], (analysis) => (helpsHere(analysis) ? documentSymbols(analysis) : [])));
   connection.onWorkspaceSymbol(safely(log, 'workspaceSymbol', (params) => workspaceSymbols(index.all(), params.query), []));
   connection.onDefinition(on('definition', [], (analysis, params) => definition(analysis, params.position, view(analysis))));
   connection.onReferences(on('references', [], (analysis, params) => references(analysis, params.position, view(analysis), params.context.includeDeclaration)));
@@ -47,9 +52,9 @@ export function registerFeatures(connection: Connection, scripts: ScriptDocument
     }
   }));
   connection.onCodeAction(on('codeAction', [], (analysis, params) => codeActions(analysis, params.range, params.context.diagnostics, view(analysis))));
-  connection.languages.semanticTokens.on(on('semanticTokens', { data: [] }, (analysis) => semanticTokens(analysis)));
-  connection.languages.semanticTokens.onRange(on('semanticTokens/range', { data: [] }, (analysis, params) => semanticTokens(analysis, params.range)));
-  connection.onFoldingRanges(on('foldingRange', [], (analysis) => foldingRanges(analysis)));
+  connection.languages.semanticTokens.on(on('semanticTokens', { data: [] }, (analysis) => (helpsHere(analysis) ? semanticTokens(analysis) : { data: [] })));
+  connection.languages.semanticTokens.onRange(on('semanticTokens/range', { data: [] }, (analysis, params) => (helpsHere(analysis) ? semanticTokens(analysis, params.range) : { data: [] })));
+  connection.onFoldingRanges(on('foldingRange', [], (analysis) => (helpsHere(analysis) ? foldingRanges(analysis) : [])));
   connection.onDocumentFormatting(on('formatting', [], (analysis, params) => formatDocument(analysis, params.options)));
   connection.onDocumentRangeFormatting(on('rangeFormatting', [], (analysis, params) => formatRange(analysis, params.range, params.options)));
 }

@@ -27,7 +27,7 @@ const LABEL = '(?!-)[A-Za-z0-9-]{1,63}(?<!-)';
 export const DOMAIN_NAME = `${LABEL}(?:\\.${LABEL})*`;
 
 /** A TCP port, 1 through 65535. */
-const PORT = '(?:6553[0-5]|655[0-2]\\d|65[0-4]\\d{2}|6[0-4]\\d{3}|[1-5]\\d{4}|[1-9]\\d{0,3})';
+export const TCP_PORT = '(?:6553[0-5]|655[0-2]\\d|65[0-4]\\d{2}|6[0-4]\\d{3}|[1-5]\\d{4}|[1-9]\\d{0,3})';
 const IPV4_PREFIX = '(?:3[0-2]|[12]?\\d)';
 const IPV6_PREFIX = '(?:12[0-8]|1[01]\\d|[1-9]?\\d)';
 /** A link-local address may carry its interface, `fe80::1%11`. */
@@ -36,7 +36,7 @@ const ZONE = '(?:%[0-9A-Za-z]+)?';
 /** A local `IP:port` to listen on; IPv6 in brackets, as Exchange shows `[::]:25`. */
 export const ipBinding: ValueType = {
   kind: 'string',
-  pattern: `^(?:${IPV4}|\\[${IPV6}\\]):${PORT}$`,
+  pattern: `^(?:${IPV4}|\\[${IPV6}\\]):${TCP_PORT}$`,
   patternHint: 'must be a local IP address and TCP port such as 0.0.0.0:25, 10.0.0.5:2525 or [::]:25 (IPv6 in brackets, port 1–65535)',
 };
 

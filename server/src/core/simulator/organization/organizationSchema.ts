@@ -3,7 +3,6 @@
 
 import { parseX400Address } from '../../addressSpace';
 import { DEFAULT_EXCHANGE_VERSION, TARGET_VERSIONS, targetVersionOf } from '../../catalog/exchangeVersions';
-import { DOMAIN_NAME } from '../../catalog/networkAddresses';
 import type { ExchangeVersion } from '../../catalog/types';
 import { parseClockSetting } from '../state/clock';
 import { SimulatorError, type ExconnJsonProblem } from '../errors';
@@ -13,22 +12,16 @@ import { entriesOf, JsonSchemaReader, joinKey, type JsonEntry } from './jsonSche
 import { defaultContactSmtpAddress, typedAddress } from './contactAddress';
 import type { ContactDefinition, DeliveryAgentDefinition, MailboxDefinition, Organization, ServerDefinition, ServerRole, SmtpHostDefinition } from './organization';
 import { SIMULATOR_FOLDER } from '../workspace/simulatorLayout';
+import { DOMAIN, itemObject, keysOf, LOOPBACK_ENDPOINT, MAPPING_ROOT, ORGANIZATION_DEFINITION, SERVER_ROLES, SMTP_ADDRESS } from './organizationDefinition';
 import { canonicalWindowsRoot, type PathMapping } from '../workspace/workspacePaths';
 
 type OrganizationFields = Omit<Organization, 'file'>;
 
-const TOP_LEVEL_KEYS = [
-  '$schema', 'organizationName', 'domain', 'domainController', 'servers', 'localServer', 'acceptedDomains',
-  'mailboxes', 'contacts', 'pathMappings', 'deliveryAgents', 'smtpHosts', 'throttling', 'clock', 'exchangeVersion',
-] as const;
-const SERVER_KEYS = ['name', 'roles'] as const;
-const SERVER_ROLES: readonly ServerRole[] = ['Mailbox', 'Edge'];
-const MAILBOX_KEYS = ['address', 'name'] as const;
-const CONTACT_KEYS = ['name', 'address', 'smtpAddress'] as const;
-
-/** A domain, or `*.` and a domain for it and its subdomains (the catalog's domain-name rule). */
-const DOMAIN = new RegExp(`^(?:\\*\\.)?${DOMAIN_NAME}$`);
-const SMTP_ADDRESS = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+$/;
+// The key lists and value rules come from the one definition of the file (organizationDefinition.ts).
+const TOP_LEVEL_KEYS = keysOf(ORGANIZATION_DEFINITION);
+const SERVER_KEYS = keysOf(itemObject('servers'));
+const MAILBOX_KEYS = keysOf(itemObject('mailboxes'));
+const CONTACT_KEYS = keysOf(itemObject('contacts'));
 
 export function validateOrganization(document: JsonDocument): { organization: OrganizationFields; problems: ExconnJsonProblem[] } {
   const reader = new JsonSchemaReader(document);
@@ -121,7 +114,7 @@ function readServer(reader: JsonSchemaReader, node: JsonNode, key: string): Serv
 function readRoles(reader: JsonSchemaReader, node: JsonNode, key: string): ServerRole[] | undefined {
   return readList(reader, node, key, 'role names', (item, itemKey) => {
     const text = reader.string(item, itemKey);
-    const role = SERVER_ROLES.find((candidate) => candidate.toLowerCase() === text?.toLowerCase());
+    const role = SERVER_ROLES.find((candidate): candidate is ServerRole => candidate.toLowerCase() === text?.toLowerCase());
     if (text !== undefined && !role) reader.report(item, itemKey, `"${itemKey}" is "${text}"; a server role is one of ${SERVER_ROLES.join(', ')}.`);
     return role;
   });
@@ -229,9 +222,6 @@ function readDeliveryAgents(reader: JsonSchemaReader, node: JsonNode): DeliveryA
   });
 }
 
-/** `127.0.0.1:2525`, `[::1]:25`, `localhost:25`: the simulator sends real SMTP only to this machine. */
-const LOOPBACK_ENDPOINT = /^(?:(127(?:\.\d{1,3}){3})|\[(::1)\]|(localhost)):(\d{1,5})$/i;
-
 /** `{ "smtp.fabrikam.com": "127.0.0.1:2525" }`: next hops delivered to over SMTP on loopback. */
 function readSmtpHosts(reader: JsonSchemaReader, node: JsonNode): SmtpHostDefinition[] | undefined {
   if (node.type !== 'object') {
@@ -243,12 +233,11 @@ function readSmtpHosts(reader: JsonSchemaReader, node: JsonNode): SmtpHostDefini
     const text = reader.nonEmptyString(entry.value, key, 'a loopback address and port such as 127.0.0.1:2525');
     if (text === undefined) return [];
     const match = LOOPBACK_ENDPOINT.exec(text.trim());
-    const port = Number(match?.[4]);
-    if (!match || port < 1 || port > 65535) {
+    if (!match) {
       reader.report(entry.value, key, `"${key}" is "${text}"; the simulator delivers only to this machine: write a loopback address and port such as 127.0.0.1:2525, [::1]:25 or localhost:25.`);
       return [];
     }
-    return [{ name: entry.key.trim().toLowerCase(), host: match[1] ?? match[2] ?? 'localhost', port }];
+    return [{ name: entry.key.trim().toLowerCase(), host: match[1] ?? match[2] ?? 'localhost', port: Number(match[4]) }];
   });
 }
 
@@ -275,10 +264,7 @@ function readPathMappings(reader: JsonSchemaReader, node: JsonNode): PathMapping
 }
 
 function mappingRoot(text: string): string | undefined {
-  const unified = text.trim().replace(/\//g, '\\');
-  if (/^[A-Za-z]:\\?$/.test(unified)) return canonicalWindowsRoot(unified);
-  if (/^\\\\[^\\]+\\[^\\]+\\?$/.test(unified)) return canonicalWindowsRoot(unified);
-  return undefined;
+  return MAPPING_ROOT.test(text) ? canonicalWindowsRoot(text.trim().replace(/\//g, '\\')) : undefined;
 }
 
 /** A folder inside the workspace, relative to its root; `..` steps out and absolute paths are refused. */

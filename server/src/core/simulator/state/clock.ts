@@ -22,8 +22,11 @@ export function fixedClock(at: Date | string): Clock {
 }
 
 /** Parses an ISO 8601 date-time (`2024-03-13T09:00:00Z`); `where` names the setting in the error. */
+/** The ISO 8601 forms a clock setting may take (the text is trimmed first). */
+export const ISO_CLOCK = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+
 export function parseClockSetting(text: string, where: string): Date {
-  const time = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text.trim()) ? new Date(text.trim()) : new Date(NaN);
+  const time = ISO_CLOCK.test(text.trim()) ? new Date(text.trim()) : new Date(NaN);
   if (Number.isNaN(time.getTime())) {
     throw new SimulatorError(`${where} is '${text}', which is not an ISO 8601 date-time.`, 'Write it like 2024-03-13T09:00:00Z.');
   }
