@@ -2,7 +2,7 @@
 // view and the transport status bar together. Each piece lives in its own file; this one only
 // connects them.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import type { ExconnApi } from './api';
 import { Command, connectorsViewId } from './commandIds';
 import { ConnectorsTreeProvider } from './connectorsTreeProvider';
@@ -18,6 +18,7 @@ import { RunButtonContext } from './runButtonContext';
 import { StateChangedNotification, TransportStatusNotification } from './protocol';
 import { runScriptCommand } from './runScriptCommand';
 import { createSampleCommand } from './sampleWorkspace';
+import { sendOpenConfigurations, syncConfigurationText } from './configurationSync';
 import { ScriptFailureDiagnostics } from './scriptFailureDiagnostics';
 import { ServerCalls } from './serverCalls';
 import { traceRecipientCommand } from './traceRecipientCommand';
@@ -91,6 +92,10 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
 
   const runButton = new RunButtonContext(client);
   context.subscriptions.push(runButton, ...restartOnFeatureChanges(client, () => provider.refresh()));
+
+  context.subscriptions.push(syncConfigurationText(client));
+  // After each (re)start, the server learns the open exconn.json texts anew.
+  context.subscriptions.push(client.onDidChangeState((event) => event.newState === State.Running && client && sendOpenConfigurations(client)));
 
   const ready = client.start().then(() => {
     provider.refresh();

@@ -3,11 +3,12 @@
 // nothing, so the client compiles it without pulling in server code.
 import { NotificationType, RequestType } from 'vscode-languageclient/node';
 import {
-  SCRIPT_INFO_REQUEST, STATE_CHANGED_NOTIFICATION, STATE_REQUEST, TRANSPORT_STATUS_NOTIFICATION,
-  type ScriptInfo, type ScriptInfoParams, type SimulatorState, type TransportStatusParams, type WorkspaceParams,
+  CONFIGURATION_TEXT_NOTIFICATION, SCRIPT_INFO_REQUEST, STATE_CHANGED_NOTIFICATION, STATE_REQUEST, TRANSPORT_STATUS_NOTIFICATION,
+  type ConfigurationTextParams, type ScriptInfo, type ScriptInfoParams, type SimulatorState, type TransportStatusParams, type WorkspaceParams,
 } from '../../server/src/protocol/extensionProtocol';
 
 export const StateRequest = new RequestType<WorkspaceParams, SimulatorState, void>(STATE_REQUEST);
 export const StateChangedNotification = new NotificationType<WorkspaceParams>(STATE_CHANGED_NOTIFICATION);
 export const TransportStatusNotification = new NotificationType<TransportStatusParams>(TRANSPORT_STATUS_NOTIFICATION);
 export const ScriptInfoRequest = new RequestType<ScriptInfoParams, ScriptInfo, void>(SCRIPT_INFO_REQUEST);
+export const ConfigurationTextNotification = new NotificationType<ConfigurationTextParams>(CONFIGURATION_TEXT_NOTIFICATION);

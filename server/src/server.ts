@@ -10,13 +10,14 @@ import { SERVER_USAGE, serverStart, type ServerStart } from './lsp/serverArgumen
 import { DiagnosticsPipeline } from './lsp/diagnosticsPipeline';
 import { EditorSettings } from './lsp/editorSettings';
 import { registerFeatures } from './lsp/features';
+import { ConfigurationDiagnostics } from './lsp/configurationDiagnostics';
 import { folderFacts } from './lsp/folderFacts';
 import { ScriptDocuments } from './lsp/scriptDocuments';
 import { SimulatorCommands } from './lsp/simulatorCommands';
 import { WorkspaceFiles } from './lsp/workspaceFiles';
 import { isScriptPath, pathOf } from './lsp/uris';
 import { version } from './cli/version';
-import { SCRIPT_INFO_REQUEST, STATE_CHANGED_NOTIFICATION, STATE_REQUEST, type ScriptInfo, type ScriptInfoParams, type WorkspaceParams } from './protocol/extensionProtocol';
+import { CONFIGURATION_TEXT_NOTIFICATION, type ConfigurationTextParams, SCRIPT_INFO_REQUEST, STATE_CHANGED_NOTIFICATION, STATE_REQUEST, type ScriptInfo, type ScriptInfoParams, type WorkspaceParams } from './protocol/extensionProtocol';
 
 exitUnlessServing(serverStart(process.argv.slice(2), typeof process.send === 'function'));
 
@@ -26,6 +27,7 @@ const scripts = new ScriptDocuments(index);
 const files = new WorkspaceFiles(index, scripts);
 const diagnostics = new DiagnosticsPipeline(connection, scripts, index);
 const commands = new SimulatorCommands(connection, scripts, index, afterSimulatorChange);
+const configuration = new ConfigurationDiagnostics(connection, scripts.documents, index);
 let supportsFolderChanges = false;
 let settings: EditorSettings | undefined;
 let scope: FeatureScope = FULL_SCOPE;
@@ -57,6 +59,7 @@ async function indexFolders(folderUris: readonly string[]): Promise<void> {
   await settings?.refresh(folderUris);
   for (const folderUri of folderUris) {
     index.setFacts(folderUri, await folderFacts(folderUri));
+    await configuration.fromDisk(folderUri);
     await files.indexFolder(folderUri);
   }
   diagnostics.workspaceChanged();
@@ -71,9 +74,16 @@ async function afterSimulatorChange(folderUri: string): Promise<void> {
 
 scripts.documents.onDidChangeContent((event) => {
   if (scripts.isScript(event.document)) diagnostics.documentChanged(event.document.uri);
+  else if (configuration.isConfiguration(event.document.uri)) configuration.edited(event.document);
 });
 
 scripts.documents.onDidClose((event) => {
+  if (configuration.isConfiguration(event.document.uri)) {
+    // Closed without saving: what counts again is the file on disk.
+    const folder = index.folderOf(event.document.uri);
+    if (folder) void configuration.fromDisk(folder);
+    return;
+  }
   scripts.forget(event.document.uri);
   diagnostics.closed(event.document.uri);
   void files.closed(event.document.uri).then(() => diagnostics.workspaceChanged());
@@ -90,6 +100,7 @@ async function fileChanged(change: FileEvent): Promise<void> {
   if (/(^|[\\/])exconn\.json$/i.test(file)) {
     const folder = index.folderOf(change.uri);
     if (folder) index.setFacts(folder, await folderFacts(folder));
+    if (folder && configuration.isConfiguration(change.uri)) await configuration.fromDisk(folder);
   } else if (isScriptPath(file)) {
     if (change.type === FileChangeType.Deleted) files.deleted(change.uri);
     else await files.indexFile(file);
@@ -106,6 +117,9 @@ connection.onExecuteCommand(async (params) => {
   }
 });
 
+connection.onNotification(CONFIGURATION_TEXT_NOTIFICATION, (params: Partial<ConfigurationTextParams> | undefined) => {
+  if (typeof params?.uri === 'string') void configuration.editorText(params.uri, typeof params.text === 'string' ? params.text : null);
+});
 connection.onRequest(SCRIPT_INFO_REQUEST, async (params: Partial<ScriptInfoParams> | undefined): Promise<ScriptInfo> => {
   const analysis = typeof params?.uri === 'string' ? await scripts.settledAnalysis(params.uri, () => false) : undefined;
   return { usesExchangeCmdlets: analysis ? usesExchangeCmdlets(analysis) : false };

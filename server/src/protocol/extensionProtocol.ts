@@ -67,6 +67,20 @@ export const SERVER_COMMAND_IDS: readonly ServerCommandId[] = Object.values(Serv
 
 /** Request `exconn/state` (params WorkspaceParams, result SimulatorState). */
 export const STATE_REQUEST = 'exconn/state';
+/**
+ * Notification `exconn/configurationText` (params ConfigurationTextParams), client to server: the
+ * editor's text of a workspace folder's exconn.json while it is open (text null once it is closed),
+ * so its diagnostics follow the typing. JSON documents are not synced as such: the server would then
+ * become a second formatter and hover provider for JSON.
+ */
+export const CONFIGURATION_TEXT_NOTIFICATION = 'exconn/configurationText';
+
+export interface ConfigurationTextParams {
+  uri: string;
+  /** The unsaved text; null when the editor closed the document (the file on disk counts again). */
+  text: string | null;
+}
+
 /** Request `exconn/scriptInfo` (params ScriptInfoParams, result ScriptInfo): what the editor's menus need to know of a script. */
 export const SCRIPT_INFO_REQUEST = 'exconn/scriptInfo';
 

@@ -20,3 +20,4 @@ export { formatRouteTrace, routeTraceHeadline, traceRoute } from './transport';
 export { simulatorSnapshot } from './snapshot';
 export { loadCheckFacts, loadWorkspaceFacts, type CheckFacts } from './workspaceFacts';
 export { organizationSettingsFrom, setOrganizationSettings, settingsSection } from './organization/organizationSettings';
+export { organizationProblemsIn, organizationProblemsOnDisk } from './organization/organization';

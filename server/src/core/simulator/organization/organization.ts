@@ -4,7 +4,7 @@
 // mappings, throttling and a fixed clock. When the file is absent the defaults below serve.
 // The file's schema is documented in docs/exconn-json.md.
 
-import { ExconnJsonError, type ExconnJsonProblem } from '../errors';
+import { errorMessage, ExconnJsonError, type ExconnJsonProblem } from '../errors';
 import { validateOrganization } from './organizationSchema';
 import { withOrganizationSettings } from './organizationSettings';
 import { JsonSyntaxError, parseJsonDocument } from './jsonDocument';
@@ -149,6 +149,20 @@ export function parseOrganization(text: string, file: string): Organization {
   const { organization, problems } = readOrganization(text, file);
   if (!organization || problems.length > 0) throw new ExconnJsonError(file, problems);
   return organization;
+}
+
+/** The problems of the workspace's exconn.json on disk (none when there is none); a file that cannot be read at all is one problem. */
+export async function organizationProblemsOnDisk(workspaceRoot: string): Promise<ExconnJsonProblem[]> {
+  try {
+    return (await loadOrganizationLeniently(workspaceRoot)).problems;
+  } catch (error) {
+    return [{ line: 1, column: 1, message: errorMessage(error) }];
+  }
+}
+
+/** Every problem in exconn.json text, as `exconn check` and the editor report them; none when it is valid. */
+export function organizationProblemsIn(text: string, file: string): ExconnJsonProblem[] {
+  return readOrganization(text, file).problems;
 }
 
 /** The organization exconn.json describes (undefined when it is not JSON), and every problem found in it. */
