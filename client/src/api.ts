@@ -9,6 +9,10 @@ export interface ExconnApi {
   readonly connectorsProvider: vscode.TreeDataProvider<ConnectorsNode>;
   /** Decides whether the active editor shows the Run Script button (exconn.isExchangeScript), and says. */
   readonly updateRunButton: () => Promise<boolean>;
+  /** What the transport status bar item says. */
+  readonly statusBar: () => { text: string; tooltip: string };
+  /** The transcript's latest entries. */
+  readonly transcriptText: () => string;
   /** The walkthrough's context keys set so far (walkthroughProgress.ts). */
   readonly walkthroughSteps: () => string[];
   /** Resolves once the language server answered `initialize` (or rejects when it could not start). */

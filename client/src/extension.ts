@@ -15,7 +15,7 @@ import { CHECK_TASK_TYPE, CheckTaskProvider } from './checkTaskProvider';
 import { SERVER_FEATURE_SETTINGS, serverFeatures } from './editorFeatures';
 import { createLanguageClient } from './languageClient';
 import { RunButtonContext } from './runButtonContext';
-import { StateChangedNotification, TransportStatusNotification } from './protocol';
+import { StateChangedNotification, TransportPassNotification, TransportStatusNotification } from './protocol';
 import { runScriptCommand } from './runScriptCommand';
 import { createSampleCommand } from './sampleWorkspace';
 import { sendOpenConfigurations, syncConfigurationText } from './configurationSync';
@@ -87,6 +87,10 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
   context.subscriptions.push(
     client.onNotification(StateChangedNotification, () => provider.refresh()),
     client.onNotification(TransportStatusNotification, (status) => statusBar.update(status)),
+    client.onNotification(TransportPassNotification, (pass) => {
+      const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(pass.workspaceUri));
+      transcript.append(`Transport service in ${folder?.name ?? pass.workspaceUri}: ${pass.countsText.sentence}`, pass.output);
+    }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => provider.refresh()),
   );
 
@@ -104,7 +108,7 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
   // The failure is shown by the language client itself (its output channel and a notification);
   // catching here keeps it from also surfacing as an unhandled rejection.
   ready.catch(() => undefined);
-  return { languageClient: client, connectorsProvider: provider, updateRunButton: () => runButton.update(), walkthroughSteps: () => walkthrough.completed(), ready };
+  return { languageClient: client, connectorsProvider: provider, statusBar: () => statusBar.text, transcriptText: () => transcript.text, updateRunButton: () => runButton.update(), walkthroughSteps: () => walkthrough.completed(), ready };
 }
 
 /** What the server advertises depends on these (editorFeatures.ts); only a restart changes it. */

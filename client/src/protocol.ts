@@ -3,8 +3,8 @@
 // nothing, so the client compiles it without pulling in server code.
 import { NotificationType, RequestType } from 'vscode-languageclient/node';
 import {
-  CONFIGURATION_TEXT_NOTIFICATION, SCRIPT_INFO_REQUEST, STATE_CHANGED_NOTIFICATION, STATE_REQUEST, TRANSPORT_STATUS_NOTIFICATION,
-  type ConfigurationTextParams, type ScriptInfo, type ScriptInfoParams, type SimulatorState, type TransportStatusParams, type WorkspaceParams,
+  CONFIGURATION_TEXT_NOTIFICATION, SCRIPT_INFO_REQUEST, STATE_CHANGED_NOTIFICATION, STATE_REQUEST, TRANSPORT_PASS_NOTIFICATION, TRANSPORT_STATUS_NOTIFICATION,
+  type ConfigurationTextParams, type ScriptInfo, type ScriptInfoParams, type SimulatorState, type TransportPassParams, type TransportStatusParams, type WorkspaceParams,
 } from '../../server/src/protocol/extensionProtocol';
 
 export const StateRequest = new RequestType<WorkspaceParams, SimulatorState, void>(STATE_REQUEST);
@@ -12,3 +12,4 @@ export const StateChangedNotification = new NotificationType<WorkspaceParams>(ST
 export const TransportStatusNotification = new NotificationType<TransportStatusParams>(TRANSPORT_STATUS_NOTIFICATION);
 export const ScriptInfoRequest = new RequestType<ScriptInfoParams, ScriptInfo, void>(SCRIPT_INFO_REQUEST);
 export const ConfigurationTextNotification = new NotificationType<ConfigurationTextParams>(CONFIGURATION_TEXT_NOTIFICATION);
+export const TransportPassNotification = new NotificationType<TransportPassParams>(TRANSPORT_PASS_NOTIFICATION);

@@ -3,14 +3,24 @@
 import * as vscode from 'vscode';
 import { outputChannelName } from './commandIds';
 
+/** How many entries `text` keeps: an output channel cannot be read back, and the tests read this. */
+const KEPT_ENTRIES = 50;
+
 export class Transcript implements vscode.Disposable {
   private readonly channel = vscode.window.createOutputChannel(outputChannelName);
+  private readonly recent: string[] = [];
 
   append(title: string, output: string): void {
-    this.channel.appendLine(`> ${title}  (${new Date().toLocaleTimeString()})`);
     const text = output.replace(/\s+$/, '');
-    if (text) this.channel.appendLine(text);
-    this.channel.appendLine('');
+    const entry = `> ${title}  (${new Date().toLocaleTimeString()})\n${text ? `${text}\n` : ''}`;
+    this.channel.appendLine(entry);
+    this.recent.push(entry);
+    if (this.recent.length > KEPT_ENTRIES) this.recent.shift();
+  }
+
+  /** The latest entries, as the channel shows them. */
+  get text(): string {
+    return this.recent.join('\n');
   }
 
   show(): void {

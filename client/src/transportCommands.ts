@@ -27,9 +27,9 @@ export async function processTransportCommand(deps: TransportDeps, hint?: unknow
     );
     deps.transcript.append(`Process Pickup and Replay folders of ${folder.name}`, result.output);
     deps.transcript.show();
-    deps.statusBar.addMoved(result.moved);
+    deps.statusBar.reveal();
     deps.afterRun();
-    void vscode.window.showInformationMessage(`Exchange: ${result.moved} message${result.moved === 1 ? '' : 's'} moved.`);
+    void vscode.window.showInformationMessage(`Exchange: ${result.countsText.sentence}`);
     return result;
   } catch (e) {
     reportFailure(deps, 'process the Pickup and Replay folders', e);

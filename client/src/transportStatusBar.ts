@@ -1,14 +1,16 @@
 // The status bar item of the simulated transport service: whether it runs (watching the Pickup and
-// Replay folders) and how many messages it moved. Clicking it starts or stops the service. It stays
+// Replay folders) and what became of the messages, delivered, NDR, badmail and waiting counted apart
+// (the server's totals, so one-off passes and the service's add up and a start resets nothing). Clicking it starts or stops the service. It stays
 // hidden in PowerShell workspaces that have nothing to do with Exchange until one shows up: an
 // exconn.json, a configured connector or folder, or a run.
 import * as vscode from 'vscode';
+import type { TransportCountsText } from '../../server/src/protocol/extensionProtocol';
 import { Command } from './commandIds';
 
 export class TransportStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('exconn.transport', vscode.StatusBarAlignment.Left, 50);
   private running = false;
-  private moved = 0;
+  private totals: TransportCountsText = { short: 'no messages yet', sentence: 'No messages.' };
 
   constructor() {
     this.item.name = 'Exchange Transport Service';
@@ -25,31 +27,27 @@ export class TransportStatusBar implements vscode.Disposable {
     return this.running;
   }
 
-  update(status: { running?: boolean; moved?: number }): void {
-    this.reveal();
-    if (status.running !== undefined) this.running = status.running;
-    if (status.moved !== undefined) this.moved = status.moved;
-    this.render();
+  /** What the item says now (tests read it). */
+  get text(): { text: string; tooltip: string } {
+    return { text: this.item.text, tooltip: typeof this.item.tooltip === 'string' ? this.item.tooltip : this.item.tooltip?.value ?? '' };
   }
 
-  /** A one-off processing run moved `count` more messages. */
-  addMoved(count: number): void {
+  /** The server's status: running or not, and every pass's outcomes since it started (one-off passes too). */
+  update(status: { running?: boolean; totalsText?: TransportCountsText }): void {
     this.reveal();
-    this.moved += count;
+    if (status.running !== undefined) this.running = status.running;
+    if (status.totalsText) this.totals = status.totalsText;
     this.render();
   }
 
   private render(): void {
-    const moved = `${this.moved} moved`;
-    this.item.text = this.running ? `$(sync~spin) Transport: running · ${moved}` : `$(mail) Transport: stopped · ${moved}`;
-    this.item.tooltip = new vscode.MarkdownString(
-      this.running
-        ? `The simulated transport service watches the Pickup and Replay folders. ${this.moved} message(s) moved so far.\n\nClick to stop it.`
-        : `The simulated transport service is stopped. ${this.moved} message(s) moved so far.\n\nClick to start it, or run **Exchange: Process Pickup and Replay Folders** once.`,
-    );
-    this.item.accessibilityInformation = {
-      label: `Exchange transport service ${this.running ? 'running' : 'stopped'}, ${moved}`,
-    };
+    this.item.text = this.running ? `$(sync~spin) Transport: running · ${this.totals.short}` : `$(mail) Transport: stopped · ${this.totals.short}`;
+    const state = this.running
+      ? 'The simulated transport service is running: it processes the Pickup and Replay folders as files arrive.'
+      : 'The simulated transport service is stopped.';
+    const action = this.running ? 'Click to stop it.' : 'Click to start it, or run **Exchange: Process Pickup and Replay Folders** once.';
+    this.item.tooltip = new vscode.MarkdownString(`${state}\n\nSince the language server started: ${this.totals.sentence}\n\n${action}`);
+    this.item.accessibilityInformation = { label: `Exchange transport service ${this.running ? 'running' : 'stopped'}, ${this.totals.short}` };
   }
 
   dispose(): void {

@@ -9,12 +9,12 @@ import {
   PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
   type Diagnostic, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { STATE_CHANGED_NOTIFICATION, TRANSPORT_STATUS_NOTIFICATION } from '../../server/src/protocol/extensionProtocol';
+import { STATE_CHANGED_NOTIFICATION, TRANSPORT_PASS_NOTIFICATION, TRANSPORT_STATUS_NOTIFICATION } from '../../server/src/protocol/extensionProtocol';
 
 export const REPOSITORY = path.resolve(__dirname, '../..');
 
 /** The server-to-client notifications the suite records. */
-const WATCHED_NOTIFICATIONS = [STATE_CHANGED_NOTIFICATION, TRANSPORT_STATUS_NOTIFICATION, 'window/logMessage', 'window/showMessage'];
+const WATCHED_NOTIFICATIONS = [STATE_CHANGED_NOTIFICATION, TRANSPORT_STATUS_NOTIFICATION, TRANSPORT_PASS_NOTIFICATION, 'window/logMessage', 'window/showMessage'];
 
 export interface StartOptions {
   /** Extra arguments for node before the server script, e.g. `--cpu-prof` to profile the server. */

@@ -8,9 +8,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
 import { connectorOccurrences, decodeText, nameKey, type WorkspaceIndex } from '../core/analysis';
-import { emptySummary, errorMessage, formatTransportSummary, importWithReport, resetWithReport, movedCount, processOnce, runScript, simulatorSnapshot, traceRoute, formatRouteTrace, routeTraceHeadline, type TransportSummary, watch } from '../core/simulator';
+import { addCounts, countsText, emptySummary, errorMessage, formatTransportSummary, NO_COUNTS, passCounts, importWithReport, resetWithReport, movedCount, processOnce, runScript, simulatorSnapshot, traceRoute, formatRouteTrace, routeTraceHeadline, type TransportSummary, watch } from '../core/simulator';
 import {
-  ServerCommand, TRANSPORT_STATUS_NOTIFICATION, type ImportResult, type ResetResult, type RouteTraceResult, type RunResult, type SimulatorState, type TransportRunResult, type TransportStatus, type TransportStatusParams,
+  ServerCommand, TRANSPORT_PASS_NOTIFICATION, TRANSPORT_STATUS_NOTIFICATION, type ImportResult, type TransportCounts, type TransportPassParams, type ResetResult, type RouteTraceResult, type RunResult, type SimulatorState, type TransportRunResult, type TransportStatus, type TransportStatusParams,
 } from '../protocol/extensionProtocol';
 import type { ScriptDocuments } from './scriptDocuments';
 import { pathOf, uriOf } from './uris';
@@ -23,6 +23,8 @@ interface RunningTransport {
 
 export class SimulatorCommands {
   private readonly transports = new Map<string, RunningTransport>();
+  /** Per folder, every pass since the server started, by outcome: the status bar's counter. */
+  private readonly totals = new Map<string, TransportCounts>();
 
   constructor(
     private readonly connection: Connection,
@@ -115,9 +117,19 @@ export class SimulatorCommands {
   }
 
   private async processTransport(workspaceUri: string): Promise<TransportRunResult> {
-    const summary = await simulatorCall(() => processOnce(folderPath(workspaceUri, 'the workspace folder')));
+    const root = folderPath(workspaceUri, 'the workspace folder');
+    const summary = await simulatorCall(() => processOnce(root));
+    const counts = this.count(root, summary);
     await this.afterChange(workspaceUri);
-    return { output: formatTransportSummary(summary), moved: movedCount(summary) };
+    this.sendStatus(workspaceUri, this.transports.has(root), this.transports.get(root)?.moved ?? 0);
+    return { output: formatTransportSummary(summary), moved: movedCount(summary), counts, countsText: countsText(counts) };
+  }
+
+  /** Adds a pass to the folder's totals; returns the pass's own counts. */
+  private count(root: string, summary: TransportSummary): TransportCounts {
+    const counts = passCounts(summary);
+    this.totals.set(root, addCounts(this.totals.get(root) ?? NO_COUNTS, counts));
+    return counts;
   }
 
   private startTransport(workspaceUri: string): TransportStatus {
@@ -128,6 +140,12 @@ export class SimulatorCommands {
     const transport: RunningTransport = { controller, moved: 0, done: Promise.resolve(emptySummary()) };
     const onPass = (summary: TransportSummary) => {
       transport.moved += movedCount(summary);
+      const counts = this.count(root, summary);
+      // The transcript shows what the running service did, message by message, as a one-off pass does.
+      if (movedCount(summary) > 0 || summary.errors.length > 0) {
+        const pass: TransportPassParams = { workspaceUri, output: formatTransportSummary(summary), counts, countsText: countsText(counts) };
+        void this.connection.sendNotification(TRANSPORT_PASS_NOTIFICATION, pass);
+      }
       this.sendStatus(workspaceUri, true, transport.moved);
       void this.afterChange(workspaceUri);
     };
@@ -142,19 +160,26 @@ export class SimulatorCommands {
       });
     this.transports.set(root, transport);
     this.sendStatus(workspaceUri, true, 0);
-    return { running: true, moved: 0 };
+    return { running: true, moved: 0, ...this.totalsOf(root) };
   }
 
   private async stopTransport(workspaceUri: string): Promise<TransportStatus> {
     const transport = this.transports.get(folderPath(workspaceUri, 'the workspace folder'));
-    if (!transport) return { running: false, moved: 0 };
+    const root = folderPath(workspaceUri, 'the workspace folder');
+    if (!transport) return { running: false, moved: 0, ...this.totalsOf(root) };
     transport.controller.abort();
     await transport.done;
-    return { running: false, moved: transport.moved };
+    return { running: false, moved: transport.moved, ...this.totalsOf(root) };
+  }
+
+  private totalsOf(root: string): Pick<TransportStatus, 'totals' | 'totalsText'> {
+    const totals = this.totals.get(root) ?? NO_COUNTS;
+    return { totals, totalsText: countsText(totals) };
   }
 
   private sendStatus(workspaceUri: string, running: boolean, moved: number): void {
-    const params: TransportStatusParams = { workspaceUri, running, moved };
+    const root = pathOf(workspaceUri);
+    const params: TransportStatusParams = { workspaceUri, running, moved, ...(root ? this.totalsOf(root) : {}) };
     void this.connection.sendNotification(TRANSPORT_STATUS_NOTIFICATION, params);
   }
 }

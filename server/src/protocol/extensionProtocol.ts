@@ -198,19 +198,58 @@ export interface ImportResult {
   imported: number;
 }
 
+/** What became of the messages of one or more transport passes, counted apart. */
+export interface TransportCounts {
+  /** Messages (and queued copies) delivered to every recipient: a mailbox, a Drop directory, an agent or an SMTP server. */
+  delivered: number;
+  /** Messages delivered to some recipients, with an NDR for the others. */
+  partlyDelivered: number;
+  /** Messages that reached no recipient: the sender got an NDR. */
+  notDelivered: number;
+  /** Malformed files set aside as .bad with their reason. */
+  badmail: number;
+  /** Messages that went into a queue to wait (no room in a Drop directory, no agent, a next hop down). */
+  waiting: number;
+}
+
+/** The counts in words: `short` for the status bar (`1 delivered · 1 NDR`), `sentence` for a notification or tooltip. */
+export interface TransportCountsText {
+  short: string;
+  sentence: string;
+}
+
 /** Result of `exconn.processTransport`. */
 export interface TransportRunResult {
   /** The pass summary, as `exconn transport --once` prints it. */
   output: string;
-  /** How many messages left the Pickup and Replay folders. */
+  /** How many messages left the Pickup and Replay folders or a queue. */
   moved: number;
+  /** This pass's messages by outcome, and in words. */
+  counts: TransportCounts;
+  countsText: TransportCountsText;
 }
 
-/** Result of `exconn.startTransport` and `exconn.stopTransport`. */
+/** Result of `exconn.startTransport` and `exconn.stopTransport`, and `exconn/transportStatus`. */
 export interface TransportStatus {
   running: boolean;
   /** Messages moved since the transport service was started. */
   moved: number;
+  /** Every pass in this folder since the server started (one-off passes and the service's), by outcome. */
+  totals?: TransportCounts;
+  totalsText?: TransportCountsText;
+}
+
+/**
+ * Notification `exconn/transportPass` (params TransportPassParams), server to client: a pass of the
+ * running transport service that moved something, with its account, as `exconn transport --watch`
+ * prints it.
+ */
+export const TRANSPORT_PASS_NOTIFICATION = 'exconn/transportPass';
+
+export interface TransportPassParams extends WorkspaceParams {
+  output: string;
+  counts: TransportCounts;
+  countsText: TransportCountsText;
 }
 
 export interface TransportStatusParams extends WorkspaceParams, TransportStatus {}

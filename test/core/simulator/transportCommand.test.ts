@@ -22,7 +22,7 @@ describe('exconn transport (CLI)', () => {
     const io = collector();
     assert.equal(await transportCommand(['--workspace', root, '--once'], io), 0);
     assert.equal(io.stderr, '');
-    assert.match(io.stdout, /^Pickup Pickup\/hello\.eml <[^>]+>: delivered$/m);
+    assert.match(io.stdout, /^Picked up Pickup\/hello\.eml <[^>]+>: delivered$/m);
     assert.match(io.stdout, /^ {2}mary@contoso\.com -> mailbox Mailboxes\/mary@contoso\.com\/[0-9a-f-]+\.eml$/m);
     assert.match(io.stdout, /^ {2}bob@fabrikam\.com -> Gateway -> C:\\Gateway\\[0-9a-f-]+\.eml$/m);
     assert.match(io.stdout, /^1 message\(s\) \(1 delivered\); 0 report\(s\); 0 sent from the queue; 0 waiting in the queue\.$/m);
@@ -44,7 +44,7 @@ describe('exconn transport (CLI)', () => {
     dropMessage(root, 'Pickup', 'bad.eml', message(['To: mary@contoso.com']));
     const io = collector();
     assert.equal(await transportCommand(['--workspace', root], io), 1);
-    assert.match(io.stdout, /Pickup Pickup\/bad\.eml: badmail\n {2}renamed to Pickup\/bad\.bad; reason in Pickup\/bad\.bad\.reason\.txt/);
+    assert.match(io.stdout, /Picked up Pickup\/bad\.eml: badmail\n {2}renamed to Pickup\/bad\.bad; reason in Pickup\/bad\.bad\.reason\.txt/);
   });
 
   it('exits 1 with the file, line and key when exconn.json is wrong', async () => {
@@ -75,7 +75,7 @@ describe('exconn transport (CLI)', () => {
     assert.equal(await running, 0);
     assert.equal(emlFilesIn(root, 'Gateway').length, 1);
     assert.match(io.stdout, /^Watching the Pickup and Replay directories/);
-    assert.match(io.stdout, /Pickup Pickup\/late\.eml <[^>]+>: delivered/);
+    assert.match(io.stdout, /Picked up Pickup\/late\.eml <[^>]+>: delivered/);
     assert.match(io.stdout, /Stopped\. 1 message\(s\) \(1 delivered\)/);
   });
 });

@@ -80,6 +80,23 @@ describe('Simulator through the extension', () => {
     });
     assert.match(String(queue.item.description), /^1 message · \w+ · DeliveryAgent · Fax Agent$/);
   });
+  it('the running transport service writes each message to the transcript, and the status bar counts outcomes apart without resetting', async function () {
+    requireServerFeature(this, api, `the ${ServerCommand.startTransport} command`, serverCommand(ServerCommand.startTransport));
+    const statusApi = api as typeof api & { statusBar(): { text: string; tooltip: string }; transcriptText(): string };
+    const before = await waitFor('the status bar counting the earlier passes', () => (/delivered/.test(statusApi.statusBar().text) ? statusApi.statusBar().text : undefined));
+    assert.match(statusApi.statusBar().tooltip, /Since the language server started: \d+ messages?: \d+ delivered/);
+    await vscode.commands.executeCommand(ServerCommand.startTransport, workspaceRoot());
+    try {
+      await waitFor('the status bar showing the service running', () => (/running/.test(statusApi.statusBar().text) ? true : undefined));
+      assert.equal(statusApi.statusBar().text.replace('$(sync~spin) Transport: running', ''), before.replace('$(mail) Transport: stopped', ''), 'starting the service reset the counter');
+      const message = ['From: admin@contoso.com', 'To: bob@fabrikam.com', 'Subject: While the service runs', '', 'Hello.', ''].join('\r\n');
+      await vscode.workspace.fs.writeFile(fixture('Pickup Directory', 'while-running.eml'), new TextEncoder().encode(message));
+      await waitFor('the running service\'s pass in the transcript', () => (/Picked up Pickup Directory\/while-running\.eml <[^>]+>: delivered/.test(statusApi.transcriptText()) ? true : undefined));
+    } finally {
+      await vscode.commands.executeCommand(ServerCommand.stopTransport, workspaceRoot());
+    }
+  });
+
   it('Import Configuration reads an Export-Clixml file: its connector appears in the Connectors view', async function () {
     requireServerFeature(this, api, `the ${ServerCommand.importConfiguration} command`, serverCommand(ServerCommand.importConfiguration));
     const file = fixture('exports', 'northwind-connector.xml');

@@ -9,7 +9,7 @@ export { errorMessage } from './errors';
 export { resetWithReport, startOverHint } from './resetOrganization';
 
 // The transport service over the Pickup and Replay directories.
-export { formatTransportSummary, movedCount, processOnce, watch, type TransportSummary } from './transport';
+export { addCounts, countsText, formatTransportSummary, movedCount, NO_COUNTS, passCounts, processOnce, watch, type TransportSummary } from './transport';
 export { emptySummary } from './transport/transportOutcome';
 export { formatMessage, totalLine } from './transport/transportSummaryText';
 

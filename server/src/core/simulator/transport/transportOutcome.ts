@@ -1,5 +1,6 @@
 // What became of each message, for the summary `exconn transport` prints and the editor shows.
 
+import type { TransportCounts } from '../../../protocol/extensionProtocol';
 import type { DirectoryRole } from './envelope';
 
 export interface RecipientOutcome {
@@ -70,4 +71,32 @@ export function emptySummary(): TransportSummary {
 /** How many messages left the Pickup and Replay directories or the queue in this pass. */
 export function movedCount(summary: TransportSummary): number {
   return summary.messages.length + summary.queue.filter((entry) => entry.result !== 'waiting').length;
+}
+
+export const NO_COUNTS: TransportCounts = { delivered: 0, partlyDelivered: 0, notDelivered: 0, badmail: 0, waiting: 0 };
+
+/** The pass's messages by outcome; a queued copy sent on counts as delivered, one given up as not delivered. */
+export function passCounts(summary: TransportSummary): TransportCounts {
+  const counts = { ...NO_COUNTS };
+  for (const message of summary.messages) {
+    switch (message.result) {
+      case 'delivered': counts.delivered++; break;
+      case 'partly delivered': counts.partlyDelivered++; break;
+      case 'not delivered': counts.notDelivered++; break;
+      case 'badmail': counts.badmail++; break;
+      case 'waiting': counts.waiting++; break;
+    }
+  }
+  for (const entry of summary.queue) {
+    if (entry.result === 'drop') counts.delivered++;
+    else if (entry.result === 'failed') counts.notDelivered++;
+  }
+  return counts;
+}
+
+export function addCounts(a: TransportCounts, b: TransportCounts): TransportCounts {
+  return {
+    delivered: a.delivered + b.delivered, partlyDelivered: a.partlyDelivered + b.partlyDelivered, notDelivered: a.notDelivered + b.notDelivered,
+    badmail: a.badmail + b.badmail, waiting: a.waiting + b.waiting,
+  };
 }

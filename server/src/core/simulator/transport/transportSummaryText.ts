@@ -1,6 +1,7 @@
 // The readable account of a pass that `exconn transport` prints: one block per message saying where
 // each recipient's copy went (or why it did not), then the queue, the throttled files and a total.
 
+import type { TransportCounts, TransportCountsText } from '../../../protocol/extensionProtocol';
 import type { MessageOutcome, QueueOutcome, RecipientOutcome, ReportOutcome, TransportSummary } from './transportOutcome';
 
 /** The whole account; `problems: false` leaves out warnings and errors (the CLI prints those to stderr). */
@@ -19,9 +20,12 @@ export function formatTransportSummary(summary: TransportSummary, options: { pro
   return lines.join('\n') + '\n';
 }
 
+/** How a message came in, as the line starts: "Pickup Pickup Directory/x.eml" read as a typo. */
+const ROLE_VERBS: Record<MessageOutcome['directory'], string> = { Pickup: 'Picked up', Replay: 'Replayed' };
+
 export function formatMessage(message: MessageOutcome): string[] {
   const resumed = message.resumed ? ' (resumed after an interrupted run)' : '';
-  const head = `${message.directory} ${message.file}${message.messageId ? ` ${message.messageId}` : ''}: ${message.result}${resumed}`;
+  const head = `${ROLE_VERBS[message.directory]} ${message.file}${message.messageId ? ` ${message.messageId}` : ''}: ${message.result}${resumed}`;
   if (message.badmail) {
     return [head, `  renamed to ${message.badmail.file}; reason in ${message.badmail.reasonFile}`, `  ${message.badmail.reason}`];
   }
@@ -67,4 +71,22 @@ export function totalLine(summary: TransportSummary): string {
   const givenUp = summary.queue.filter((entry) => entry.result === 'failed').length;
   const returned = givenUp > 0 ? `${givenUp} returned to the sender from the queue; ` : '';
   return `${summary.messages.length} message(s)${parts.length > 0 ? ` (${parts.join(', ')})` : ''}; ${reports} report(s); ${fromQueue} sent from the queue; ${returned}${summary.waiting} waiting in the queue.`;
+}
+
+/** Counts in words, each outcome apart and zeros left out: the toast, the status bar and its tooltip say these. */
+export function countsText(counts: TransportCounts): TransportCountsText {
+  const parts: [number, string, string][] = [
+    [counts.delivered, 'delivered', 'delivered'],
+    [counts.partlyDelivered, 'partly delivered', 'partly delivered (an NDR for the other recipients)'],
+    [counts.notDelivered, 'NDR', 'not delivered (the sender got an NDR)'],
+    [counts.badmail, 'badmail', 'set aside as badmail'],
+    [counts.waiting, 'waiting', 'waiting in a queue'],
+  ];
+  const present = parts.filter(([count]) => count > 0);
+  const total = parts.reduce((sum, [count]) => sum + count, 0);
+  if (present.length === 0) return { short: 'no messages yet', sentence: 'No messages.' };
+  return {
+    short: present.map(([count, label]) => `${count} ${label}`).join(' · '),
+    sentence: `${total} message${total === 1 ? '' : 's'}: ${present.map(([count, , words]) => `${count} ${words}`).join(', ')}.`,
+  };
 }
