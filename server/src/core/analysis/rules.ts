@@ -50,6 +50,7 @@ export const rules: readonly Rule[] = [
   { code: 'duplicate-connector', severity: 'error', description: 'Two scripts in the checked set create a connector with the same name.' },
   { code: 'receive-connector-binding-conflict', severity: 'error', description: 'Two Receive connectors on one server listen on the same IP address and port with equal or crossing remote IP ranges, or from different transport roles.' },
   { code: 'unknown-connector', severity: 'warning', description: 'A connector is referenced that no script in the checked set creates.' },
+  { code: 'path-outside-workspace', severity: 'warning', description: 'A path the simulator maps into the workspace would land outside it (an unmapped drive or share, .. above a root, a link that leaves, a folder in .exconn): Exchange accepts it, the simulated run refuses it.' },
   { code: 'unknown-server', severity: 'warning', description: 'A server is named that exconn.json does not declare.' },
   { code: 'invalid-exconn-json', severity: 'error', description: 'exconn.json has a JSON syntax error, an unknown key or a value of the wrong type; the rest of the file still counts.' },
   { code: 'not-in-exchange-version', severity: 'warning', description: 'A cmdlet or parameter does not exist in the Exchange version the workspace targets.' },

@@ -1,7 +1,8 @@
 // Findings that need every document of the checked set: a connector created twice, a connector
 // named that no script creates, a server that exconn.json does not declare, a cmdlet or parameter
 // the target Exchange version lacks, an absolute Drop directory after the script set its root, two
-// Receive connectors on one server with the same binding and colliding remote ranges.
+// Receive connectors on one server with the same binding and colliding remote ranges, a path the
+// simulator would have to map outside the workspace.
 
 import type { CommandBinding } from '../binding/binding';
 import { versionFindings } from '../binding/versionFindings';
@@ -14,6 +15,7 @@ import { checkVersions } from './versionChecks';
 import { checkDropDirectoriesUnderRoot, dropRootBindingFilter } from './parameterRuleCheck';
 import { checkReceiveConnectorBindings, readsReceiveConnectorBinding } from './receiveConnectorCheck';
 import { connectorIdentities, occurrenceKey, occurrenceQuery } from './workspaceView';
+import { checkWorkspacePaths, readsWorkspacePath } from './workspacePathCheck';
 
 /** Findings per document URI, in addition to each document's own. */
 export function checkWorkspace(documents: readonly DocumentAnalysis[], facts: WorkspaceFacts = NO_WORKSPACE_FACTS): Map<string, Finding[]> {
@@ -25,6 +27,7 @@ export function checkWorkspace(documents: readonly DocumentAnalysis[], facts: Wo
   checkVersions(documents, facts.exchangeVersion, add);
   for (const document of documents) for (const finding of checkDropDirectoriesUnderRoot(document)) add(document.uri, finding);
   checkReceiveConnectorBindings(documents, add);
+  for (const document of documents) for (const finding of checkWorkspacePaths(document, facts)) add(document.uri, finding);
   return result;
 }
 
@@ -36,7 +39,7 @@ export function workspaceBindingFilter(facts: WorkspaceFacts = NO_WORKSPACE_FACT
   const dropRoot = dropRootBindingFilter();
   const target = facts.exchangeVersion ?? DEFAULT_EXCHANGE_VERSION;
   // Every binding goes through the drop-root filter, which follows the order of the script.
-  return (binding) => [dropRoot(binding), readsReceiveConnectorBinding(binding), versionFindings(binding, target).length > 0].some(Boolean);
+  return (binding) => [dropRoot(binding), readsReceiveConnectorBinding(binding), readsWorkspacePath(binding), versionFindings(binding, target).length > 0].some(Boolean);
 }
 
 type Add = (uri: string, finding: Finding) => void;

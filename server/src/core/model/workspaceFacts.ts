@@ -6,6 +6,7 @@
 import type { ExchangeVersion } from '../catalog/types';
 import type { DirectoryScope } from './directoryNames';
 import type { ForeignConnectorState } from './foreignConnector';
+import type { WorkspacePathKind, WorkspacePathProblem } from './workspacePathParameters';
 
 export interface WorkspaceFacts {
   /** exconn.json's servers; undefined when the workspace has no exconn.json, which turns the server check off. */
@@ -18,6 +19,13 @@ export interface WorkspaceFacts {
   directory?: DirectoryScope;
   /** The Exchange version the scripts are checked against; Exchange 2013 when absent. */
   exchangeVersion?: ExchangeVersion;
+  /**
+   * Whether a path lands inside the workspace, answered by the simulator's own path resolver (its
+   * mappings from exconn.json and the editor settings); undefined when fine, or when the answer
+   * depends on what only the run knows (a Drop directory name under RootDropDirectoryPath). Absent in
+   * hand-built facts, which turns the check off.
+   */
+  checkWorkspacePath?: (path: string, kind: WorkspacePathKind) => WorkspacePathProblem | undefined;
 }
 
 /** A workspace with no exconn.json and no saved state. */

@@ -5,7 +5,10 @@
 import type { SimulatorState } from '../model/simulatorState';
 import type { WorkspaceFacts } from '../model/workspaceFacts';
 import type { ExconnJsonProblem } from './errors';
-import { defaultOrganization, loadOrganization, loadOrganizationLeniently, serverNames, type Organization } from './organization/organization';
+import type { WorkspacePathKind, WorkspacePathProblem } from '../model/workspacePathParameters';
+import { defaultOrganization, loadOrganization, loadOrganizationLeniently, organizationPaths, serverNames, type Organization } from './organization/organization';
+import { parseWindowsPath } from './workspace/windowsPath';
+import { resolveWindowsPath, type WorkspacePaths } from './workspace/workspacePaths';
 import { emptyState, loadState } from './state/state';
 
 export interface WorkspaceFactsOptions {
@@ -22,7 +25,7 @@ export async function loadWorkspaceFacts(root: string, options: WorkspaceFactsOp
   const tolerant = options.onUnreadable === 'useDefaults';
   const organization = await orDefault<Organization>(() => loadOrganization(root), defaultOrganization, tolerant);
   const state = await orDefault<SimulatorState>(() => loadState(root), emptyState, tolerant);
-  return factsOf(organization, state);
+  return factsOf(root, organization, state);
 }
 
 /** What `exconn check` checks against: the facts from what exconn.json lets be read, and what is wrong with it. */
@@ -35,12 +38,14 @@ export interface CheckFacts {
 /** loadWorkspaceFacts for `exconn check`: an invalid exconn.json is reported, not fatal (a damaged state file still throws). */
 export async function loadCheckFacts(root: string): Promise<CheckFacts> {
   const { organization, problems, file } = await loadOrganizationLeniently(root);
-  return { facts: factsOf(organization, await loadState(root)), organizationProblems: { file, problems } };
+  return { facts: factsOf(root, organization, await loadState(root)), organizationProblems: { file, problems } };
 }
 
-function factsOf(organization: Organization, state: SimulatorState): WorkspaceFacts {
+function factsOf(root: string, organization: Organization, state: SimulatorState): WorkspaceFacts {
   const servers = serverNames(organization);
+  const paths = organizationPaths(root, organization);
   return {
+    checkWorkspacePath: (text, kind) => workspacePathProblem(paths, text, kind),
     // Without exconn.json the organization is unknown, so any server name passes the check.
     ...(organization.file !== undefined ? { declaredServers: servers } : {}),
     servers,
@@ -48,6 +53,14 @@ function factsOf(organization: Organization, state: SimulatorState): WorkspaceFa
     directory: { organizationName: organization.organizationName, domain: organization.domain },
     exchangeVersion: organization.exchangeVersion,
   };
+}
+
+/** What the run's resolver says of a path; a Drop directory name under RootDropDirectoryPath is left to the run, which knows the root. */
+function workspacePathProblem(paths: WorkspacePaths, text: string, kind: WorkspacePathKind): WorkspacePathProblem | undefined {
+  const parsed = parseWindowsPath(text);
+  if (kind === 'dropDirectory' && parsed.ok && parsed.path.kind === 'relative') return undefined;
+  const resolution = resolveWindowsPath(paths, text);
+  return resolution.ok ? undefined : { problem: resolution.problem, fix: resolution.fix };
 }
 
 async function orDefault<T>(read: () => Promise<T>, fallback: () => T, tolerant: boolean): Promise<T> {

@@ -128,8 +128,9 @@ function unmapped(parsed: WindowsPath, key: string, text: string): StartingPoint
   const example = parsed.kind === 'unc' ? `"${key.replace(/\\/g, '\\\\')}": "shares/${key.split('\\').filter(Boolean).join('-')}"` : `"${key}": "${key[0].toLowerCase()}-drive"`;
   return {
     ok: false,
-    problem: `'${text}' is on ${what}, which exconn.json does not map into the workspace.`,
-    fix: `Map it to a workspace folder in exconn.json, for example "pathMappings": { ${example} }, or use a path on C:.`,
+    problem: `'${text}' is on ${what}, which is not mapped into the workspace.`,
+    // Both places a mapping can live, with the key spelled as both read it.
+    fix: `Map it to a workspace folder in exconn.json, for example "pathMappings": { ${example} }, or in VS Code's exconn.pathMappings setting with the same key; or use a path on C:.`,
   };
 }
 

@@ -4,6 +4,7 @@
 // derives from the failing code location, is derived here from the cmdlet and the error so that it
 // is stable from run to run.
 
+import { pathRefusedMessage } from '../../../model/workspacePathParameters';
 import type { CmdletSpec } from '../../../catalog/types';
 import type { ErrorRecord } from '../../interpreter/errorRecord';
 import type { CmdletCall } from '../cmdlet';
@@ -54,7 +55,7 @@ export function objectAlreadyExists(cmdlet: CmdletSpec, distinguishedName: strin
 
 /** A path that would leave the workspace: the simulator refuses it before anything is written. */
 export function pathRefused(cmdlet: CmdletSpec, parameter: string, path: string, reason: string): ErrorRecord {
-  return exchangeError(cmdlet, `The path '${path}' given to -${parameter} can't be used: ${reason}`, 'InvalidArgument', 'ArgumentException');
+  return exchangeError(cmdlet, pathRefusedMessage(path, parameter, reason), 'InvalidArgument', 'ArgumentException');
 }
 
 /** A change the cmdlet's own rules forbid (for example an empty -AddressSpaces). */

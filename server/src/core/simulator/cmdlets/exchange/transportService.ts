@@ -2,6 +2,7 @@
 // over the settings the simulator keeps per server. Set- checks every path against the workspace
 // before anything is stored, and creates the Pickup and Replay folders it is pointed at.
 
+import { workspacePathKind } from '../../../model/workspacePathParameters';
 import type { CmdletCall, CmdletImplementation } from '../cmdlet';
 import { serverDistinguishedName } from '../../../model/directoryNames';
 import { Identities, type IdentityCandidate, type IdentityResult } from '../../../model/identity';
@@ -97,7 +98,7 @@ function settingChanges(call: CmdletCall, current: Record<string, SettingValue>)
   const changes: Record<string, SettingValue> = {};
   for (const { parameter, property } of givenSettings(call.spec, call.parameters)) {
     const value = storedParameterValue(call.parameters, parameter, current[property]);
-    if (parameter.type.kind === 'path' && typeof value === 'string' && value !== '') {
+    if (workspacePathKind(call.spec.name, parameter) && typeof value === 'string' && value !== '') {
       const check = session.checkPath(value);
       if (!check.ok) {
         call.error(pathRefused(call.spec, parameter.name, value, check.reason));
