@@ -16,10 +16,9 @@ import { SERVER_FEATURE_SETTINGS, serverFeatures } from './editorFeatures';
 import { createLanguageClient } from './languageClient';
 import { RunButtonContext } from './runButtonContext';
 import { StateChangedNotification, TransportPassNotification, TransportStatusNotification } from './protocol';
-import { runScriptCommand } from './runScriptCommand';
+import { runScriptCommand, type RunScriptOptions } from './runScriptCommand';
 import { createSampleCommand } from './sampleWorkspace';
 import { sendOpenConfigurations, syncConfigurationText } from './configurationSync';
-import { ScriptFailureDiagnostics } from './scriptFailureDiagnostics';
 import { ServerCalls } from './serverCalls';
 import { traceRecipientCommand } from './traceRecipientCommand';
 import { putCliOnTerminalPath } from './terminalCommand';
@@ -34,7 +33,6 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
   client = createLanguageClient(context);
   const server = new ServerCalls(client);
   const transcript = new Transcript();
-  const failures = new ScriptFailureDiagnostics();
   const statusBar = new TransportStatusBar();
   const provider = new ConnectorsTreeProvider(server);
   const watchers = new FolderWatchers(() => provider.refresh());
@@ -44,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
   };
   const view = vscode.window.createTreeView(connectorsViewId, { treeDataProvider: provider, showCollapseAll: true });
   const walkthrough = new WalkthroughProgress(watchers);
-  context.subscriptions.push(transcript, failures, statusBar, provider, watchers, view, walkthrough);
+  context.subscriptions.push(transcript, statusBar, provider, watchers, view, walkthrough);
   context.subscriptions.push(provider.onDidSeeFolders(({ workspace, folders }) => {
     watchers.watch(workspace, folders);
     if (folders.length > 0) statusBar.reveal();
@@ -54,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
   const viewDeps = { client, server, transcript, afterRun };
   const transportDeps = { server, transcript, statusBar, afterRun };
   const commands: Record<string, (...args: never[]) => unknown> = {
-    [Command.runScript]: (uri?: vscode.Uri) => runScriptCommand({ server, transcript, failures, afterRun }, uri),
+    [Command.runScript]: (uri?: vscode.Uri, options?: RunScriptOptions) => runScriptCommand({ server, transcript, afterRun }, uri, options),
     [Command.processTransport]: (hint?: unknown) => processTransportCommand(transportDeps, hint),
     [Command.startTransport]: (hint?: unknown) => startTransportCommand(transportDeps, hint),
     [Command.stopTransport]: (hint?: unknown) => stopTransportCommand(transportDeps, hint),

@@ -11,8 +11,9 @@ import { StateRequest } from './protocol';
 export class ServerCalls {
   constructor(private readonly client: LanguageClient) {}
 
-  runScript(document: vscode.Uri): Promise<RunResult> {
-    return this.execute<RunResult>(ServerCommand.runScript, [document.toString()]);
+  /** `token`: the user's Cancel; the server stops the run before its next statement. */
+  runScript(document: vscode.Uri, token?: vscode.CancellationToken): Promise<RunResult> {
+    return this.execute<RunResult>(ServerCommand.runScript, [document.toString()], token);
   }
 
   runCommandText(workspace: vscode.Uri, text: string): Promise<RunResult> {
@@ -53,10 +54,10 @@ export class ServerCalls {
     return this.client.initializeResult?.capabilities.executeCommandProvider?.commands.includes(command) ?? false;
   }
 
-  private async execute<T>(command: ServerCommandId, args: unknown[]): Promise<T> {
+  private async execute<T>(command: ServerCommandId, args: unknown[], token?: vscode.CancellationToken): Promise<T> {
     // A command run before the server finished starting would otherwise fail with "client is not
     // running"; start() resolves at once when it already runs.
     if (!this.client.isRunning()) await this.client.start();
-    return (await this.client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args })) as T;
+    return (await this.client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }, token)) as T;
   }
 }

@@ -3,7 +3,7 @@
 // every feature is answered by the analysis layer in core/analysis. `node dist/server.js --stdio`
 // speaks LSP on stdio; the VS Code client starts it over IPC.
 
-import { createConnection, FileChangeType, ProposedFeatures, ResponseError, ErrorCodes, type FileEvent } from 'vscode-languageserver/node';
+import { createConnection, FileChangeType, ProposedFeatures, ResponseError, ErrorCodes, type CancellationToken, type FileEvent } from 'vscode-languageserver/node';
 import { FULL_SCOPE, type FeatureScope, usesExchangeCmdlets, WorkspaceIndex } from './core/analysis';
 import { requestedFeatures, serverCapabilities } from './lsp/capabilities';
 import { SERVER_USAGE, serverStart, type ServerStart } from './lsp/serverArguments';
@@ -11,6 +11,7 @@ import { DiagnosticsPipeline } from './lsp/diagnosticsPipeline';
 import { EditorSettings } from './lsp/editorSettings';
 import { registerFeatures } from './lsp/features';
 import { ConfigurationDiagnostics } from './lsp/configurationDiagnostics';
+import { RunFailures } from './lsp/runFailures';
 import { folderFacts } from './lsp/folderFacts';
 import { ScriptDocuments } from './lsp/scriptDocuments';
 import { SimulatorCommands } from './lsp/simulatorCommands';
@@ -25,8 +26,9 @@ const connection = createConnection(ProposedFeatures.all);
 const index = new WorkspaceIndex();
 const scripts = new ScriptDocuments(index);
 const files = new WorkspaceFiles(index, scripts);
-const diagnostics = new DiagnosticsPipeline(connection, scripts, index);
-const commands = new SimulatorCommands(connection, scripts, index, afterSimulatorChange);
+const runFailures = new RunFailures();
+const diagnostics = new DiagnosticsPipeline(connection, scripts, index, runFailures);
+const commands = new SimulatorCommands(connection, scripts, index, afterSimulatorChange, runFailures);
 const configuration = new ConfigurationDiagnostics(connection, scripts.documents, index);
 let supportsFolderChanges = false;
 let settings: EditorSettings | undefined;
@@ -85,6 +87,7 @@ scripts.documents.onDidClose((event) => {
     return;
   }
   scripts.forget(event.document.uri);
+  runFailures.forget(event.document.uri);
   diagnostics.closed(event.document.uri);
   void files.closed(event.document.uri).then(() => diagnostics.workspaceChanged());
 });
@@ -107,15 +110,23 @@ async function fileChanged(change: FileEvent): Promise<void> {
   }
 }
 
-connection.onExecuteCommand(async (params) => {
+connection.onExecuteCommand(async (params, token) => {
   try {
-    return await commands.execute(params.command, params.arguments ?? []);
+    return await commands.execute(params.command, params.arguments ?? [], abortSignalOf(token));
   } catch (error) {
     if (error instanceof ResponseError) throw error;
     connection.console.error(`${params.command} failed: ${error instanceof Error ? error.stack : String(error)}`);
     throw new ResponseError(ErrorCodes.InternalError, error instanceof Error ? error.message : String(error));
   }
 });
+
+/** The editor's cancel of a request, as the signal the simulator understands. */
+function abortSignalOf(token: CancellationToken): AbortSignal {
+  const controller = new AbortController();
+  if (token.isCancellationRequested) controller.abort();
+  else token.onCancellationRequested(() => controller.abort());
+  return controller.signal;
+}
 
 connection.onNotification(CONFIGURATION_TEXT_NOTIFICATION, (params: Partial<ConfigurationTextParams> | undefined) => {
   if (typeof params?.uri === 'string') void configuration.editorText(params.uri, typeof params.text === 'string' ? params.text : null);

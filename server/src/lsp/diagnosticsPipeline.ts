@@ -6,7 +6,8 @@
 
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { normalizeUri, type WorkspaceIndex } from '../core/analysis';
+import { normalizeUri, withRunFailures, type WorkspaceIndex } from '../core/analysis';
+import type { RunFailures } from './runFailures';
 import { yieldToEventLoop, type ScriptDocuments } from './scriptDocuments';
 
 const ALL = '*';
@@ -25,6 +26,7 @@ export class DiagnosticsPipeline {
     private readonly connection: Connection,
     private readonly scripts: ScriptDocuments,
     private readonly index: WorkspaceIndex,
+    private readonly runFailures: RunFailures,
     /** Long enough to let a burst of keystrokes (or an editor's multi-change edit) arrive, short enough to feel immediate. */
     private readonly delayMs = 20,
   ) {}
@@ -106,7 +108,10 @@ export class DiagnosticsPipeline {
     // A long script edited since its last analysis is published by its own rebuild.
     const ready = this.scripts.isLong(document) ? this.scripts.current(document) : this.scripts.analysis(document.uri);
     if (!ready) return;
-    const diagnostics = this.index.check(document.uri)?.diagnostics ?? [];
+    const checked = this.index.check(document.uri)?.diagnostics ?? [];
+    const failures = this.runFailures.of(document.uri, document.version);
+    const lineLength = (line: number) => document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '').length;
+    const diagnostics = failures.length > 0 ? withRunFailures(document.uri, checked, failures, lineLength) : checked;
     const key = normalizeUri(document.uri);
     const fingerprint = JSON.stringify(diagnostics);
     if (this.published.get(key) === fingerprint) return;

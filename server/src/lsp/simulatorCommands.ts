@@ -12,6 +12,7 @@ import { addCounts, countsText, emptySummary, errorMessage, formatTransportSumma
 import {
   ServerCommand, TRANSPORT_PASS_NOTIFICATION, TRANSPORT_STATUS_NOTIFICATION, type ImportResult, type TransportCounts, type TransportPassParams, type ResetResult, type RouteTraceResult, type RunResult, type SimulatorState, type TransportRunResult, type TransportStatus, type TransportStatusParams,
 } from '../protocol/extensionProtocol';
+import type { RunFailures } from './runFailures';
 import type { ScriptDocuments } from './scriptDocuments';
 import { pathOf, uriOf } from './uris';
 
@@ -32,14 +33,17 @@ export class SimulatorCommands {
     private readonly index: WorkspaceIndex,
     /** Re-reads a folder's state and re-checks its scripts after the simulator changed it. */
     private readonly afterChange: (folderUri: string) => Promise<void>,
+    /** Where a run's failed statements wait to be shown with the script's diagnostics. */
+    private readonly runFailures?: RunFailures,
   ) {}
 
-  async execute(command: string, args: readonly unknown[]): Promise<unknown> {
+  /** `signal`: the client cancelled the request; a run stops before its next statement. */
+  async execute(command: string, args: readonly unknown[], signal?: AbortSignal): Promise<unknown> {
     switch (command) {
       case ServerCommand.runScript:
-        return this.runScript(uriArgument(args, 0, 'the script'));
+        return this.runScript(uriArgument(args, 0, 'the script'), signal);
       case ServerCommand.runCommandText:
-        return this.runText(uriArgument(args, 0, 'the workspace folder'), textArgument(args, 1));
+        return this.runText(uriArgument(args, 0, 'the workspace folder'), textArgument(args, 1), signal);
       case ServerCommand.processTransport:
         return this.processTransport(uriArgument(args, 0, 'the workspace folder'));
       case ServerCommand.startTransport:
@@ -74,19 +78,21 @@ export class SimulatorCommands {
     for (const transport of this.transports.values()) transport.controller.abort();
   }
 
-  private async runScript(documentUri: string): Promise<RunResult> {
+  private async runScript(documentUri: string, signal?: AbortSignal): Promise<RunResult> {
     const scriptPath = pathOf(documentUri);
     if (!scriptPath) throw new ResponseError(ErrorCodes.InvalidParams, `Only scripts saved on disk can run; '${documentUri}' is not a file.`);
     const open = this.scripts.open(documentUri);
     const text = open ? open.getText() : await readScript(scriptPath);
     const folderUri = this.index.folderOf(documentUri) ?? uriOf(path.dirname(scriptPath));
-    const result = await simulatorCall(() => runScript({ workspace: folderPath(folderUri, 'the workspace folder'), scriptPath, text }));
+    const result = await simulatorCall(() => runScript({ workspace: folderPath(folderUri, 'the workspace folder'), scriptPath, text, ...(signal ? { signal } : {}) }));
+    // Shown with the check's diagnostics of the version that ran, each mistake once (runFailureDiagnostics.ts).
+    if (open) this.runFailures?.set(documentUri, open.version, result.failures);
     await this.afterChange(folderUri);
     return result;
   }
 
-  private async runText(workspaceUri: string, text: string): Promise<RunResult> {
-    const result = await simulatorCall(() => runScript({ workspace: folderPath(workspaceUri, 'the workspace folder'), text }));
+  private async runText(workspaceUri: string, text: string, signal?: AbortSignal): Promise<RunResult> {
+    const result = await simulatorCall(() => runScript({ workspace: folderPath(workspaceUri, 'the workspace folder'), text, ...(signal ? { signal } : {}) }));
     await this.afterChange(workspaceUri);
     return result;
   }

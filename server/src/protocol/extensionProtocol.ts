@@ -107,6 +107,8 @@ export interface WorkspaceParams {
 /** A statement that failed during a run; `line` is 0-based, as every LSP position. */
 export interface RunFailure {
   line: number;
+  /** What to underline, 0-based as in LSP: the parameter the error is about with its value, or the command's name. */
+  range?: { start: { line: number; character: number }; end: { line: number; character: number } };
   message: string;
   /** The exception type of the error, as CategoryInfo shows it (ADObjectAlreadyExistsException). */
   reason?: string;

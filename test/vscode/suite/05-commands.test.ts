@@ -44,6 +44,23 @@ describe('Housekeeping commands', () => {
     }
   });
 
+  it('Run Script on a script with a mistake shows it once: the run\'s failure is the check\'s diagnostic\'s related information', async () => {
+    const uri = fixture('bad-parameter.ps1');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitFor('the check\'s error on bad-parameter.ps1', () => (vscode.languages.getDiagnostics(uri).some((d) => d.source === 'exconn') ? true : undefined));
+    const result = await vscode.commands.executeCommand<{ success: boolean; failures: unknown[] } | undefined>('exconn.runScript', uri, { whenErrors: 'run' });
+    assert.equal(result?.success, false);
+    const shown = await waitFor('the run failure attached to the check\'s diagnostic', () => {
+      const diagnostics = vscode.languages.getDiagnostics(uri);
+      return diagnostics.some((d) => d.relatedInformation?.some((r) => /^The run failed here: /.test(r.message))) ? diagnostics : undefined;
+    });
+    // (The check task's own Problems entries, source 'exconn check', are left from an earlier test.)
+    assert.deepEqual(shown.filter((d) => d.source !== 'exconn check').map((d) => d.source), ['exconn'], 'one entry for the one mistake');
+    const ours = shown.find((d) => d.source === 'exconn')!;
+    assert.equal(ours.range.start.line, 1);
+    assert.ok(ours.range.start.character > 0, 'the parameter is underlined, not the whole line');
+  });
+
   it('Show Output runs without a run having happened first', async () => {
     await vscode.commands.executeCommand('exconn.showOutput');
   });

@@ -19,6 +19,7 @@ export { nameKey } from '../model/identity';
 /** A script file's bytes as text (its byte-order mark decides, as PowerShell's does). */
 export { decodeText } from '../values/textEncoding';
 export { configurationDiagnostics, type LspDiagnostic } from './diagnostic';
+export { RUN_FAILURE_SOURCE, withRunFailures, type RunFailureAt } from './runFailureDiagnostics';
 export { ruleFor, rules, type Rule } from './rules';
 
 // Editor features.

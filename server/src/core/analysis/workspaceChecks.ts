@@ -38,8 +38,9 @@ export function checkWorkspace(documents: readonly DocumentAnalysis[], facts: Wo
 export function workspaceBindingFilter(facts: WorkspaceFacts = NO_WORKSPACE_FACTS): (binding: CommandBinding) => boolean {
   const dropRoot = dropRootBindingFilter();
   const target = facts.exchangeVersion ?? DEFAULT_EXCHANGE_VERSION;
+  const pathsChecked = facts.checkWorkspacePath !== undefined;
   // Every binding goes through the drop-root filter, which follows the order of the script.
-  return (binding) => [dropRoot(binding), readsReceiveConnectorBinding(binding), readsWorkspacePath(binding), versionFindings(binding, target).length > 0].some(Boolean);
+  return (binding) => [dropRoot(binding), readsReceiveConnectorBinding(binding), pathsChecked && readsWorkspacePath(binding), versionFindings(binding, target).length > 0].some(Boolean);
 }
 
 type Add = (uri: string, finding: Finding) => void;

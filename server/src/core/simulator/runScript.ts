@@ -33,6 +33,8 @@ export interface RunScriptOptions {
   clock?: Clock;
   /** Told how each cmdlet call bound, before it runs (tests compare it with the editor's binding). */
   observeBinding?: (binding: CommandBinding) => void;
+  /** Stops the run before its next statement; the statements that ran stay done, as after a kill. */
+  signal?: AbortSignal;
 }
 
 export interface RunScriptResult {
@@ -86,7 +88,7 @@ async function runLocked(workspace: string, options: RunScriptOptions, transcrip
     simulator: session,
     whatIf: options.whatIf === true,
     functions: new Map(),
-    budget: defaultBudget(),
+    budget: { ...defaultBudget(), ...(options.signal ? { signal: options.signal } : {}) },
     engine: INTERPRETER_ENGINE,
     observeBinding: options.observeBinding,
   };

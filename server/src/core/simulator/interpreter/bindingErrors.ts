@@ -40,8 +40,17 @@ export function bindingError(cmdlet: CmdletSpec, message: string, details: Bindi
 
 const invalidArgument = (errorId: string) => ({ category: 'InvalidArgument', reason: 'ParameterBindingException', errorId });
 
-/** The binder's first problem with the command, as PowerShell reports it; undefined when it binds. */
+/**
+ * The binder's first problem with the command, as PowerShell reports it; undefined when it binds.
+ * Its focus is the finding's range, which the check underlines too, so the editor shows the two together.
+ */
 export function errorForFinding(cmdlet: CmdletSpec, finding: Finding, commandRange: Range, commandText: string): ParameterBindingError | undefined {
+  const error = bindingErrorFor(cmdlet, finding, commandRange, commandText);
+  if (error) error.record.focus = finding.range;
+  return error;
+}
+
+function bindingErrorFor(cmdlet: CmdletSpec, finding: Finding, commandRange: Range, commandText: string): ParameterBindingError | undefined {
   const data = finding.data ?? {};
   const range = commandRange;
   switch (finding.code) {

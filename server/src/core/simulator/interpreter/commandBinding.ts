@@ -32,6 +32,8 @@ export interface BoundInvocation {
   /** -ErrorAction when given; otherwise $ErrorActionPreference applies. */
   errorAction?: ErrorAction;
   whatIf: boolean;
+  /** Where each given parameter is written, so an error about one can point at it. */
+  bound: readonly BoundArgument[];
 }
 
 export async function bindInvocation(command: Command, cmdlet: CmdletSpec, frame: Frame, hasPipelineInput: boolean): Promise<BoundInvocation> {
@@ -53,7 +55,7 @@ export async function bindInvocation(command: Command, cmdlet: CmdletSpec, frame
       values.set(parameter, convertParameterValue(cmdlet, parameter, many ? items : items[0]));
     }
     if (binding.splatted) await bindSplats(command, cmdlet, values, frame, set, hasPipelineInput);
-    return { cmdlet, values, set, pipelineParameters: pipelineParametersOf(cmdlet, set, values), errorAction, whatIf: whatIfOf(cmdlet, values, frame) };
+    return { cmdlet, values, set, pipelineParameters: pipelineParametersOf(cmdlet, set, values), errorAction, whatIf: whatIfOf(cmdlet, values, frame), bound: binding.bound };
   } catch (error) {
     if (error instanceof ParameterBindingError) error.errorAction = errorAction;
     throw error;

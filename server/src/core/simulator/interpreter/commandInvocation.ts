@@ -5,7 +5,7 @@
 import { findCmdlet } from '../../catalog/catalog';
 import { cmdletVersions } from '../../catalog/exchangeVersions';
 import type { CmdletSpec } from '../../catalog/types';
-import type { Command } from '../../syntax/ast';
+import type { Command, Range } from '../../syntax/ast';
 import type { CmdletCall, CmdletImplementation } from '../cmdlets/cmdlet';
 import type { ParameterValues } from '../cmdlets/parameterValues';
 import { ParameterBindingError } from './bindingErrors';
@@ -87,6 +87,12 @@ function notImplemented(cmdlet: CmdletSpec, command: Command): ErrorRecord {
   });
 }
 
+/** What the editor underlines for a cmdlet's error: the parameter it is about with its value, else the command's name. */
+function focusOf(command: Command, invocation: BoundInvocation, parameter: string | undefined): Range {
+  const wanted = parameter?.toLowerCase();
+  return (wanted ? invocation.bound.find((bound) => bound.parameter.name.toLowerCase() === wanted)?.range : undefined) ?? command.name.range;
+}
+
 async function invokeCmdlet(command: Command, cmdlet: CmdletSpec, implementation: CmdletImplementation, frame: Frame, input: PsValue[] | undefined): Promise<PsValue[]> {
   let invocation: BoundInvocation;
   try {
@@ -157,7 +163,7 @@ function makeCall(
     whatIf: invocation.whatIf,
     range: command.range,
     output: (value) => output.push(value),
-    error: (record) => reportNonTerminatingError(frame, { ...record, range: record.range ?? command.range }, invocation.errorAction),
+    error: (record) => reportNonTerminatingError(frame, { ...record, range: record.range ?? command.range, focus: record.focus ?? focusOf(command, invocation, record.parameter) }, invocation.errorAction),
     host: (lines) => frame.run.transcript.write(lines),
   };
 }

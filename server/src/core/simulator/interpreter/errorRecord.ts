@@ -29,6 +29,10 @@ export interface ErrorRecord {
   style: ErrorStyle;
   /** The source the error is about (the command), for `At line:N char:M` and the failure's line. */
   range?: Range;
+  /** The parameter the error is about (-DropDirectory, -Identity), when it is about one. */
+  parameter?: string;
+  /** The part of the source the editor underlines: that parameter with its value, or the command's name. */
+  focus?: Range;
 }
 
 /** Ends the current statement; the script continues with the next one. */

@@ -46,5 +46,7 @@ function applyAction(frame: Frame, record: ErrorRecord, action: ErrorAction): vo
 export function printError(run: RunContext, record: ErrorRecord): void {
   run.transcript.write(formatErrorRecord(record, run.source), 'error');
   const line = record.range ? run.source.lines.positionAt(record.range.start).line : 0;
-  run.transcript.fail({ line, message: record.message, reason: record.reason });
+  const focus = record.focus ?? record.range;
+  const range = focus ? { start: run.source.lines.positionAt(focus.start), end: run.source.lines.positionAt(focus.end) } : undefined;
+  run.transcript.fail({ line, ...(range ? { range } : {}), message: record.message, reason: record.reason });
 }

@@ -48,6 +48,8 @@ export interface RunBudget {
   /** Nested function and script block calls, against `maxCallDepth`. */
   callDepth: number;
   maxCallDepth: number;
+  /** Stops the run before its next statement (the editor's Cancel); what ran before stays done. */
+  signal?: AbortSignal;
 }
 
 /** PowerShell stops at a call depth of 100; the statement ceiling is the simulator's own. */

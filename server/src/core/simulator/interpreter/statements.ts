@@ -15,6 +15,9 @@ import { runPipeline } from './pipeline';
 import { collapse, enumerate, type PsValue } from './psValue';
 import type { Frame } from './runContext';
 
+/** How often a cancellable run yields to the event loop, in statements (a few milliseconds' work). */
+const YIELD_EVERY_STATEMENTS = 2_000;
+
 /** A loop stops after this many rounds, so a script in the editor can never hang the server. */
 export const MAX_LOOP_ITERATIONS = 100_000;
 
@@ -33,6 +36,9 @@ export async function collectStatements(statements: Statement[], frame: Frame): 
 /** Runs one statement, reporting a statement-terminating error instead of letting it escape. */
 export async function runStatement(statement: Statement, frame: Frame): Promise<PsValue[]> {
   countStatement(statement, frame);
+  // A run that can be cancelled lets the event loop read the cancel now and then: statements that
+  // compute without I/O never give it the chance otherwise.
+  if (frame.run.budget.signal && frame.run.budget.statements % YIELD_EVERY_STATEMENTS === 0) await new Promise<void>((resolve) => setImmediate(resolve));
   try {
     return await executeStatement(statement, frame);
   } catch (error) {
@@ -44,6 +50,14 @@ export async function runStatement(statement: Statement, frame: Frame): Promise<
 
 function countStatement(statement: Statement, frame: Frame): void {
   const budget = frame.run.budget;
+  if (budget.signal?.aborted) {
+    const line = frame.run.source.lines.positionAt(statement.range.start).line + 1;
+    throw new ScriptTerminatingError(runtimeError(
+      `The run was cancelled before line ${line}; the statements before it took effect, this one and the rest did not run.`,
+      statement.range,
+      'RunCancelled',
+    ));
+  }
   if (++budget.statements <= budget.maxStatements) return;
   throw new ScriptTerminatingError(runtimeError(
     `The simulator stopped the script after ${budget.maxStatements.toLocaleString('en-US')} statements; it may never end.`,

@@ -13,6 +13,8 @@ export interface TranscriptEntry {
 export interface Failure {
   /** 0-based line of the statement or command that failed. */
   line: number;
+  /** What the editor underlines, 0-based: the parameter the error is about, or the command's name. */
+  range?: { start: { line: number; character: number }; end: { line: number; character: number } };
   message: string;
   /** The exception type of the error record (ADObjectAlreadyExistsException). */
   reason?: string;

@@ -214,7 +214,7 @@ function newCmdlet(family: ObjectFamilySpec): CmdletImplementation {
       if (family.scope === 'server') {
         const written = call.parameters.text('Server') ?? organization.localServer;
         server = declaredServer(organization, written);
-        if (!server) return call.error(objectNotFound(call.spec, written, organization.domainController));
+        if (!server) return call.error(objectNotFound(call.spec, written, organization.domainController, 'Server'));
       }
       if (!parameterRulesKept(call)) return;
       const now = session.now().toISOString();
@@ -254,7 +254,7 @@ function getCmdlet(family: ObjectFamilySpec): CmdletImplementation {
       const server = family.scope === 'server' ? call.parameters.text('Server') : undefined;
       if (server !== undefined) {
         const declared = declaredServer(session.organization, server);
-        if (!declared) return call.error(objectNotFound(call.spec, server, session.organization.domainController));
+        if (!declared) return call.error(objectNotFound(call.spec, server, session.organization.domainController, 'Server'));
         objects = objects.filter((object) => nameKey(object.server ?? '') === nameKey(declared));
       }
       if (family.orderedBy) objects = inOrder(objects, family.orderedBy);

@@ -41,21 +41,22 @@ export function exchangeError(cmdlet: CmdletSpec, message: string, category: str
   };
 }
 
-export function objectNotFound(cmdlet: CmdletSpec, identity: string, domainController: string): ErrorRecord {
-  return exchangeError(cmdlet, `The operation couldn't be performed because object '${identity}' couldn't be found on '${domainController}'.`, 'NotSpecified', 'ManagementObjectNotFoundException');
+/** `parameter`: the one that named the missing object, for the editor's underline (Identity unless said). */
+export function objectNotFound(cmdlet: CmdletSpec, identity: string, domainController: string, parameter = 'Identity'): ErrorRecord {
+  return { ...exchangeError(cmdlet, `The operation couldn't be performed because object '${identity}' couldn't be found on '${domainController}'.`, 'NotSpecified', 'ManagementObjectNotFoundException'), parameter };
 }
 
 export function objectAmbiguous(cmdlet: CmdletSpec, identity: string): ErrorRecord {
-  return exchangeError(cmdlet, `The operation couldn't be performed because '${identity}' matches multiple entries.`, 'NotSpecified', 'ManagementObjectAmbiguousException');
+  return { ...exchangeError(cmdlet, `The operation couldn't be performed because '${identity}' matches multiple entries.`, 'NotSpecified', 'ManagementObjectAmbiguousException'), parameter: 'Identity' };
 }
 
 export function objectAlreadyExists(cmdlet: CmdletSpec, distinguishedName: string, domainController: string): ErrorRecord {
-  return exchangeError(cmdlet, `Active Directory operation failed on ${domainController}. The object '${distinguishedName}' already exists.`, 'NotSpecified', 'ADObjectAlreadyExistsException');
+  return { ...exchangeError(cmdlet, `Active Directory operation failed on ${domainController}. The object '${distinguishedName}' already exists.`, 'NotSpecified', 'ADObjectAlreadyExistsException'), parameter: 'Name' };
 }
 
 /** A path that would leave the workspace: the simulator refuses it before anything is written. */
 export function pathRefused(cmdlet: CmdletSpec, parameter: string, path: string, reason: string): ErrorRecord {
-  return exchangeError(cmdlet, pathRefusedMessage(path, parameter, reason), 'InvalidArgument', 'ArgumentException');
+  return { ...exchangeError(cmdlet, pathRefusedMessage(path, parameter, reason), 'InvalidArgument', 'ArgumentException'), parameter };
 }
 
 /** A change the cmdlet's own rules forbid (for example an empty -AddressSpaces). */

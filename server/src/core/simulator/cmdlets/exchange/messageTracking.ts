@@ -26,7 +26,7 @@ export const getMessageTrackingLogCmdlet: CmdletImplementation = {
     const session = call.frame.run.simulator;
     const server = call.parameters.text('Server');
     if (server !== undefined && !declaredServer(session.organization, server)) {
-      return call.error(objectNotFound(call.spec, server, session.organization.domainController));
+      return call.error(objectNotFound(call.spec, server, session.organization.domainController, 'Server'));
     }
     const filters = filtersOf(call);
     const events = (await session.trackingEvents()).filter((event) => filters.every((filter) => filter(event)));

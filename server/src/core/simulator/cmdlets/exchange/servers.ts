@@ -27,13 +27,13 @@ export function declaredServer(organization: OrganizationInfo, written: string):
  * Source servers (a connector's SourceTransportServers) in their declared spelling, each once; or
  * undefined after Exchange's error for the first one the organization does not have.
  */
-export function resolveServers(call: CmdletCall, written: readonly string[]): string[] | undefined {
+export function resolveServers(call: CmdletCall, written: readonly string[], parameter = 'SourceTransportServers'): string[] | undefined {
   const organization = call.frame.run.simulator.organization;
   const servers: string[] = [];
   for (const name of written) {
     const server = declaredServer(organization, name);
     if (!server) {
-      call.error(objectNotFound(call.spec, name, organization.domainController));
+      call.error(objectNotFound(call.spec, name, organization.domainController, parameter));
       return undefined;
     }
     if (!servers.includes(server)) servers.push(server);
