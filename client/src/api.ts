@@ -11,6 +11,8 @@ export interface ExconnApi {
   readonly updateRunButton: () => Promise<boolean>;
   /** What the transport status bar item says. */
   readonly statusBar: () => { text: string; tooltip: string };
+  /** The SVG the Mail Flow view shows now ('' before it was opened). */
+  readonly mailFlowSvg: () => string;
   /** The transcript's latest entries. */
   readonly transcriptText: () => string;
   /** The walkthrough's context keys set so far (walkthroughProgress.ts). */

@@ -21,6 +21,7 @@ export const Command = {
   openConnectorDefinition: 'exconn.openConnectorDefinition',
   showOutput: 'exconn.showOutput',
   restartServer: 'exconn.restartServer',
+  showMailFlow: 'exconn.showMailFlow',
 } as const;
 
 export const clientOwnedCommandIds: ReadonlySet<string> = new Set(Object.values(Command));

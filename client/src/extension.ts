@@ -25,6 +25,7 @@ import { putCliOnTerminalPath } from './terminalCommand';
 import { Transcript } from './transcript';
 import { processTransportCommand, startTransportCommand, stopTransportCommand } from './transportCommands';
 import { TransportStatusBar } from './transportStatusBar';
+import { MailFlowView } from './mailFlowView';
 import { WalkthroughProgress } from './walkthroughProgress';
 
 let client: LanguageClient | undefined;
@@ -42,6 +43,8 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
   };
   const view = vscode.window.createTreeView(connectorsViewId, { treeDataProvider: provider, showCollapseAll: true });
   const walkthrough = new WalkthroughProgress(watchers);
+  const mailFlow = new MailFlowView(server);
+  context.subscriptions.push(mailFlow);
   context.subscriptions.push(transcript, statusBar, provider, watchers, view, walkthrough);
   context.subscriptions.push(provider.onDidSeeFolders(({ workspace, folders }) => {
     watchers.watch(workspace, folders);
@@ -68,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
     [Command.openConnectorDefinition]: (node?: ConnectorsNode) => openConnectorDefinition(viewDeps, node),
     [Command.removeConnector]: (node?: ConnectorsNode) => removeConnector(viewDeps, node),
     [Command.showOutput]: () => transcript.show(),
+    [Command.showMailFlow]: (hint?: unknown) => mailFlow.show(hint),
     // A stuck or outdated server (after an update, say) without reloading the window; the Connectors
     // view asks the new one for the state.
     [Command.restartServer]: async () => {
@@ -83,7 +87,10 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
   void putCliOnTerminalPath(context).catch(() => undefined);
   context.subscriptions.push(vscode.tasks.registerTaskProvider(CHECK_TASK_TYPE, new CheckTaskProvider(context.extensionUri)));
   context.subscriptions.push(
-    client.onNotification(StateChangedNotification, () => provider.refresh()),
+    client.onNotification(StateChangedNotification, () => {
+      provider.refresh();
+      void mailFlow.redraw();
+    }),
     client.onNotification(TransportStatusNotification, (status) => statusBar.update(status)),
     client.onNotification(TransportPassNotification, (pass) => {
       const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(pass.workspaceUri));
@@ -106,7 +113,7 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
   // The failure is shown by the language client itself (its output channel and a notification);
   // catching here keeps it from also surfacing as an unhandled rejection.
   ready.catch(() => undefined);
-  return { languageClient: client, connectorsProvider: provider, statusBar: () => statusBar.text, transcriptText: () => transcript.text, updateRunButton: () => runButton.update(), walkthroughSteps: () => walkthrough.completed(), ready };
+  return { languageClient: client, connectorsProvider: provider, statusBar: () => statusBar.text, mailFlowSvg: () => mailFlow.svg, transcriptText: () => transcript.text, updateRunButton: () => runButton.update(), walkthroughSteps: () => walkthrough.completed(), ready };
 }
 
 /** What the server advertises depends on these (editorFeatures.ts); only a restart changes it. */

@@ -278,6 +278,8 @@ export interface ConnectorState {
   definitionUri?: string;
   /** 0-based line of that creation in definitionUri. */
   line?: number;
+  /** Why the local server's transport does not route through it (disabled, not a source server); absent when it does. */
+  unusable?: string;
 }
 
 export interface TransportServiceState {

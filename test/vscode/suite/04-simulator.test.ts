@@ -141,6 +141,20 @@ describe('Simulator through the extension', () => {
     assert.deepEqual(ndr?.trace.outcome.kind === 'ndr' ? ndr.trace.outcome.code : ndr?.trace.outcome.kind, '5.1.1');
   });
 
+  it('Show Mail Flow draws the organization and redraws it when a script changes it', async () => {
+    const flowApi = api as typeof api & { mailFlowSvg(): string };
+    const svg = await vscode.commands.executeCommand<string | undefined>('exconn.showMailFlow', workspaceRoot());
+    assert.ok(svg, 'Show Mail Flow drew nothing');
+    for (const text of ['Transport service Hub01', 'Foreign connector Contoso', 'C:\\Drop Directory', 'X400:c=US;a=Fabrikam;P=Contoso;5']) {
+      assert.ok(svg.toLowerCase().includes(text.toLowerCase()), `the picture lacks ${text}`);
+    }
+    const disabled = await vscode.commands.executeCommand<RunResult | undefined>(ServerCommand.runCommandText, workspaceRoot().toString(), 'Set-ForeignConnector Contoso -Enabled $false');
+    assert.equal(disabled?.success, true, disabled?.output);
+    await waitFor('the picture redrawn with the connector disabled', () => (flowApi.mailFlowSvg().includes('not used: the connector is disabled') ? true : undefined));
+    await vscode.commands.executeCommand(ServerCommand.runCommandText, workspaceRoot().toString(), 'Set-ForeignConnector Contoso -Enabled $true');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('Reset Simulated Organization empties the Connectors view and keeps the delivered messages', async function () {
     requireServerFeature(this, api, `the ${ServerCommand.resetOrganization} command`, serverCommand(ServerCommand.resetOrganization));
     const again = await vscode.commands.executeCommand<RunResult | undefined>(ServerCommand.runScript, fixture('create-connector.ps1'));

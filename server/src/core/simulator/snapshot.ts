@@ -14,6 +14,7 @@ import { defaultOrganization, loadOrganization, organizationPaths, type Organiza
 import { emptyState, loadState, transportServiceOf } from './state/state';
 import { dropDirectoryWindowsPath } from './transport/dropDirectory';
 import { viewQueues } from './transport/queueViewer';
+import { unusableReason } from './transport/routing';
 import { transportContext } from './transport/transportContext';
 import type { TransportServiceSettings } from './state/transportSettings';
 import { resolveWindowsPath, type WorkspacePaths } from './workspace/workspacePaths';
@@ -24,7 +25,7 @@ export async function simulatorSnapshot(workspace: string): Promise<SimulatorSta
   const state = await readOrFallback(() => loadState(workspace), emptyState, problems);
   const paths = organizationPaths(workspace, organization);
   const settings = transportServiceOf(state, organization.localServer);
-  const connectors = state.connectors.map((connector) => connectorSnapshot(connector, settings));
+  const connectors = state.connectors.map((connector) => connectorSnapshot(connector, settings, organization.localServer));
   const folders = [
     ...connectors.map((connector) => folderSnapshot(paths, 'Drop', connector.dropDirectoryPath, problems, connector.name)),
     folderSnapshot(paths, 'Pickup', settings.pickupDirectoryPath, problems),
@@ -54,8 +55,10 @@ async function readOrFallback<T>(read: () => Promise<T>, fallback: () => T, prob
 }
 
 /** Drop directories resolve as the transport resolves them, against the local server's settings. */
-function connectorSnapshot(connector: ForeignConnectorState, settings: TransportServiceSettings): ConnectorState {
+function connectorSnapshot(connector: ForeignConnectorState, settings: TransportServiceSettings, localServer: string): ConnectorState {
+  const unusable = unusableReason(connector, localServer);
   return {
+    ...(unusable ? { unusable } : {}),
     name: connector.name,
     guid: connector.guid,
     addressSpaces: [...connector.addressSpaces],

@@ -53,7 +53,9 @@ describe('Foreign connector cmdlets', () => {
     assert.match(result.output, /^Active Directory operation failed on DC01\.contoso\.com\. The object 'CN=Contoso Foreign Connector,CN=Connections,.*' already exists\.$/m);
     assert.match(result.output, /\+ CategoryInfo {10}: NotSpecified: \(:\) \[New-ForeignConnector\], ADObjectAlreadyExistsException/);
     assert.match(result.output, /\+ FullyQualifiedErrorId : [0-9A-F]{8},Microsoft\.Exchange\.Management\.SystemConfigurationTasks\.NewForeignConnector/);
-    assert.deepEqual(result.failures, [{ line: 0, message: result.failures[0].message, reason: 'ADObjectAlreadyExistsException' }]);
+    // The editor underlines -Name and its value, the part of the command that collides.
+    const name = { start: { line: 0, character: CREATE.indexOf('-Name') }, end: { line: 0, character: CREATE.indexOf(' -AddressSpaces') } };
+    assert.deepEqual(result.failures, [{ line: 0, range: name, message: result.failures[0].message, reason: 'ADObjectAlreadyExistsException' }]);
     assert.match(result.startOverHint ?? '', /already in the simulated organization, from an earlier run/);
     assert.deepEqual(await workspace.state(), before);
   });

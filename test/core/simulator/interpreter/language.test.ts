@@ -113,7 +113,9 @@ describe('script language', () => {
       'after',
       '',
     ]);
-    assert.deepEqual(result.failures, [{ line: 0, message: result.failures[0].message, reason: 'CommandNotFoundException' }]);
+    // The editor underlines the unknown command's name.
+    const nameRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 'Get-Nothing'.length } };
+    assert.deepEqual(result.failures, [{ line: 0, range: nameRange, message: result.failures[0].message, reason: 'CommandNotFoundException' }]);
     assert.equal(result.startOverHint, undefined);
   });
 
