@@ -1,6 +1,6 @@
 // The picture of a workspace's mail flow, drawn from the simulator's state (exconn/state): the Pickup
 // and Replay folders feed the local server's transport service, which routes through each Foreign
-// connector (its address spaces on the edge) to the connector's Drop directory, with the queues where
+// connector (with its address spaces) to the connector's Drop directory, with the queues where
 // messages wait. dagre lays the graph out; the SVG is drawn here, with no script, so the webview can
 // forbid scripts altogether. Plain TypeScript without `vscode`, so tests draw it directly.
 import dagre from '@dagrejs/dagre';
@@ -21,7 +21,7 @@ interface PictureEdge {
   label?: string;
 }
 
-const CHAR_WIDTH = 7;
+const CHAR_WIDTH = 7.6;
 const LINE_HEIGHT = 16;
 const PADDING = 10;
 
@@ -37,8 +37,9 @@ export function mailFlowGraph(state: SimulatorState): { nodes: PictureNode[]; ed
   }
   for (const connector of state.connectors) {
     const id = `connector:${connector.guid}`;
-    nodes.push({ id, kind: connector.unusable ? 'disabled' : 'connector', lines: [`Foreign connector ${connector.name}`, ...connectorNotes(connector)] });
-    edges.push({ from: 'service', to: id, label: connector.addressSpaces.join(', ') });
+    // The address spaces are what routing matches; they head the connector's lines.
+    nodes.push({ id, kind: connector.unusable ? 'disabled' : 'connector', lines: [`Foreign connector ${connector.name}`, ...connector.addressSpaces, ...connectorNotes(connector)] });
+    edges.push({ from: 'service', to: id });
     const drop = state.folders.find((folder) => folder.role === 'Drop' && folder.connector === connector.name);
     if (drop) {
       nodes.push({ id: `drop:${connector.guid}`, kind: 'folder', lines: ['Drop directory', drop.exchangePath, waiting(drop)] });
@@ -69,7 +70,8 @@ export function mailFlowSvg(state: SimulatorState): string {
   const width = Math.ceil(size.width ?? 0);
   const height = Math.ceil(size.height ?? 0);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Mail flow of ${escape(state.transportService.identity)}">`,
+    // Scaled down to the view's width when wider; never up.
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" style="max-width: 100%; height: auto" role="img" aria-label="Mail flow of ${escape(state.transportService.identity)}">`,
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" class="arrow"/></marker></defs>',
     ...parts,
     '</svg>',

@@ -106,8 +106,31 @@ async function main() {
     await command('Exchange: Process Pickup and Replay Folders');
 
     await row('Drop directory 1 message').waitFor({ timeout: 15_000 });
-    await page.locator('.statusbar-item', { hasText: '1 moved' }).waitFor({ timeout: 5_000 });
+    await page.locator('.statusbar-item', { hasText: '1 delivered' }).waitFor({ timeout: 5_000 });
     await page.screenshot({ path: join(outDir, '5-delivered.png') });
+  });
+
+  await step('Show Mail Flow draws the organization beside the editor', async () => {
+    // The whole picture, as docs/images/mail-flow.png shows it: no other editor, no panel.
+    await command('View: Close All Editors');
+    await command('Exchange: Show Mail Flow');
+    // A webview is an iframe in an iframe.
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await frame.locator('svg text', { hasText: 'Foreign connector Contoso' }).waitFor({ timeout: 20_000 });
+    await frame.locator('svg text', { hasText: 'Drop directory' }).first().waitFor();
+    if (await page.locator('.part.panel').isVisible()) await page.keyboard.press('Control+J');
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: join(outDir, '8-mail-flow.png'), clip: { x: 0, y: 0, width: 1400, height: 360 } });
+  });
+
+  await step('Trace a Recipient says which connector mail to an address takes', async () => {
+    await command('Exchange: Trace a Recipient…');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('bob@fabrikam.com');
+    await page.keyboard.press('Enter');
+    await page.locator('.notification-toast', { hasText: 'goes through Foreign connector "Contoso"' }).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(outDir, '9-trace-recipient.png') });
   });
 
   await step('Remove Connector asks first, then removes the connector', async () => {
