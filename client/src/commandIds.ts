@@ -22,6 +22,7 @@ export const Command = {
   showOutput: 'exconn.showOutput',
   restartServer: 'exconn.restartServer',
   showMailFlow: 'exconn.showMailFlow',
+  runSampleProcedure: 'exconn.runSampleProcedure',
 } as const;
 
 export const clientOwnedCommandIds: ReadonlySet<string> = new Set(Object.values(Command));

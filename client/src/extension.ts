@@ -18,6 +18,7 @@ import { RunButtonContext } from './runButtonContext';
 import { StateChangedNotification, TransportPassNotification, TransportStatusNotification } from './protocol';
 import { runScriptCommand, type RunScriptOptions } from './runScriptCommand';
 import { createSampleCommand } from './sampleWorkspace';
+import { runSampleProcedureCommand, updateSampleContext } from './sampleProcedure';
 import { sendOpenConfigurations, syncConfigurationText } from './configurationSync';
 import { ServerCalls } from './serverCalls';
 import { traceRecipientCommand } from './traceRecipientCommand';
@@ -72,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
     [Command.removeConnector]: (node?: ConnectorsNode) => removeConnector(viewDeps, node),
     [Command.showOutput]: () => transcript.show(),
     [Command.showMailFlow]: (hint?: unknown) => mailFlow.show(hint),
+    [Command.runSampleProcedure]: (hint?: unknown) => runSampleProcedureCommand({ server, transcript, afterRun }, context.extensionUri, hint),
     // A stuck or outdated server (after an update, say) without reloading the window; the Connectors
     // view asks the new one for the state.
     [Command.restartServer]: async () => {
@@ -83,6 +85,13 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
 
+  const sampleContext = () => void updateSampleContext(context.extensionUri).catch(() => undefined);
+  sampleContext();
+  context.subscriptions.push(
+    vscode.workspace.onDidCreateFiles(sampleContext),
+    vscode.workspace.onDidDeleteFiles(sampleContext),
+    vscode.workspace.onDidChangeWorkspaceFolders(sampleContext),
+  );
   // A terminal opened before this finishes gets the PATH on its next start; nothing waits on it.
   void putCliOnTerminalPath(context).catch(() => undefined);
   context.subscriptions.push(vscode.tasks.registerTaskProvider(CHECK_TASK_TYPE, new CheckTaskProvider(context.extensionUri)));

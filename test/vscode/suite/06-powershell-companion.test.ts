@@ -4,7 +4,7 @@
 // here; the server's side of "leave PowerShell's cmdlets to it" is tested over stdio.)
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, fixture, waitFor, type ExtensionApi } from './helpers';
+import { activeApi, fixture, labelOf, treeChildren, waitFor, workspaceRoot, type ExtensionApi } from './helpers';
 
 interface CompanionApi extends ExtensionApi {
   updateRunButton(): Promise<boolean>;
@@ -64,5 +64,23 @@ describe('Beside the PowerShell extension', () => {
       const now = capabilities();
       return api.languageClient.isRunning() && now?.documentFormattingProvider && now.semanticTokensProvider ? true : undefined;
     });
+  });
+
+  it('in a workspace that holds the sample, Run the Sample Procedure runs its scripts in order', async () => {
+    const sample = ['01-create-connector.ps1', '02-drop-directory.ps1', '03-pickup-directory.ps1', '04-replay-directory.ps1'];
+    await vscode.commands.executeCommand('exconn.createSample');
+    try {
+      const results = await vscode.commands.executeCommand<{ success: boolean; output: string }[] | undefined>('exconn.runSampleProcedure', workspaceRoot());
+      assert.equal(results?.length, sample.length, JSON.stringify(results?.map((r) => r.output)));
+      assert.ok(results.every((result) => result.success), results.map((r) => r.output).join('\n'));
+      await waitFor('the sample connector in the Connectors view', async () => {
+        const labels = (await treeChildren(api.connectorsProvider)).map((item) => labelOf(item.item));
+        return labels.includes('Contoso Foreign Connector') ? true : undefined;
+      });
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.commands.executeCommand('exconn.resetOrganization', workspaceRoot(), { confirmed: true });
+      for (const name of sample) await vscode.workspace.fs.delete(fixture(name)).then(undefined, () => undefined);
+    }
   });
 });
