@@ -78,6 +78,27 @@ describe('transport: recovery after an interrupted run', () => {
     assert.deepEqual(filesIn(root, 'Pickup'), []);
   });
 
+  it('leaves a gateway\'s half-written .tmp file alone while the service runs, and takes it at the next start (Exchange 2013, "Pickup directory and Replay directory")', async () => {
+    const started = new Set<string>();
+    // The service starts: a .tmp left from before is taken, as Exchange renames it back at start-up.
+    dropMessage(root, 'Pickup', 'left-over.tmp', message(['From: admin@contoso.com', 'To: mary@contoso.com']));
+    assert.deepEqual((await processOnce(root, { started })).messages.map((m) => m.file), ['Pickup/left-over.eml']);
+    // While it runs, a gateway writes job42.tmp and will rename it to job42.eml once complete.
+    const partial = 'From: admin@contoso.com\r\nTo: mary@contoso.com\r\nSubject: half wr';
+    fs.writeFileSync(path.join(root, 'Pickup', 'job42.tmp'), partial);
+    const during = await processOnce(root, { started });
+    assert.deepEqual(during.messages, [], 'a running service takes only .eml files');
+    assert.equal(fs.readFileSync(path.join(root, 'Pickup', 'job42.tmp'), 'utf8'), partial, 'the gateway\'s file is untouched');
+    fs.writeFileSync(path.join(root, 'Pickup', 'job42.tmp'), `${partial}itten\r\n\r\nDone.\r\n`);
+    fs.renameSync(path.join(root, 'Pickup', 'job42.tmp'), path.join(root, 'Pickup', 'job42.eml'));
+    const renamed = await processOnce(root, { started });
+    assert.deepEqual(renamed.messages.map((m) => `${m.file}: ${m.result}`), ['Pickup/job42.eml: delivered']);
+    // A .tmp still there when the service starts again is taken then.
+    dropMessage(root, 'Pickup', 'stale.tmp', message(['From: admin@contoso.com', 'To: mary@contoso.com']));
+    assert.deepEqual((await processOnce(root, { started })).messages, []);
+    assert.deepEqual((await processOnce(root, { started: new Set() })).messages.map((m) => m.file), ['Pickup/stale.eml']);
+  });
+
   it('claims <name><datetime>.tmp when <name>.tmp is taken', async () => {
     dropMessage(root, 'Pickup', 'm.tmp', message(['From: admin@contoso.com', 'To: mary@contoso.com', 'Subject: older']));
     send();

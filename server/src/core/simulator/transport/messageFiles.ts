@@ -1,6 +1,7 @@
 // Finding and claiming message files in the Pickup and Replay directories. Only .eml files are
 // messages; a .tmp file no claim journal knows of was claimed by a run that died before planning it
-// (or left by Exchange itself) and is processed again, as Exchange does at start-up. A file is
+// (or left by Exchange itself) and is processed again when the service starts, as Exchange does at
+// start-up; a running service leaves such files alone (a gateway may still be writing one). A file is
 // claimed by renaming <name>.eml to <name>.tmp, or to <name><datetime>.tmp when that name is taken
 // (the Exchange 2013 topic's rule); the rename is flushed to disk before the claim journal is written.
 
@@ -11,11 +12,11 @@ import type { ClaimedFile } from './claims';
 import { stampedNames } from './freeNames';
 import type { TransportContext, TransportDirectory } from './transportContext';
 
-/** The files to process in a directory, in name order: .eml files, and .tmp files no claim holds. */
-export async function pendingMessageFiles(workspaceRoot: string, folder: string, claimedTmpNames: ReadonlySet<string>): Promise<string[]> {
+/** The files to process in a directory, in name order: .eml files, and at start-up .tmp files no claim holds. */
+export async function pendingMessageFiles(workspaceRoot: string, folder: string, claimedTmpNames: ReadonlySet<string>, startingUp = true): Promise<string[]> {
   const names = await listFolder(folder, workspaceRoot);
   return names
-    .filter((name) => /\.eml$/i.test(name) || (/\.tmp$/i.test(name) && !claimedTmpNames.has(name)))
+    .filter((name) => /\.eml$/i.test(name) || (startingUp && /\.tmp$/i.test(name) && !claimedTmpNames.has(name)))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 

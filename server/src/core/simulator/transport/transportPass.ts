@@ -28,6 +28,13 @@ export interface TransportOptions extends ContextOptions {
   lock?: LockOptions;
   /** Called after each message, for live output. */
   onMessage?: (outcome: MessageOutcome) => void;
+  /**
+   * The directories a running service has started on (watch mode). Exchange takes a .tmp file no
+   * claim of its own holds (its interrupted claim, renamed back to .eml) only when the service starts
+   * or a directory path changes; later passes take only .eml files, so a gateway's half-written
+   * job42.tmp waits for its rename. Absent, as for a one-off pass, every pass is a start.
+   */
+  started?: Set<string>;
 }
 
 /** Processes every message present (within the per-minute limit) and returns what became of each. */
@@ -128,7 +135,9 @@ async function processDirectory(context: TransportContext, directory: TransportD
   summary.warnings.push(...await setAsideOddEntries(context, directory));
   let names: string[];
   try {
-    names = await pendingMessageFiles(context.root, directory.path, claimed);
+    const starting = !options.started?.has(directory.path);
+    names = await pendingMessageFiles(context.root, directory.path, claimed, starting);
+    options.started?.add(directory.path);
   } catch (error) {
     // The folder refused (swapped for a link that leaves) or unreadable: this directory waits, the others go on.
     if (!isFileFault(error)) throw error;

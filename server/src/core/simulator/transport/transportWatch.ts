@@ -29,6 +29,8 @@ export async function watch(workspaceRoot: string, options: WatchOptions, signal
     ...options,
     signal,
     throttle: options.throttle ?? new DirectoryThrottle(),
+    // The first pass on each directory is the service's start; the later ones leave loose .tmp files alone.
+    started: options.started ?? new Set<string>(),
     sequence: options.sequence ?? new SequenceAllocator(layout.root, layout.sequenceFile),
   };
   let running: Promise<void> | undefined;
