@@ -93,6 +93,16 @@ describe('transport: routing', () => {
     assert.match(drop, /^X-Sender: <admin@contoso\.com>\r\nX-Receiver: <IMCEAX400-c=US\+3Ba=Fabrikam\+3Bp=Contoso\+3Bs=Smith@contoso\.com>\r\nReceived: from localhost by Pickup/);
   });
 
+  it('writes an IMCEA recipient given with raw semicolons encoded (+3B) in the Drop file, and logs it as one recipient', async () => {
+    const raw = 'IMCEAX400-c=US;a=Fabrikam;p=Contoso;s=Smith@contoso.com';
+    // In angle brackets, as gateways write it (a bare `;` would end the header's address list).
+    const outcome = await send([{ name: 'Contoso X400', addressSpaces: ['X400:c=US;a=Fabrikam;P=Contoso;5'] }], [`John Smith <${raw}>`]);
+    assert.deepEqual(where(outcome), [`${raw}->Contoso X400`]);
+    assert.match(onlyMessageIn(root, 'Contoso X400'), /\r\nX-Receiver: <IMCEAX400-c=US\+3Ba=Fabrikam\+3Bp=Contoso\+3Bs=Smith@contoso\.com>\r\n/);
+    const sent = (await readTrackingLog(root)).filter((event) => event.EventId === 'SEND' && event.Source === 'GATEWAY');
+    assert.deepEqual(sent.map((event) => event.Recipients), [['IMCEAX400-c=US+3Ba=Fabrikam+3Bp=Contoso+3Bs=Smith@contoso.com']], 'one recipient, encoded');
+  });
+
   it('routes custom address types (FAX) through connectors of that type, and says when no connector has the type', async () => {
     const outcome = await send([{ name: 'Fax', addressSpaces: ['FAX:*;1'] }], ['IMCEAFAX-+2B1+20425+20555+200100@contoso.com', 'IMCEAX400-c=US+3Ba=Fabrikam+3Bs=Doe@contoso.com']);
     assert.deepEqual(where(outcome), ['IMCEAFAX-+2B1+20425+20555+200100@contoso.com->Fax', 'IMCEAX400-c=US+3Ba=Fabrikam+3Bs=Doe@contoso.com:failed']);

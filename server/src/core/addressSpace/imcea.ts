@@ -45,6 +45,12 @@ export function decodeImcea(text: string): ImceaAddress | undefined {
   };
 }
 
+/** The strictly encoded form of an IMCEA address (a writer may have left `;` or spaces raw); unchanged when `text` is not one. */
+export function canonicalImcea(text: string): string {
+  const decoded = decodeImcea(text);
+  return decoded ? encodeImcea(decoded.type, decoded.address, decoded.domain) : text;
+}
+
 export function isImcea(text: string): boolean {
   return decodeImcea(text) !== undefined;
 }

@@ -21,5 +21,5 @@ export { parseX400Address, type X400AddressParseResult } from './x400Address';
 export { matchAddressSpace, recipientDomain } from './addressSpaceMatch';
 export { normalizeX400Value } from './x400Match';
 export { rankRoutes, selectRoute, type RouteCandidate, type RouteChoice } from './selectRoute';
-export { decodeImcea, encodeImcea, isImcea, IMCEA_PREFIX, type ImceaAddress } from './imcea';
+export { canonicalImcea, decodeImcea, encodeImcea, isImcea, IMCEA_PREFIX, type ImceaAddress } from './imcea';
 export { recipientFromSmtpAddress } from './recipientAddress';

@@ -132,7 +132,7 @@ export async function sendReport(builder: PlanBuilder, submission: Submission, o
   const to = submission.envelope.sender;
   builder.row(message, {
     source: 'DSN', 'event-id': 'DSN', 'recipient-address': [to], 'recipient-count': 1, reference: [original.messageId],
-    'related-recipient-address': recipients.map((recipient) => recipient.address).join(';'),
+    'related-recipient-address': recipients.map((recipient) => recipient.address),
   });
   const delivered = await deliverRoutes(builder, message, [routeRecipient(context.routing, { address: to, notify: ['NEVER'] })]);
   const outcome = delivered.outcomes[0];

@@ -6,6 +6,7 @@
 // or as the SMTP address of a mail contact from exconn.json, and is routed on its own address type.
 
 import {
+  canonicalImcea,
   encodeImcea,
   formatAddressSpace,
   isImcea,
@@ -87,7 +88,8 @@ export function routingTarget(organization: Organization, address: string): Rout
   if (isImcea(address)) {
     const decoded = recipientFromSmtpAddress(address);
     if (kindOf(decoded.type) === 'x400' && !('attributes' in decoded)) return { kind: 'invalid', status: DELIVERY_STATUS.invalidX400Address, via: 'imcea' };
-    return { kind: 'remote', address: decoded, envelopeAddress: address, via: 'imcea' };
+    // Written encoded (`;` as +3B) whatever the sender wrote, as the IMCEA scheme requires.
+    return { kind: 'remote', address: decoded, envelopeAddress: canonicalImcea(address), via: 'imcea' };
   }
   const contact = findContact(organization, address);
   if (contact) return contactTarget(organization, contact);

@@ -2,6 +2,8 @@
 // names them. Source: the Exchange 2013 topic "Message tracking" (fields of the log files, event types,
 // source values); the cmdlet's property names are those of its MessageTrackingEvent objects.
 
+import { canonicalImcea } from '../../addressSpace';
+
 export const TRACKING_FIELDS = [
   'date-time', 'client-ip', 'client-hostname', 'server-ip', 'server-hostname', 'source-context', 'connector-id',
   'source', 'event-id', 'internal-message-id', 'message-id', 'network-message-id', 'recipient-address',
@@ -18,12 +20,16 @@ export type TrackingRow = Record<TrackingField, string>;
 /** The field values an event sets; lists are given as arrays, numbers as numbers. */
 export type TrackingEventFields = Partial<Record<TrackingField, string | number | readonly string[] | undefined>>;
 
-/** Builds a row; line breaks are flattened because every event is exactly one line. */
+/**
+ * Builds a row; line breaks are flattened because every event is exactly one line. A list is joined
+ * with ';', so an IMCEA address a sender wrote with raw semicolons is written encoded (+3B), or
+ * Get-MessageTrackingLog would read one recipient as several.
+ */
 export function trackingRow(fields: TrackingEventFields): TrackingRow {
   const row = {} as TrackingRow;
   for (const field of TRACKING_FIELDS) {
     const value = fields[field];
-    const text = value === undefined ? '' : Array.isArray(value) ? value.join(';') : String(value);
+    const text = value === undefined ? '' : Array.isArray(value) ? value.map(canonicalImcea).join(';') : String(value);
     row[field] = text.replace(/[\r\n]+/g, ' ');
   }
   return row;
