@@ -7,6 +7,7 @@
 
 import { DELIVERY_STATUS, type DeliveryStatus } from './deliveryStatus';
 import { EXCHANGE_BUILD } from './exchangeVersion';
+import { isFirewalledHeader } from './headerFirewall';
 import { rewriteHeader } from './headerRewrite';
 import { readMessageHeaders, type MessageHeaders } from './mimeHeaders';
 import { readMessageText } from './messageText';
@@ -33,7 +34,7 @@ export async function pickupSubmission(raw: Uint8Array, context: SubmissionConte
     return badmail(`The message has no recipient: To, Cc and Bcc hold no email address. Add at least one recipient. ${FIX_AND_RETRY}`, { ...details, sender });
   }
   const { content, messageId } = rewriteHeader(text, headers, {
-    remove: (field) => field.lowerName === 'received' || field.lowerName.startsWith('resent-') || field.lowerName === 'bcc',
+    remove: (field) => field.lowerName === 'received' || field.lowerName.startsWith('resent-') || field.lowerName === 'bcc' || isFirewalledHeader(field),
     receivedValue: `from localhost by Pickup with Microsoft SMTP Server id ${EXCHANGE_BUILD}; ${rfc5322Date(context.now)}`,
     undisclosedRecipients: headers.to.length === 0 && headers.cc.length === 0,
   }, context);

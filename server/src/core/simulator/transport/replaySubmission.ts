@@ -11,6 +11,7 @@
 import type { Envelope, EnvelopeRecipient } from './envelope';
 import { parseEnvelopeLine, parseNotify, parseRet } from './envelopeLine';
 import { EXCHANGE_BUILD } from './exchangeVersion';
+import { createdByExchange, isFirewalledHeader } from './headerFirewall';
 import { rewriteHeader } from './headerRewrite';
 import { readMessageHeaders, type MessageHeaders } from './mimeHeaders';
 import { fieldValue, readMessageText, type HeaderField } from './messageText';
@@ -38,8 +39,10 @@ export async function replaySubmission(raw: Uint8Array, context: SubmissionConte
   } catch (error) {
     return badmail(`The message cannot be parsed as MIME (${error instanceof Error ? error.message : String(error)}). ${FIX_AND_RETRY}`);
   }
+  const createdBy = block.find((field) => field.lowerName === 'x-createdby');
+  const fromExchange = createdByExchange(createdBy && fieldValue(createdBy));
   const { content, messageId } = rewriteHeader(text, headers, {
-    remove: (field, index) => index < blockLength || field.lowerName === 'bcc',
+    remove: (field, index) => index < blockLength || field.lowerName === 'bcc' || (!fromExchange && isFirewalledHeader(field)),
     receivedValue: `from ${context.serverFqdn} by Replay with ${EXCHANGE_BUILD}; ${rfc5322Date(context.now)}`,
     undisclosedRecipients: false,
   }, context);

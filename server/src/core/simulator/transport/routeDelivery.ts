@@ -4,6 +4,7 @@
 // the message, the form the Replay directory reads and IIS's SMTP service writes into its Drop folder
 // (KB 306043), so the gateway knows every recipient, Bcc included. Their names are `<GUID>.eml`.
 
+import { withoutFirewalledHeaders } from './headerFirewall';
 import * as path from 'node:path';
 import type { ForeignConnectorState } from '../../model/foreignConnector';
 import { deterministicGuid } from '../state/guid';
@@ -64,6 +65,14 @@ function oversized(builder: PlanBuilder, message: OutgoingMessage, routes: reado
   return true;
 }
 
+/** The copy that leaves the organization carries none of its organization or forest X-headers (headerFirewall.ts). */
+function contentLeavingOrganization(builder: PlanBuilder, message: OutgoingMessage): string {
+  const text = builder.contents[message.content];
+  if (text === undefined) return message.content;
+  const stripped = withoutFirewalledHeaders(text);
+  return stripped === text ? message.content : builder.content(`${message.content}:leaving`, stripped);
+}
+
 /**
  * A copy written into the folder a connector hands its messages over in (a Drop directory, a
  * delivery agent's folder), with its SEND event and the recipients' outcomes.
@@ -72,7 +81,7 @@ function handOver(builder: PlanBuilder, message: OutgoingMessage, routes: readon
   const context = builder.context;
   const addresses = routes.map((route) => route.recipient.address);
   const target = builder.uniqueTarget(handover.file);
-  builder.output({ kind: 'drop', target, content: message.content, prefix: handover.prefix });
+  builder.output({ kind: 'drop', target, content: contentLeavingOrganization(builder, message), prefix: handover.prefix });
   builder.row(message, {
     source: handover.source, 'event-id': 'SEND', 'connector-id': handover.connectorName, 'source-context': handover.sourceContext(path.basename(target)),
     'recipient-address': addresses, 'recipient-status': addresses.map(() => handover.status), 'recipient-count': addresses.length,

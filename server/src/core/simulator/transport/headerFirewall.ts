@@ -1,0 +1,28 @@
+// The header firewall (Exchange 2013 topic "Header firewall"): organization X-headers
+// (X-MS-Exchange-Organization-*) and forest X-headers (X-MS-Exchange-Forest-*) carry decisions the
+// organization makes about a message (its spam confidence level, whether it was authenticated), so a
+// message must not bring its own. The Pickup directory removes them from every file; the Replay
+// directory removes them unless the file was written by Exchange itself (X-CreatedBy: MSExchange15);
+// and they are removed from a copy written to a Drop directory or a delivery agent's folder, which
+// leaves the organization.
+
+import { readMessageText, renderMessage, type HeaderField } from './messageText';
+
+const FIREWALLED = /^x-ms-exchange-(?:organization|forest)-/;
+
+export function isFirewalledHeader(field: Pick<HeaderField, 'lowerName'>): boolean {
+  return FIREWALLED.test(field.lowerName);
+}
+
+/** Whether a Replay file's X-CreatedBy says Exchange wrote it, so its organization headers are kept. */
+export function createdByExchange(createdBy: string | undefined): boolean {
+  return /^\s*MSExchange\d+\s*$/i.test(createdBy ?? '');
+}
+
+/** The message text without organization and forest X-headers; the same text when it has none. */
+export function withoutFirewalledHeaders(content: string): string {
+  if (!/^X-MS-Exchange-(?:Organization|Forest)-/im.test(content)) return content;
+  const text = readMessageText(Buffer.from(content, 'latin1'));
+  if (text.problem) return content;
+  return renderMessage(text.fields.filter((field) => !isFirewalledHeader(field)), text.newline, text.body);
+}
