@@ -20,7 +20,7 @@ Usage:
   exconn transport [--workspace <dir>] [--once | --watch]
   exconn import <file>... [--workspace <dir>] [--type <ObjectType>]
   exconn reset [--workspace <dir>]
-  exconn route <address>... [--workspace <dir>] [--format text|json]
+  exconn route <address>... [--workspace <dir>] [--size <size>] [--format text|json]
   exconn lsp --stdio
   exconn --version
   exconn <command> --help

@@ -4,12 +4,12 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { errorMessage, formatRouteTrace, traceRoute } from '../core/simulator';
+import { errorMessage, formatRouteTrace, parseSize, traceRoute } from '../core/simulator';
 import type { RouteTrace } from '../protocol/extensionProtocol';
 import { parseArguments } from './arguments';
 import { exitCodes, UsageError, type CliIo } from './io';
 
-export const routeHelp = `Usage: exconn route <address>... [--workspace <dir>] [--format text|json]
+export const routeHelp = `Usage: exconn route <address>... [--workspace <dir>] [--size <size>] [--format text|json]
 
 Shows where the simulated server (exconn.json's localServer) would send mail for each address, and
 why: how the address was read (accepted domain, mail contact, IMCEA), every connector address space
@@ -25,20 +25,26 @@ cannot be read, 2 on a usage error.
 
 Options:
   --workspace <dir>   the workspace folder (default: the current folder)
+  --size <size>       the message's size (10MB, 65536): connectors whose MaxMessageSize is smaller
+                      are left out first, as the transport leaves them out (5.3.4 when all are)
   --format text|json  text (the default) or JSON: an array of route traces (docs/interfaces.md)
 `;
 
 export async function routeCommand(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArguments(args, { values: ['workspace', 'format'], booleans: [] }, 'route');
+  const parsed = parseArguments(args, { values: ['workspace', 'format', 'size'], booleans: [] }, 'route');
   if (parsed.operands.length === 0) throw new UsageError("name the address to trace, for example 'exconn route bob@fabrikam.com'.");
   const format = parsed.values.get('format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got '${format}').`);
   const given = parsed.values.get('workspace') ?? '.';
   const workspace = path.resolve(given);
   if (!fs.existsSync(workspace) || !fs.statSync(workspace).isDirectory()) throw new UsageError(`No such workspace folder: '${given}'.`);
+  const sizeText = parsed.values.get('size');
+  const size = sizeText === undefined ? undefined : parseSize(sizeText);
+  if (sizeText !== undefined && (!size || size.unlimited)) throw new UsageError(`--size must be a size such as 10MB or 65536 (got '${sizeText}').`);
+  const messageSize = size && !size.unlimited ? size.bytes : undefined;
   const traces: RouteTrace[] = [];
   try {
-    for (const address of parsed.operands) traces.push(await traceRoute(workspace, address));
+    for (const address of parsed.operands) traces.push(await traceRoute(workspace, address, messageSize === undefined ? {} : { messageSize }));
   } catch (error) {
     io.err(`exconn route: ${errorMessage(error)}\n`);
     return exitCodes.inputErrors;

@@ -145,6 +145,10 @@ export interface RouteTraceCandidate {
   sourceTransportServers: string[];
   /** Why this server cannot route through the connector (disabled, not a source server); absent when it can. */
   unusable?: string;
+  /** The connector's MaxMessageSize as Exchange shows it (`10 MB (10,485,760 bytes)`, `Unlimited`). */
+  maxMessageSize: string;
+  /** Set when a message size was given and the message is larger than MaxMessageSize: routing leaves the connector out. */
+  tooSmall?: true;
   /** Whether the address space covers the recipient, whether or not the connector is usable. */
   matched: boolean;
   /** How closely it matched; comparable only within one address type. Absent when it did not match. */
@@ -179,6 +183,8 @@ export interface RouteTrace {
   localServer: string;
   /** How the address was read: accepted domain, mail contact, IMCEA encapsulation, another domain. */
   resolution: string;
+  /** The message size the trace assumed, in bytes; absent when none was given (sizes then decide nothing). */
+  messageSize?: number;
   /** Every address space of every connector, in the state's order; empty when the recipient is not routed through connectors (a mailbox, an invalid address). */
   candidates: RouteTraceCandidate[];
   outcome: RouteTraceOutcome;

@@ -93,14 +93,17 @@ describe('transport: route trace', () => {
       cost: fc.integer({ min: 1, max: 3 }),
       enabled: fc.boolean(),
       local: fc.boolean(),
+      // 100 bytes is smaller than any message here; the trace is told a size beyond it too.
+      small: fc.boolean(),
     });
     const recipients = ['bob@fabrikam.com', 'ann@sales.fabrikam.com', 'eve@litware.com', 'joe@example.org', 'mary@contoso.com'];
     await fc.assert(fc.asyncProperty(fc.array(connector, { minLength: 0, maxLength: 5 }), fc.constantFrom(...recipients), async (specs, recipient) => {
       await workspace(specs.map((spec, index) => ({
         name: `C${index}`, addressSpaces: [`${spec.space};${spec.cost}`], enabled: spec.enabled, sourceTransportServers: [spec.local ? 'Hub01' : 'Hub02'],
+        ...(spec.small ? { maxMessageSize: 100 } : {}),
       })));
       try {
-        const trace = await traceRoute(root, recipient);
+        const trace = await traceRoute(root, recipient, { messageSize: 5000 });
         dropMessage(root, 'Pickup', 'm.eml', message(['From: admin@contoso.com', `To: ${recipient}`, 'Subject: Trace']));
         const delivered = (await processOnce(root)).messages[0]!.recipients[0]!;
         const traced = trace.outcome.kind === 'connector' ? `drop:${trace.outcome.connector}` : trace.outcome.kind === 'mailbox' ? 'mailbox' : `failed`;
@@ -111,6 +114,17 @@ describe('transport: route trace', () => {
       } finally {
         removeWorkspace(root);
       }
-    }), { numRuns: 25 });
+    }), { numRuns: 30 });
+  });
+
+  it('leaves out a connector too small for the message, as a pass does, and says so', async () => {
+    await workspace([{ name: 'Exact but small', addressSpaces: ['fabrikam.com;1'], maxMessageSize: 100 }, { name: 'Wildcard', addressSpaces: ['*;10'] }]);
+    const trace = await traceRoute(root, 'bob@fabrikam.com', { messageSize: 11 * 1024 * 1024 });
+    assert.ok(trace.outcome.kind === 'connector');
+    assert.equal(trace.outcome.connector, 'Wildcard');
+    assert.deepEqual(trace.candidates.map((c) => [c.connector, c.rank ?? '-', c.tooSmall ?? false]), [['Exact but small', '-', true], ['Wildcard', 1, false]]);
+    assert.match(formatRouteTrace(trace), /"Exact but small" +cost 1, specificity \d+; left out: MaxMessageSize 100 B \(100 bytes\) is smaller than the message/);
+    const unsized = await traceRoute(root, 'bob@fabrikam.com');
+    assert.ok(unsized.outcome.kind === 'connector' && unsized.outcome.connector === 'Exact but small', 'without a size, sizes decide nothing');
   });
 });

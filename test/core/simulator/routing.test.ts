@@ -116,6 +116,15 @@ describe('transport: routing', () => {
     assert.equal(outcome.reports[0].result, 'mailbox');
   });
 
+  it('leaves out connectors too small for the message before weighing address spaces and cost ("Connector selection")', async () => {
+    const outcome = await send([
+      { name: 'Exact but small', addressSpaces: ['fabrikam.com;1'], maxMessageSize: 100 },
+      { name: 'Wildcard', addressSpaces: ['*;10'] },
+    ], ['bob@fabrikam.com']);
+    assert.deepEqual(where(outcome), ['bob@fabrikam.com->Wildcard']);
+    assert.equal(emlFilesIn(root, 'Exact but small').length, 0);
+  });
+
   it('sends a relay DSN when RelayDsnRequired is on and the recipient asked NOTIFY=SUCCESS', async () => {
     root = standardWorkspace();
     await configure(root, [{ name: 'Gateway', addressSpaces: ['*'], relayDsnRequired: true }]);

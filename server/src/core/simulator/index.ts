@@ -15,6 +15,7 @@ export { formatMessage, totalLine } from './transport/transportSummaryText';
 
 // Where mail for one recipient goes, and why (exconn route, Trace a Recipient).
 export { formatRouteTrace, routeTraceHeadline, traceRoute } from './transport';
+export { parseSize } from '../values/byteQuantifiedSize';
 
 // What the editor shows and checks against: the saved state, the workspace's facts, its settings.
 export { simulatorSnapshot } from './snapshot';

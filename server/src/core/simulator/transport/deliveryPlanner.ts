@@ -70,7 +70,7 @@ async function planSubmission(builder: PlanBuilder, claim: NumberedClaim, submis
   });
   const restriction = submission.restriction;
   const routes: RecipientRoute[] = envelope.recipients.map((recipient) =>
-    restriction ? { kind: 'failed', recipient, status: restriction } : routeRecipient(context.routing, recipient));
+    restriction ? { kind: 'failed', recipient, status: restriction } : routeRecipient(context.routing, recipient, message.size));
   const delivered = await deliverRoutes(builder, message, routes);
   builder.recipients.push(...delivered.outcomes);
   const reachedSomeone = delivered.outcomes.some((outcome) => outcome.result !== 'failed');

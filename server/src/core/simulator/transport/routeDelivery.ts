@@ -5,6 +5,7 @@
 // (KB 306043), so the gateway knows every recipient, Bcc included. Their names are `<GUID>.eml`.
 
 import { withoutFirewalledHeaders } from './headerFirewall';
+import { fitsConnector, type RecipientRoute } from './routing';
 import * as path from 'node:path';
 import type { ForeignConnectorState } from '../../model/foreignConnector';
 import { deterministicGuid } from '../state/guid';
@@ -19,7 +20,6 @@ import { nextHopOf, smtpQueueFolder } from './nextHop';
 import type { EnvelopeRecipient } from './envelope';
 import type { OutgoingMessage } from './outgoingMessage';
 import type { PlanBuilder } from './planBuilder';
-import type { RecipientRoute } from './routing';
 import type { RecipientOutcome } from './transportOutcome';
 
 export interface RouteDeliveryResult {
@@ -60,7 +60,7 @@ function addTo<T>(groups: Map<string, T[]>, key: string, route: T): void {
 
 /** A message above the connector's MaxMessageSize fails for all its recipients there (5.3.4); true when it did. */
 function oversized(builder: PlanBuilder, message: OutgoingMessage, routes: readonly Handed[], maxMessageSize: number | 'Unlimited', result: RouteDeliveryResult): boolean {
-  if (maxMessageSize === 'Unlimited' || message.size <= maxMessageSize) return false;
+  if (fitsConnector(maxMessageSize, message.size)) return false;
   for (const route of routes) fail(builder, message, result, route.recipient, DELIVERY_STATUS.tooLargeForConnector);
   return true;
 }

@@ -8,23 +8,29 @@
 import * as path from 'node:path';
 import { encodeImcea, formatAddressSpace, matchAddressSpace, rankRoutes, type RecipientAddress } from '../../addressSpace';
 import type { RouteTrace, RouteTraceCandidate, RouteTraceOutcome } from '../../../protocol/extensionProtocol';
+import { formatSize } from '../../values/byteQuantifiedSize';
 import { defaultDomain } from '../organization/organization';
 import { mailboxFolderOf } from '../workspace/simulatorLayout';
 import { agentFolderDecision } from './deliveryAgentFolder';
 import { DELIVERY_STATUS } from './deliveryStatus';
 import { dropFolderDecision } from './dropDirectory';
 import { nextHopOf, smtpQueueFolder } from './nextHop';
-import { everyCandidate, routeRecipient, routingTarget, unusableReason, type RecipientRoute, type RoutingCandidate } from './routing';
+import { everyCandidate, fitsConnector, routeRecipient, routingTarget, unusableReason, type RecipientRoute, type RoutingCandidate } from './routing';
 import { transportContext, transportDirectories, type ContextOptions, type TransportContext } from './transportContext';
 
-/** The trace for `address` in the workspace at `workspaceRoot`, as its next transport pass would route it. */
-export async function traceRoute(workspaceRoot: string, address: string, options: ContextOptions = {}): Promise<RouteTrace> {
-  return traceInContext(await transportContext(workspaceRoot, options), address);
+export interface TraceOptions extends ContextOptions {
+  /** The message's size in bytes: connectors whose MaxMessageSize is smaller are left out, as a pass leaves them out. */
+  messageSize?: number;
 }
 
-export function traceInContext(context: TransportContext, given: string): RouteTrace {
+/** The trace for `address` in the workspace at `workspaceRoot`, as its next transport pass would route it. */
+export async function traceRoute(workspaceRoot: string, address: string, options: TraceOptions = {}): Promise<RouteTrace> {
+  return traceInContext(await transportContext(workspaceRoot, options), address, options.messageSize);
+}
+
+export function traceInContext(context: TransportContext, given: string, messageSize?: number): RouteTrace {
   const envelopeAddress = envelopeAddressOf(given.trim(), defaultDomain(context.organization));
-  const route = routeRecipient(context.routing, { address: envelopeAddress });
+  const route = routeRecipient(context.routing, { address: envelopeAddress }, messageSize);
   const notAnAddress = route.kind === 'failed' && route.status === DELIVERY_STATUS.invalidAddress;
   const target = notAnAddress ? undefined : routingTarget(context.organization, envelopeAddress);
   const recipient = target?.kind === 'remote' ? target.address : undefined;
@@ -33,7 +39,8 @@ export function traceInContext(context: TransportContext, given: string): RouteT
     addressType: recipient?.type ?? 'SMTP',
     localServer: context.organization.localServer,
     resolution: `${encapsulationNote(given.trim(), envelopeAddress)}${resolutionSentence(envelopeAddress, target)}`,
-    candidates: recipient ? rankedCandidates(context, recipient) : [],
+    ...(messageSize !== undefined ? { messageSize } : {}),
+    candidates: recipient ? rankedCandidates(context, recipient, messageSize) : [],
     outcome: outcomeOf(context, route),
   };
 }
@@ -75,15 +82,19 @@ function resolutionSentence(envelopeAddress: string, target: ReturnType<typeof r
   }
 }
 
-/** Every candidate with whether it matched, and the rank rankRoutes gives the usable matching ones. */
-function rankedCandidates(context: TransportContext, recipient: RecipientAddress): RouteTraceCandidate[] {
+/** Every candidate with whether it matched, and the rank rankRoutes gives the usable matching ones the message fits. */
+function rankedCandidates(context: TransportContext, recipient: RecipientAddress, messageSize: number | undefined): RouteTraceCandidate[] {
   const all = everyCandidate(context.routing);
-  const usable = all.filter((candidate) => unusableReason(candidate.connector, context.routing.localServer) === undefined);
+  const tooSmall = (candidate: RoutingCandidate) => messageSize !== undefined && !fitsConnector(candidate.connector.maxMessageSize, messageSize);
+  const usable = all.filter((candidate) => unusableReason(candidate.connector, context.routing.localServer) === undefined && !tooSmall(candidate));
   const ranks = new Map(rankRoutes(usable, recipient).map((choice, position) => [choice.candidate, position + 1]));
   return all.map((candidate) => {
     const match = matchAddressSpace(candidate.addressSpace, recipient);
     const rank = ranks.get(candidate);
-    return { ...describe(context, candidate), matched: match.matched, ...(match.matched ? { specificity: match.specificity } : {}), ...(rank ? { rank } : {}) };
+    return {
+      ...describe(context, candidate), matched: match.matched, ...(match.matched ? { specificity: match.specificity } : {}), ...(rank ? { rank } : {}),
+      ...(tooSmall(candidate) ? { tooSmall: true as const } : {}),
+    };
   });
 }
 
@@ -97,6 +108,7 @@ function describe(context: TransportContext, candidate: RoutingCandidate): Omit<
     cost: candidate.addressSpace.cost,
     enabled: connector.enabled,
     sourceTransportServers: [...(candidate.kind === 'foreign' ? connector.sourceTransportServers : candidate.connector.sourceTransportServers)],
+    maxMessageSize: formatSize(connector.maxMessageSize === 'Unlimited' ? { unlimited: true } : { unlimited: false, bytes: connector.maxMessageSize }),
     ...(unusable ? { unusable } : {}),
   };
 }

@@ -10,8 +10,9 @@ const TYPE_NAMES: Record<RouteTraceCandidate['connectorType'], string> = {
 };
 
 export function formatRouteTrace(trace: RouteTrace): string {
-  const lines = [`Route for ${trace.recipient} from ${trace.localServer}`, trace.resolution, ''];
-  const unroutable = trace.outcome.kind === 'ndr' && trace.outcome.code === '5.4.4';
+  const size = trace.messageSize !== undefined ? ` (a message of ${trace.messageSize.toLocaleString('en-US')} bytes)` : '';
+  const lines = [`Route for ${trace.recipient} from ${trace.localServer}${size}`, trace.resolution, ''];
+  const unroutable = trace.outcome.kind === 'ndr' && (trace.outcome.code === '5.4.4' || trace.outcome.code === '5.3.4');
   if (trace.candidates.length > 0 || unroutable) lines.push(...candidateLines(trace), '');
   lines.push(...outcomeLines(trace.outcome));
   return `${lines.join('\n')}\n`;
@@ -44,7 +45,8 @@ function candidateLines(trace: RouteTrace): string[] {
 function verdict(trace: RouteTrace, candidate: RouteTraceCandidate): string {
   if (!candidate.matched) return `no match for this ${trace.addressType} address`;
   const matched = `cost ${candidate.cost}, specificity ${candidate.specificity ?? 0}`;
-  return candidate.unusable ? `${matched}; not used: ${candidate.unusable}` : matched;
+  if (candidate.unusable) return `${matched}; not used: ${candidate.unusable}`;
+  return candidate.tooSmall ? `${matched}; left out: MaxMessageSize ${candidate.maxMessageSize} is smaller than the message` : matched;
 }
 
 function outcomeLines(outcome: RouteTraceOutcome): string[] {

@@ -12,8 +12,8 @@ import {
   isImcea,
   kindOf,
   parseX400Address,
+  rankRoutes,
   recipientFromSmtpAddress,
-  selectRoute,
   type ParsedAddressSpace,
   type RecipientAddress,
 } from '../../addressSpace';
@@ -59,7 +59,12 @@ export type RoutingCandidate =
   | { addressSpace: ParsedAddressSpace; name: string; kind: 'foreign'; connector: ForeignConnectorState }
   | { addressSpace: ParsedAddressSpace; name: string; kind: 'mailflow'; connector: DeliveryAgentConnectorRoute | SendConnectorRoute };
 
-export function routeRecipient(context: RoutingContext, recipient: EnvelopeRecipient): RecipientRoute {
+/**
+ * Where the recipient goes. With the message's size, connectors whose MaxMessageSize is smaller are
+ * left out first, then the closest address space and the lowest cost decide among the rest (the
+ * "Connector selection" topic); when every matching connector is too small the recipient fails 5.3.4.
+ */
+export function routeRecipient(context: RoutingContext, recipient: EnvelopeRecipient, messageSize?: number): RecipientRoute {
   const address = recipient.address.trim();
   const at = address.lastIndexOf('@');
   if (at <= 0 || at === address.length - 1) return { kind: 'failed', recipient, status: DELIVERY_STATUS.invalidAddress };
@@ -70,8 +75,10 @@ export function routeRecipient(context: RoutingContext, recipient: EnvelopeRecip
     return mailbox ? { kind: 'mailbox', recipient, mailbox } : { kind: 'failed', recipient, status: DELIVERY_STATUS.recipientNotFound };
   }
   const candidates = routeCandidates(context);
-  const choice = selectRoute(candidates, target.address);
-  if (!choice) return { kind: 'failed', recipient, status: noRouteStatus(candidates, target.address) };
+  const matching = rankRoutes(candidates, target.address);
+  if (matching.length === 0) return { kind: 'failed', recipient, status: noRouteStatus(candidates, target.address) };
+  const choice = messageSize === undefined ? matching[0] : matching.find((match) => fitsConnector(match.candidate.connector.maxMessageSize, messageSize));
+  if (!choice) return { kind: 'failed', recipient, status: DELIVERY_STATUS.tooLargeForConnector };
   const handover: Handover = { recipient, addressSpace: formatAddressSpace(choice.candidate.addressSpace), envelopeAddress: target.envelopeAddress };
   const chosen = choice.candidate;
   if (chosen.kind === 'foreign') return { ...handover, kind: 'connector', connector: chosen.connector };
@@ -135,6 +142,11 @@ export function everyCandidate(context: RoutingContext): RoutingCandidate[] {
   const mailflow = (context.mailflowConnectors ?? [])
     .flatMap((connector) => connector.addressSpaces.map((addressSpace): RoutingCandidate => ({ addressSpace, name: connector.name, kind: 'mailflow', connector })));
   return [...foreign, ...mailflow];
+}
+
+/** Whether a message of `size` bytes may go through a connector with this MaxMessageSize. */
+export function fitsConnector(maxMessageSize: number | 'Unlimited', size: number): boolean {
+  return maxMessageSize === 'Unlimited' || size <= maxMessageSize;
 }
 
 /** Why `server` may not route through the connector; undefined when it may (Enabled, and a source server of it). */
