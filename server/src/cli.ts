@@ -19,7 +19,7 @@ Usage:
   exconn run <script.ps1> [--workspace <dir>] [--whatif]
   exconn transport [--workspace <dir>] [--once | --watch]
   exconn import <file>... [--workspace <dir>] [--type <ObjectType>]
-  exconn reset [--workspace <dir>]
+  exconn reset [--workspace <dir>] [--yes]
   exconn route <address>... [--workspace <dir>] [--size <size>] [--format text|json]
   exconn lsp --stdio
   exconn --version

@@ -5,6 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { main } from '../../server/src/cli';
+import type { CliIo } from '../../server/src/cli/io';
 import { exconn } from './exconnCli';
 
 function filesUnder(dir: string): string[] {
@@ -68,5 +70,26 @@ describe('exconn reset', () => {
     const missing = await exconn('reset', '--workspace', path.join(outside, 'nowhere'));
     assert.equal(missing.code, 2);
     assert.match(missing.err, /^exconn reset: No such workspace folder: '.*nowhere'\./);
+  });
+
+  it('asks at a terminal and removes nothing on no; --yes, or no terminal, goes ahead without asking', async () => {
+    assert.equal((await exconn('run', script('01-create-connector.ps1'))).code, 0);
+    const asked: string[] = [];
+    let out = '';
+    const terminal = (answer: string): CliIo => ({ out: (text) => (out += text), err: () => undefined, ask: async (question) => { asked.push(question); return answer; } });
+    assert.equal(await main(['reset', '--workspace', workspace], terminal('n')), 0);
+    assert.match(asked[0] ?? '', /^Reset the simulated organization in .*\? This removes the connectors .* \[y\/N\] $/s);
+    assert.match(out, /^Nothing was reset\.\n$/);
+    assert.ok(fs.existsSync(path.join(workspace, '.exconn', 'config.json')), 'a no removed the state');
+
+    asked.length = 0;
+    assert.equal(await main(['reset', '--workspace', workspace, '--yes'], terminal('n')), 0);
+    assert.deepEqual(asked, [], '--yes asks nothing');
+    assert.deepEqual(filesUnder(path.join(workspace, '.exconn')), []);
+
+    assert.equal((await exconn('run', script('01-create-connector.ps1'))).code, 0);
+    const unattended = await exconn('reset', '--workspace', workspace);
+    assert.equal(unattended.code, 0, 'without a terminal it goes ahead');
+    assert.deepEqual(filesUnder(path.join(workspace, '.exconn')), []);
   });
 });
