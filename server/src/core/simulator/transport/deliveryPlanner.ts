@@ -4,6 +4,7 @@
 // can be returned to the sender either, the file is badmail (the Exchange 2013 topic's second badmail
 // condition).
 
+import { limitedRoute } from './organizationLimits';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { contentHash, deterministicGuid } from '../state/guid';
@@ -70,7 +71,7 @@ async function planSubmission(builder: PlanBuilder, claim: NumberedClaim, submis
   });
   const restriction = submission.restriction;
   const routes: RecipientRoute[] = envelope.recipients.map((recipient) =>
-    restriction ? { kind: 'failed', recipient, status: restriction } : routeRecipient(context.routing, recipient, message.size));
+    restriction ? { kind: 'failed', recipient, status: restriction } : limitedRoute(routeRecipient(context.routing, recipient, message.size), context.limits, message.size));
   const delivered = await deliverRoutes(builder, message, routes);
   builder.recipients.push(...delivered.outcomes);
   const reachedSomeone = delivered.outcomes.some((outcome) => outcome.result !== 'failed');

@@ -38,6 +38,16 @@ export const DELIVERY_STATUS = {
     response: '550 5.4.4 ROUTING.NoConnectorForAddressType; unable to route for address type',
     explanation: 'No enabled connector on this server has an address space of the recipient\'s address type. Create a Foreign connector with an address space of that type.',
   },
+  tooLargeToSend: {
+    code: '5.3.4',
+    response: '550 5.3.4 RESOLVER.RST.SendSizeLimit.Org; message too large for this organization',
+    explanation: 'The message is larger than the organization lets its senders send (MaxSendSize of Set-TransportConfig). Send a smaller message, or raise the limit with Set-TransportConfig -MaxSendSize.',
+  },
+  tooLargeToReceive: {
+    code: '5.3.4',
+    response: '550 5.3.4 RESOLVER.RST.RecipSizeLimit.Org; message too large for this organization',
+    explanation: 'The message is larger than the organization lets its recipients receive (MaxReceiveSize of Set-TransportConfig). Send a smaller message, or raise the limit with Set-TransportConfig -MaxReceiveSize.',
+  },
   tooLargeForConnector: {
     code: '5.3.4',
     response: '550 5.3.4 ROUTING.SizeLimit; message size exceeds fixed maximum size for route',

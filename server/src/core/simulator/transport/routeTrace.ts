@@ -14,6 +14,7 @@ import { mailboxFolderOf } from '../workspace/simulatorLayout';
 import { agentFolderDecision } from './deliveryAgentFolder';
 import { DELIVERY_STATUS } from './deliveryStatus';
 import { dropFolderDecision } from './dropDirectory';
+import { limitedRoute } from './organizationLimits';
 import { nextHopOf, smtpQueueFolder } from './nextHop';
 import { everyCandidate, fitsConnector, routeRecipient, routingTarget, unusableReason, type RecipientRoute, type RoutingCandidate } from './routing';
 import { transportContext, transportDirectories, type ContextOptions, type TransportContext } from './transportContext';
@@ -30,7 +31,9 @@ export async function traceRoute(workspaceRoot: string, address: string, options
 
 export function traceInContext(context: TransportContext, given: string, messageSize?: number): RouteTrace {
   const envelopeAddress = envelopeAddressOf(given.trim(), defaultDomain(context.organization));
-  const route = routeRecipient(context.routing, { address: envelopeAddress }, messageSize);
+  const routed = routeRecipient(context.routing, { address: envelopeAddress }, messageSize);
+  // The organization's limits stop a message as a pass stops it (organizationLimits.ts).
+  const route = messageSize === undefined ? routed : limitedRoute(routed, context.limits, messageSize);
   const notAnAddress = route.kind === 'failed' && route.status === DELIVERY_STATUS.invalidAddress;
   const target = notAnAddress ? undefined : routingTarget(context.organization, envelopeAddress);
   const recipient = target?.kind === 'remote' ? target.address : undefined;

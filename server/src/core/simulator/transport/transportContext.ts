@@ -14,6 +14,7 @@ import { resolveWindowsPath, type WorkspacePaths } from '../workspace/workspaceP
 import { BatchReservations } from './batchReservations';
 import { deliveryAgentConnectors, sendConnectors } from './mailflowConnectors';
 import type { DirectoryRole } from './envelope';
+import { organizationLimits, type OrganizationLimits } from './organizationLimits';
 import type { RoutingContext } from './routing';
 import { SequenceAllocator } from './sequence';
 import type { TrackingLogTarget } from './trackingLogFiles';
@@ -29,6 +30,8 @@ export interface TransportContext {
   serverFqdn: string;
   defaultDomain: string;
   routing: RoutingContext;
+  /** The organization's message size limits (Set-TransportConfig). */
+  limits: OrganizationLimits;
   /** Where tracking events go; undefined when MessageTrackingLogEnabled is $false. */
   tracking: TrackingLogTarget | undefined;
   sequence: SequenceAllocator;
@@ -75,6 +78,7 @@ export async function transportContext(workspaceRoot: string, options: ContextOp
     clock,
     serverFqdn: localServerFqdn(organization),
     defaultDomain: defaultDomain(organization),
+    limits: organizationLimits(state),
     routing: { organization, connectors: state.connectors, mailflowConnectors: [...deliveryAgentConnectors(state), ...sendConnectors(state)], localServer: organization.localServer },
     tracking: settings.messageTrackingLogEnabled ? {
       workspaceRoot: root, folder: trackingFolder, maxFileSize: settings.messageTrackingLogMaxFileSize,
