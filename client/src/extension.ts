@@ -24,6 +24,7 @@ import { ServerCalls } from './serverCalls';
 import { traceRecipientCommand } from './traceRecipientCommand';
 import { putCliOnTerminalPath } from './terminalCommand';
 import { Transcript } from './transcript';
+import { anyOrganizationFolder } from './workspaceFolders';
 import { processTransportCommand, startTransportCommand, stopTransportCommand } from './transportCommands';
 import { TransportStatusBar } from './transportStatusBar';
 import { MailFlowView } from './mailFlowView';
@@ -51,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
     watchers.watch(workspace, folders);
     if (folders.length > 0) statusBar.reveal();
   }));
-  void hasOrganizationFile().then((found) => found && statusBar.reveal());
+  void anyOrganizationFolder().then((found) => found && statusBar.reveal());
 
   const viewDeps = { client, server, transcript, afterRun };
   const transportDeps = { server, transcript, statusBar, afterRun };
@@ -143,19 +144,6 @@ function restartOnFeatureChanges(languageClient: LanguageClient, afterRestart: (
     vscode.workspace.onDidChangeConfiguration((event) => SERVER_FEATURE_SETTINGS.some((setting) => event.affectsConfiguration(setting)) && restartIfChanged()),
     vscode.extensions.onDidChange(restartIfChanged),
   ];
-}
-
-// exconn.json at a workspace folder's root marks a simulator workspace.
-async function hasOrganizationFile(): Promise<boolean> {
-  for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    try {
-      await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, 'exconn.json'));
-      return true;
-    } catch {
-      // not this folder
-    }
-  }
-  return false;
 }
 
 export async function deactivate(): Promise<void> {

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { runButtonSetting } from './editorFeatures';
 import { ScriptInfoRequest } from './protocol';
+import { hasOrganizationFile } from './workspaceFolders';
 
 export const RUN_BUTTON_CONTEXT_KEY = 'exconn.isExchangeScript';
 
@@ -50,23 +51,13 @@ export class RunButtonContext implements vscode.Disposable {
   private async isExchangeScript(document: vscode.TextDocument): Promise<boolean> {
     const setting = runButtonSetting(document.uri);
     if (setting !== 'auto') return setting === 'always';
-    if (await hasOrganizationFile(document.uri)) return true;
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    if (folder && await hasOrganizationFile(folder.uri)) return true;
     if (!this.client.isRunning()) return false;
     try {
       return (await this.client.sendRequest(ScriptInfoRequest, { uri: document.uri.toString() })).usesExchangeCmdlets;
     } catch {
       return false;
     }
-  }
-}
-
-async function hasOrganizationFile(uri: vscode.Uri): Promise<boolean> {
-  const folder = vscode.workspace.getWorkspaceFolder(uri);
-  if (!folder) return false;
-  try {
-    await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, 'exconn.json'));
-    return true;
-  } catch {
-    return false;
   }
 }

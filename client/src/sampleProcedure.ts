@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { RunResult } from '../../server/src/protocol/extensionProtocol';
 import { runScriptCommand, type RunScriptDeps } from './runScriptCommand';
-import { resolveWorkspaceFolder } from './workspaceFolders';
+import { fileExists, resolveWorkspaceFolder } from './workspaceFolders';
 
 export const SAMPLE_CONTEXT_KEY = 'exconn.workspaceIsSample';
 
@@ -16,13 +16,7 @@ async function sampleScripts(extensionUri: vscode.Uri): Promise<string[]> {
 }
 
 async function holdsAll(folder: vscode.Uri, names: readonly string[]): Promise<boolean> {
-  for (const name of names) {
-    try {
-      await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, name));
-    } catch {
-      return false;
-    }
-  }
+  for (const name of names) if (!(await fileExists(vscode.Uri.joinPath(folder, name)))) return false;
   return names.length > 0;
 }
 

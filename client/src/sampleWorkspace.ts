@@ -2,7 +2,7 @@
 // connector procedure, step by step) into a workspace folder and opens the first one. Files that
 // already exist are left alone: the sample must never overwrite the user's scripts.
 import * as vscode from 'vscode';
-import { resolveWorkspaceFolder } from './workspaceFolders';
+import { fileExists, resolveWorkspaceFolder } from './workspaceFolders';
 
 export async function createSampleCommand(extensionUri: vscode.Uri): Promise<vscode.Uri | undefined> {
   const source = vscode.Uri.joinPath(extensionUri, 'samples', 'contoso');
@@ -42,7 +42,7 @@ async function copySample(from: vscode.Uri, to: vscode.Uri, copied: string[], sk
   for (const [name, type] of await vscode.workspace.fs.readDirectory(from)) {
     if (type !== vscode.FileType.File || !sampleFile.test(name)) continue;
     const dst = vscode.Uri.joinPath(to, name);
-    if (await exists(dst)) {
+    if (await fileExists(dst)) {
       skipped.push(name);
     } else {
       await vscode.workspace.fs.copy(vscode.Uri.joinPath(from, name), dst, { overwrite: false });
@@ -51,11 +51,3 @@ async function copySample(from: vscode.Uri, to: vscode.Uri, copied: string[], sk
   }
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -6,6 +6,7 @@
 // - an .eml file appeared in a Pickup or Replay folder, and one in a Drop folder.
 import * as vscode from 'vscode';
 import type { FolderWatchers } from './folderWatchers';
+import { anyOrganizationFolder } from './workspaceFolders';
 
 export const WALKTHROUGH_KEYS = {
   organizationOpen: 'exconn.walkthrough.organizationOpen',
@@ -52,15 +53,7 @@ export class WalkthroughProgress implements vscode.Disposable {
   }
 
   private async checkOrganization(): Promise<void> {
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      try {
-        await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, 'exconn.json'));
-        this.set(WALKTHROUGH_KEYS.organizationOpen);
-        return;
-      } catch {
-        // not this folder
-      }
-    }
+    if (await anyOrganizationFolder()) this.set(WALKTHROUGH_KEYS.organizationOpen);
   }
 
   private set(key: string): void {

@@ -1,5 +1,6 @@
 // Which workspace folder a command acts on: the one given (tree node, URI argument), else the active
-// editor's, else the only one, else the user picks.
+// editor's, else the only one, else the user picks; and whether a folder is a simulator workspace
+// (exconn.json at its root).
 import * as vscode from 'vscode';
 
 export async function resolveWorkspaceFolder(
@@ -19,4 +20,24 @@ export async function resolveWorkspaceFolder(
     return undefined;
   }
   return vscode.window.showWorkspaceFolderPick({ placeHolder });
+}
+
+export async function fileExists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** exconn.json at a workspace folder's root marks a simulator workspace. */
+export function hasOrganizationFile(folder: vscode.Uri): Promise<boolean> {
+  return fileExists(vscode.Uri.joinPath(folder, 'exconn.json'));
+}
+
+/** Whether any open workspace folder is a simulator workspace. */
+export async function anyOrganizationFolder(): Promise<boolean> {
+  for (const folder of vscode.workspace.workspaceFolders ?? []) if (await hasOrganizationFile(folder.uri)) return true;
+  return false;
 }
