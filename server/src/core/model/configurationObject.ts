@@ -5,7 +5,7 @@
 // Set-<type>, then those only New-<type> has), so adding a parameter needs no change here.
 
 import { findCmdlet } from '../catalog/catalog';
-import type { ObjectFamilySpec } from '../catalog/objectFamilies';
+import { findObjectFamily, type ObjectFamilySpec } from '../catalog/objectFamilies';
 import type { ParameterSpec } from '../catalog/types';
 import type { SettingValue } from '../values/settingValue';
 import { fixedDefault } from './defaults';
@@ -60,6 +60,13 @@ export function settingDefault(family: ObjectFamilySpec, property: string): Sett
     if (parameter && value !== undefined) return propertyValueOf(parameter, value);
   }
   return undefined;
+}
+
+/** A property's value on an object of `type`: what a command stored, else its catalog default (what Get- shows). */
+export function storedOrDefault(type: string, settings: Readonly<Record<string, SettingValue>>, property: string): SettingValue | undefined {
+  if (Object.hasOwn(settings, property)) return settings[property];
+  const family = findObjectFamily(type);
+  return family ? settingDefault(family, property) : undefined;
 }
 
 /** What a new object's GUID is derived from: its type, server and name, so runs and imports repeat. */

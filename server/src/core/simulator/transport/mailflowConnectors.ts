@@ -2,9 +2,8 @@
 // value is the stored one or, when no command set it, the catalog default of its property (the same
 // default Get- shows), so what the transport does matches what the shell prints.
 
-import { findObjectFamily } from '../../catalog/objectFamilies';
 import type { ParsedAddressSpace } from '../../addressSpace';
-import { settingDefault, type ConfigurationObjectState } from '../../model/configurationObject';
+import { storedOrDefault, type ConfigurationObjectState } from '../../model/configurationObject';
 import type { SimulatorState } from '../../model/simulatorState';
 import type { SettingValue, StoredSize } from '../../values/settingValue';
 import { canonicalAddressSpace } from '../state/foreignConnectors';
@@ -31,9 +30,7 @@ export interface SendConnectorRoute extends RoutedConnector {
 }
 
 function valueOf(type: string, object: ConfigurationObjectState, property: string): SettingValue | undefined {
-  if (Object.hasOwn(object.settings, property)) return object.settings[property];
-  const family = findObjectFamily(type);
-  return family ? settingDefault(family, property) : undefined;
+  return storedOrDefault(type, object.settings, property);
 }
 
 function texts(value: SettingValue | undefined): string[] {

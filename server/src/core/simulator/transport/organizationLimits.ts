@@ -4,10 +4,9 @@
 // against them, as a message entering transport is; the values are the stored ones or the catalog
 // defaults, the same Get-TransportConfig shows.
 
-import { findObjectFamily } from '../../catalog/objectFamilies';
-import { settingDefault } from '../../model/configurationObject';
+import { storedOrDefault } from '../../model/configurationObject';
 import type { SimulatorState } from '../../model/simulatorState';
-import type { SettingValue, StoredSize } from '../../values/settingValue';
+import type { StoredSize } from '../../values/settingValue';
 import { DELIVERY_STATUS } from './deliveryStatus';
 import { fitsConnector, type RecipientRoute } from './routing';
 
@@ -18,9 +17,8 @@ export interface OrganizationLimits {
 
 export function organizationLimits(state: SimulatorState): OrganizationLimits {
   const stored = state.objects?.TransportConfig?.[0]?.settings ?? {};
-  const family = findObjectFamily('TransportConfig');
   const size = (property: string): StoredSize => {
-    const value: SettingValue | undefined = Object.hasOwn(stored, property) ? stored[property] : family ? settingDefault(family, property) : undefined;
+    const value = storedOrDefault('TransportConfig', stored, property);
     return typeof value === 'number' ? value : 'Unlimited';
   };
   return { maxSendSize: size('MaxSendSize'), maxReceiveSize: size('MaxReceiveSize') };
