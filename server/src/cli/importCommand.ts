@@ -2,11 +2,11 @@
 // exported on a real server (Export-Clixml or ConvertTo-Json) into the workspace's simulator state,
 // so checks and runs start from the real configuration. A bad file changes nothing.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { importWithReport } from '../core/simulator';
 import { parseArguments } from './arguments';
 import { exitCodes, UsageError, type CliIo } from './io';
+import { workspaceFolderOption } from './workspaceRoot';
 
 export const importHelp = `Usage: exconn import <file>... [--workspace <dir>] [--type <ObjectType>]
 
@@ -33,8 +33,7 @@ Options:
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
   const parsed = parseArguments(args, { values: ['workspace', 'type'], booleans: [] }, 'import');
   if (parsed.operands.length === 0) throw new UsageError('Name the files to import, e.g. exconn import send.xml.');
-  const workspace = path.resolve(parsed.values.get('workspace') ?? '.');
-  if (!fs.existsSync(workspace) || !fs.statSync(workspace).isDirectory()) throw new UsageError(`No such workspace folder: '${parsed.values.get('workspace') ?? workspace}'.`);
+  const workspace = workspaceFolderOption(parsed.values.get('workspace'), '.');
   const type = parsed.values.get('type');
   const report = await importWithReport(workspace, parsed.operands.map((file) => path.resolve(file)), type ? { type } : {});
   if (report.success) io.out(report.output);

@@ -2,12 +2,11 @@
 // (resetOrganization.ts says what goes and what stays). At a terminal it asks first, unless --yes;
 // in scripts and CI (input or output not a terminal) it goes ahead, as docs/interfaces.md fixes.
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { resetWithReport } from '../core/simulator';
 import { RESET_SCOPE } from '../protocol/extensionProtocol';
 import { parseArguments } from './arguments';
 import { exitCodes, UsageError, type CliIo } from './io';
+import { workspaceFolderOption } from './workspaceRoot';
 
 export const resetHelp = `Usage: exconn reset [--workspace <dir>] [--yes]
 
@@ -29,9 +28,7 @@ Options:
 export async function resetCommand(args: string[], io: CliIo): Promise<number> {
   const parsed = parseArguments(args, { values: ['workspace'], booleans: ['yes'] }, 'reset');
   if (parsed.operands.length > 0) throw new UsageError(`reset takes no file names (got '${parsed.operands[0]}'); name the workspace with --workspace <dir>.`);
-  const given = parsed.values.get('workspace') ?? '.';
-  const workspace = path.resolve(given);
-  if (!fs.existsSync(workspace) || !fs.statSync(workspace).isDirectory()) throw new UsageError(`No such workspace folder: '${given}'.`);
+  const workspace = workspaceFolderOption(parsed.values.get('workspace'), '.');
   if (!parsed.booleans.has('yes') && io.ask) {
     const answer = await io.ask(`Reset the simulated organization in ${workspace}? This removes ${RESET_SCOPE}. [y/N] `);
     if (!/^\s*y(es)?\s*$/i.test(answer)) {

@@ -2,12 +2,11 @@
 // transport service would send mail for each address, and why (core/simulator/transport/routeTrace.ts).
 // It reads the state and changes nothing.
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { errorMessage, formatRouteTrace, parseSize, traceRoute } from '../core/simulator';
 import type { RouteTrace } from '../protocol/extensionProtocol';
 import { parseArguments } from './arguments';
 import { exitCodes, UsageError, type CliIo } from './io';
+import { workspaceFolderOption } from './workspaceRoot';
 
 export const routeHelp = `Usage: exconn route <address>... [--workspace <dir>] [--size <size>] [--format text|json]
 
@@ -35,9 +34,7 @@ export async function routeCommand(args: string[], io: CliIo): Promise<number> {
   if (parsed.operands.length === 0) throw new UsageError("name the address to trace, for example 'exconn route bob@fabrikam.com'.");
   const format = parsed.values.get('format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got '${format}').`);
-  const given = parsed.values.get('workspace') ?? '.';
-  const workspace = path.resolve(given);
-  if (!fs.existsSync(workspace) || !fs.statSync(workspace).isDirectory()) throw new UsageError(`No such workspace folder: '${given}'.`);
+  const workspace = workspaceFolderOption(parsed.values.get('workspace'), '.');
   const sizeText = parsed.values.get('size');
   const size = sizeText === undefined ? undefined : parseSize(sizeText);
   if (sizeText !== undefined && (!size || size.unlimited)) throw new UsageError(`--size must be a size such as 10MB or 65536 (got '${sizeText}').`);

@@ -9,6 +9,7 @@ import { decodeText } from '../core/analysis';
 import { errorMessage, runScriptWithTranscript } from '../core/simulator';
 import { parseArguments } from './arguments';
 import { exitCodes, UsageError, type CliIo } from './io';
+import { workspaceFolderOption } from './workspaceRoot';
 
 export const runHelp = `Usage: exconn run <script.ps1> [--workspace <dir>] [--whatif]
 
@@ -29,9 +30,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   if (parsed.operands.length > 1) throw new UsageError(`Give one script to run; got ${parsed.operands.length}.`);
   const scriptPath = path.resolve(parsed.operands[0]);
   if (!isFile(scriptPath)) throw new UsageError(`No such script file: '${parsed.operands[0]}'.`);
-  const workspaceOption = parsed.values.get('workspace');
-  const workspace = path.resolve(workspaceOption ?? path.dirname(scriptPath));
-  if (!isDirectory(workspace)) throw new UsageError(`No such workspace folder: '${workspaceOption ?? workspace}'.`);
+  const workspace = workspaceFolderOption(parsed.values.get('workspace'), path.dirname(scriptPath));
   const text = decodeText(fs.readFileSync(scriptPath));
   try {
     const result = await runScriptWithTranscript({ workspace, scriptPath, text, whatIf: parsed.booleans.has('whatif') });
@@ -57,10 +56,3 @@ function isFile(file: string): boolean {
   }
 }
 
-function isDirectory(folder: string): boolean {
-  try {
-    return fs.statSync(folder).isDirectory();
-  } catch {
-    return false;
-  }
-}

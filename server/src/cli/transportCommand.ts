@@ -4,11 +4,10 @@
 // the messages in hand (one batch) finish first. Exit code 0 when all went well, 1 when a file became badmail or
 // something could not be processed, 2 for a usage error.
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { errorMessage, formatMessage, formatTransportSummary, processOnce, totalLine, type TransportSummary, watch } from '../core/simulator';
 import { parseArguments } from './arguments';
 import { exitCodes, UsageError } from './io';
+import { workspaceFolderOption } from './workspaceRoot';
 
 export const transportHelp = `Usage: exconn transport [--workspace <dir>] [--once | --watch]
 
@@ -66,9 +65,7 @@ function readArguments(args: string[]): { workspace: string; watchMode: boolean 
   const parsed = parseArguments(args, { values: ['workspace'], booleans: ['once', 'watch'] }, 'transport');
   if (parsed.operands.length > 0) throw new UsageError(`Unexpected argument '${parsed.operands[0]}'; give the workspace with --workspace <dir>.`);
   if (parsed.booleans.has('once') && parsed.booleans.has('watch')) throw new UsageError('Give either --once or --watch, not both.');
-  const given = parsed.values.get('workspace');
-  const workspace = path.resolve(given ?? process.cwd());
-  if (!isDirectory(workspace)) throw new UsageError(`No such workspace folder: '${given ?? workspace}'.`);
+  const workspace = workspaceFolderOption(parsed.values.get('workspace'), process.cwd());
   return { workspace, watchMode: parsed.booleans.has('watch') };
 }
 
@@ -102,10 +99,3 @@ function problemLines(summary: TransportSummary): string[] {
   return [...summary.warnings.map((warning) => `Warning: ${warning}\n`), ...summary.errors.map((error) => `Error: ${error}\n`)];
 }
 
-function isDirectory(folder: string): boolean {
-  try {
-    return fs.statSync(folder).isDirectory();
-  } catch {
-    return false;
-  }
-}
