@@ -71,7 +71,7 @@ export function mailFlowSvg(state: SimulatorState): string {
   const height = Math.ceil(size.height ?? 0);
   return [
     // Scaled down to the view's width when wider; never up.
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" style="max-width: 100%; height: auto" role="img" aria-label="Mail flow of ${escape(state.transportService.identity)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" style="max-width: 100%; height: auto" role="img" aria-label="Mail flow of ${escapeMarkup(state.transportService.identity)}">`,
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" class="arrow"/></marker></defs>',
     ...parts,
     '</svg>',
@@ -85,13 +85,13 @@ function nodeSvg(node: PictureNode, at: NodeLayout): string {
   const left = at.x - at.width / 2;
   const top = at.y - at.height / 2;
   const text = node.lines.map((line, index) =>
-    `<text x="${left + PADDING}" y="${top + PADDING + (index + 1) * LINE_HEIGHT - 4}" class="${index === 0 ? 'title' : 'note'}">${escape(line)}</text>`).join('');
+    `<text x="${left + PADDING}" y="${top + PADDING + (index + 1) * LINE_HEIGHT - 4}" class="${index === 0 ? 'title' : 'note'}">${escapeMarkup(line)}</text>`).join('');
   return `<g class="node ${node.kind}"><rect x="${left}" y="${top}" width="${at.width}" height="${at.height}" rx="6"/>${text}</g>`;
 }
 
 function edgeSvg(edge: EdgeLayout, label: string | undefined): string {
   const path = edge.points.map((point, index) => `${index === 0 ? 'M' : 'L'} ${point.x.toFixed(1)} ${point.y.toFixed(1)}`).join(' ');
-  const text = label && edge.x !== undefined && edge.y !== undefined ? `<text x="${edge.x.toFixed(1)}" y="${(edge.y + 4).toFixed(1)}" class="label" text-anchor="middle">${escape(label)}</text>` : '';
+  const text = label && edge.x !== undefined && edge.y !== undefined ? `<text x="${edge.x.toFixed(1)}" y="${(edge.y + 4).toFixed(1)}" class="label" text-anchor="middle">${escapeMarkup(label)}</text>` : '';
   return `<g class="edge"><path d="${path}" marker-end="url(#arrow)"/>${text}</g>`;
 }
 
@@ -115,6 +115,7 @@ function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-function escape(text: string): string {
+/** Text as SVG or HTML content or attribute value. */
+export function escapeMarkup(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

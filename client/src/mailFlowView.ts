@@ -3,7 +3,7 @@
 // pass, an import, a reset). The picture is plain SVG; the webview runs no script at all.
 import * as vscode from 'vscode';
 import type { ServerCalls } from './serverCalls';
-import { mailFlowSvg } from './mailFlowPicture';
+import { escapeMarkup, mailFlowSvg } from './mailFlowPicture';
 import { resolveWorkspaceFolder } from './workspaceFolders';
 
 export class MailFlowView implements vscode.Disposable {
@@ -37,7 +37,7 @@ export class MailFlowView implements vscode.Disposable {
       this.svg = mailFlowSvg(await this.server.state(this.folder.uri));
       this.panel.webview.html = page(this.panel.webview, this.svg);
     } catch (error) {
-      this.panel.webview.html = page(this.panel.webview, `<p>The mail flow could not be read: ${escapeHtml(error instanceof Error ? error.message : String(error))}</p>`);
+      this.panel.webview.html = page(this.panel.webview, `<p>The mail flow could not be read: ${escapeMarkup(error instanceof Error ? error.message : String(error))}</p>`);
     }
   }
 
@@ -63,8 +63,4 @@ function page(webview: vscode.Webview, body: string): string {
   .arrow { fill: var(--vscode-foreground); opacity: 0.6; }
 </style></head>
 <body>${body}</body></html>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -11,7 +11,8 @@ export interface FileReport {
 export type ReportFormat = 'text' | 'json' | 'sarif';
 
 const severityNames = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' } as const;
-const sarifLevels = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' } as const;
+/** SARIF's level for each severity, for a rule's default and for each result. */
+const sarifLevels: Record<Rule['severity'], 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 export function formatReport(reports: readonly FileReport[], format: ReportFormat, version: string): string {
   switch (format) {
@@ -50,13 +51,9 @@ function sarifRule(rule: Rule): object {
     shortDescription: { text: rule.description },
     fullDescription: { text: rule.description },
     help: { text: help, markdown: `**${rule.code}** (${rule.severity} by default): ${help}` },
-    defaultConfiguration: { level: sarifLevelOf(rule.severity) },
+    defaultConfiguration: { level: sarifLevels[rule.severity] },
     properties: { tags: [rule.family ?? 'command'] },
   };
-}
-
-function sarifLevelOf(severity: Rule['severity']): 'error' | 'warning' | 'note' {
-  return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
 }
 
 function count(reports: readonly FileReport[], severity: number): number {
@@ -83,7 +80,7 @@ function toSarif(reports: readonly FileReport[], version: string): object {
       results: reports.flatMap((report) => report.diagnostics.map((diagnostic) => ({
         ruleId: diagnostic.code,
         ruleIndex: ruleList.indexOf(diagnostic.code),
-        level: sarifLevels[diagnostic.severity],
+        level: sarifLevels[severityNames[diagnostic.severity]],
         message: { text: diagnostic.message },
         locations: [{
           physicalLocation: {

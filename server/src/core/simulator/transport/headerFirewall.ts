@@ -21,7 +21,10 @@ export function createdByExchange(createdBy: string | undefined): boolean {
 
 /** The message text without organization and forest X-headers; the same text when it has none. */
 export function withoutFirewalledHeaders(content: string): string {
-  if (!/^X-MS-Exchange-(?:Organization|Forest)-/im.test(content)) return content;
+  // Only the header is looked at: a Drop copy may carry megabytes of body, on every message's path.
+  const headerEnd = content.search(/\r?\n\r?\n/);
+  const header = headerEnd < 0 ? content : content.slice(0, headerEnd);
+  if (!/^X-MS-Exchange-(?:Organization|Forest)-/im.test(header)) return content;
   const text = readMessageText(Buffer.from(content, 'latin1'));
   if (text.problem) return content;
   return renderMessage(text.fields.filter((field) => !isFirewalledHeader(field)), text.newline, text.body);
