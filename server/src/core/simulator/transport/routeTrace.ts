@@ -8,7 +8,7 @@
 import * as path from 'node:path';
 import { encodeImcea, formatAddressSpace, matchAddressSpace, rankRoutes, type RecipientAddress } from '../../addressSpace';
 import type { RouteTrace, RouteTraceCandidate, RouteTraceOutcome } from '../../../protocol/extensionProtocol';
-import { formatSize } from '../../values/byteQuantifiedSize';
+import { storedSizeText } from '../../values/settingValue';
 import { defaultDomain } from '../organization/organization';
 import { mailboxFolderOf } from '../workspace/simulatorLayout';
 import { agentFolderDecision } from './deliveryAgentFolder';
@@ -110,8 +110,8 @@ function describe(context: TransportContext, candidate: RoutingCandidate): Omit<
     addressSpace: formatAddressSpace(candidate.addressSpace),
     cost: candidate.addressSpace.cost,
     enabled: connector.enabled,
-    sourceTransportServers: [...(candidate.kind === 'foreign' ? connector.sourceTransportServers : candidate.connector.sourceTransportServers)],
-    maxMessageSize: formatSize(connector.maxMessageSize === 'Unlimited' ? { unlimited: true } : { unlimited: false, bytes: connector.maxMessageSize }),
+    sourceTransportServers: [...connector.sourceTransportServers],
+    maxMessageSize: storedSizeText(connector.maxMessageSize),
     ...(unusable ? { unusable } : {}),
   };
 }
