@@ -157,7 +157,7 @@ describe('completion', () => {
 
     it('offers the piped object\'s properties after Format-List, in Format-List order', () => {
       const { items } = completeAt('Get-ForeignConnector | Format-List ‸');
-      assert.deepEqual(labels(items).slice(0, 4), ['AddressSpaces', 'Comment', 'ConnectedDomains', 'DropDirectory']);
+      assert.deepEqual(labels(items).slice(0, 5), ['RunspaceId', 'AddressSpaces', 'Comment', 'ConnectedDomains', 'DropDirectory']);
       const listed = labels(completeAt('Get-TransportService Hub01 | Select-Object PickupDirectoryPath,‸').items);
       assert.ok(!listed.includes('PickupDirectoryPath'));
       assert.ok(listed.includes('ReplayDirectoryPath'));

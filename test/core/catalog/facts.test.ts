@@ -3,7 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import {
-  allCmdlets, commonParameters, defaultSetOf, findCmdlet, findObjectType, findParameter, mandatoryParametersIn,
+  allCmdlets, allObjectTypes, commonParameters, defaultSetOf, findCmdlet, findObjectType, findParameter, mandatoryParametersIn,
   membershipIn, membershipInSet, parametersInSet, parametersOf, pipelineParameterIn, positionalParametersIn,
   remainingArgumentsParameterIn, setsOf, setsOfParameter,
 } from '../../../server/src/core/catalog/catalog';
@@ -245,11 +245,15 @@ describe('catalog facts', () => {
   });
 
   describe('object types', () => {
-    it('orders the Foreign connector properties as Format-List shows them', () => {
+    it('orders the Foreign connector properties as Format-List shows them, the remote session\'s RunspaceId first', () => {
       const properties = findObjectType('ForeignConnector')?.properties.map((property) => property.name) ?? [];
-      assert.deepEqual(properties.slice(0, 4), ['AddressSpaces', 'Comment', 'ConnectedDomains', 'DropDirectory']);
+      assert.deepEqual(properties.slice(0, 5), ['RunspaceId', 'AddressSpaces', 'Comment', 'ConnectedDomains', 'DropDirectory']);
       assert.deepEqual(properties.slice(-3), ['OriginatingServer', 'IsValid', 'ObjectState']);
       assert.ok(properties.indexOf('SourceTransportServers') < properties.indexOf('AdminDisplayName'));
+    });
+
+    it('starts every Exchange object type with RunspaceId, as objects from the remote shell do', () => {
+      for (const type of allObjectTypes()) assert.equal(type.properties[0]?.name, 'RunspaceId', type.name);
     });
 
     it('gives the transport service every setting as a property', () => {
@@ -262,8 +266,8 @@ describe('catalog facts', () => {
 
     it('orders the message tracking event fields as the log does', () => {
       const properties = findObjectType('MessageTrackingEvent')?.properties.map((property) => property.name) ?? [];
-      assert.deepEqual(properties.slice(0, 10), [
-        'Timestamp', 'ClientIp', 'ClientHostname', 'ServerIp', 'ServerHostname', 'SourceContext', 'ConnectorId', 'Source', 'EventId', 'InternalMessageId',
+      assert.deepEqual(properties.slice(0, 11), [
+        'RunspaceId', 'Timestamp', 'ClientIp', 'ClientHostname', 'ServerIp', 'ServerHostname', 'SourceContext', 'ConnectorId', 'Source', 'EventId', 'InternalMessageId',
       ]);
       assert.ok(properties.indexOf('Sender') < properties.indexOf('ReturnPath'));
       assert.ok(properties.indexOf('ReturnPath') < properties.indexOf('MessageInfo'));

@@ -166,6 +166,14 @@ export const domainControllerParameter: ParameterSpec = {
   description: 'The domain controller (by FQDN) used to read or write the configuration in Active Directory; not available on Edge Transport servers.',
 };
 
+/**
+ * The property the remote Exchange Management Shell adds to every object it returns, ahead of the
+ * object's own: the session's runspace. Implicit remoting puts it there, so Format-List lists it first.
+ */
+export const REMOTE_SESSION_PROPERTY: PropertySpec = {
+  name: 'RunspaceId', type: 'Guid', description: 'The remote shell session the object came back from; every object the Exchange Management Shell returns carries it.',
+};
+
 /** The properties every Exchange Active Directory configuration object ends its Format-List with. */
 export const AD_OBJECT_PROPERTIES: readonly PropertySpec[] = [
   { name: 'AdminDisplayName', type: 'String', description: 'An administrative display name; usually empty.' },

@@ -2,6 +2,7 @@
 // (its own plus the common ones), resolve a written parameter name the way PowerShell does, and answer
 // parameter-set questions. Every lookup ignores case, as PowerShell does.
 
+import { REMOTE_SESSION_PROPERTY } from './builders';
 import { COMMON_PARAMETERS } from './commonParameters';
 import { MESSAGE_OBJECT, QUEUE_OBJECT } from './queueViewerObjects';
 import { CONFIGURATION_OBJECTS } from './configurationObjects';
@@ -50,6 +51,7 @@ const CMDLETS: readonly CmdletSpec[] = [
   ...POWERSHELL_OBJECT_CMDLETS,
 ];
 
+// Every object type here comes back through the remote shell, so each starts with its RunspaceId.
 const OBJECT_TYPES: readonly ObjectTypeSpec[] = [
   FOREIGN_CONNECTOR_OBJECT,
   TRANSPORT_SERVICE_OBJECT,
@@ -57,7 +59,7 @@ const OBJECT_TYPES: readonly ObjectTypeSpec[] = [
   ...CONFIGURATION_OBJECTS,
   QUEUE_OBJECT,
   MESSAGE_OBJECT,
-];
+].map((type) => ({ ...type, properties: [REMOTE_SESSION_PROPERTY, ...type.properties] }));
 
 /** Names and command aliases (`fl`, `?`) to cmdlets, lower-cased. */
 const cmdletsByName = new Map<string, CmdletSpec>(

@@ -36,10 +36,10 @@ describe('Foreign connector cmdlets', () => {
     assert.equal(result.output, '\nName : Contoso Foreign Connector\n\n\n');
   });
 
-  it('Format-List without properties shows every property in the catalog\'s order', async () => {
+  it('Format-List without properties shows RunspaceId, then every property in the catalog\'s order', async () => {
     const result = await workspace.run(`${CREATE} | Out-Null\nGet-ForeignConnector | Format-List`);
     const labels = result.output.split('\n').filter((line) => line.includes(' :')).map((line) => line.split(' :')[0].trim());
-    assert.deepEqual(labels.slice(0, 6), ['AddressSpaces', 'Comment', 'ConnectedDomains', 'DropDirectory', 'DropDirectoryQuota', 'Enabled']);
+    assert.deepEqual(labels.slice(0, 7), ['RunspaceId', 'AddressSpaces', 'Comment', 'ConnectedDomains', 'DropDirectory', 'DropDirectoryQuota', 'Enabled']);
     assert.ok(result.output.includes('SourceTransportServers : {Hub01, Hub02}'), result.output);
     assert.ok(result.output.includes('MaxMessageSize         : Unlimited'), result.output);
     assert.ok(result.output.includes('WhenCreated            : 3/13/2024 9:00:00 AM'), result.output);

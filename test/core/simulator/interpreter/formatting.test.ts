@@ -3,6 +3,8 @@ import { runInFreshWorkspace } from './workspaceFixture';
 
 const OBJECTS = '$items = [pscustomobject]@{ Name = "Contoso"; Cost = 5; Enabled = $true }, [pscustomobject]@{ Name = "Fax Gateway"; Cost = 10; Enabled = $false }';
 
+const create0 = 'New-ForeignConnector -Name "Fax A" -AddressSpaces "SMTP:fax.contoso.com;1" -SourceTransportServers Hub01 | Out-Null';
+
 async function output(script: string): Promise<string> {
   const result = await runInFreshWorkspace(script);
   assert.equal(result.success, true, result.output);
@@ -87,5 +89,48 @@ describe('Format-List, Format-Table and default output', () => {
 
   it('Out-String turns formatted output into text', async () => {
     assert.equal(await output('$text = [pscustomobject]@{ Name = "Fax" } | Format-List | Out-String\n$text.Trim()'), 'Name : Fax\n');
+  });
+
+  // Issue 15, item 12: a script's output is one stream to the host, as PowerShell formats it.
+  describe('one output stream for the whole script', () => {
+    const create = (name: string, space: string) => `New-ForeignConnector -Name "${name}" -AddressSpaces "${space}" -SourceTransportServers Hub01`;
+
+    it('prints several New-ForeignConnector statements in a row as one table, as PowerShell formats one output stream', async () => {
+      const text = await output([create('Fax A', 'X400:c=US;a=Fabrikam;p=Contoso;5'), create('Fax B', 'SMTP:fax.contoso.com;1')].join('\n'));
+      assert.equal(text, [
+        '',
+        'Identity AddressSpaces                      Enabled',
+        '-------- -------------                      -------',
+        'Fax A    {X400:c=US;a=Fabrikam;p=Contoso;5} True',
+        'Fax B    {SMTP:fax.contoso.com;1}           True',
+        '',
+        '',
+        '',
+      ].join('\n'));
+    });
+
+    it('keeps the order of what is printed: other output between two statements ends the table', async () => {
+      const text = await output([create('Fax A', 'SMTP:a.contoso.com;1'), 'Write-Host "between"', create('Fax B', 'SMTP:b.contoso.com;1')].join('\n'));
+      const lines = text.split('\n');
+      assert.equal(lines.filter((line) => line.startsWith('Identity')).length, 2, text);
+      assert.ok(lines.indexOf('between') > lines.findIndex((line) => line.startsWith('Fax A')), text);
+      assert.ok(lines.indexOf('between') < lines.findIndex((line) => line.startsWith('Fax B')), text);
+    });
+
+    it('takes each row as it was when printed, not as a later statement changes the object', async () => {
+      const text = await output('$o = [pscustomobject]@{ Name = "before" }\n$o\n$o.Name = "after"\n$o');
+      assert.deepEqual(text.split('\n').filter((line) => line === 'before' || line === 'after'), ['before', 'after'], text);
+    });
+  });
+
+  it('lists RunspaceId first for objects from Exchange cmdlets, as the remote Exchange Management Shell does', async () => {
+    const text = await output(`${create0}\nGet-ForeignConnector "Fax A" | Format-List`);
+    const labels = text.split('\n').filter((line) => line.includes(' : ')).map((line) => line.split(' : ')[0].trim());
+    assert.equal(labels[0], 'RunspaceId', text);
+    assert.match(text, /^RunspaceId +: [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/m);
+    assert.equal(labels.filter((label) => label === 'RunspaceId').length, 1, text);
+    // Default tables leave it out, and objects of the shell's own cmdlets do not carry it.
+    assert.doesNotMatch(await output(`${create0}\nGet-ForeignConnector`), /RunspaceId/);
+    assert.doesNotMatch(await output('[pscustomobject]@{ Name = "x" } | Format-List'), /RunspaceId/);
   });
 });

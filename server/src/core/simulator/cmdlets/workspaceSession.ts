@@ -39,7 +39,7 @@ export async function openWorkspaceSession(workspace: string, options: Workspace
   const root = path.resolve(workspace);
   const organization = await loadOrganization(root);
   const state = await loadState(root);
-  const clock = simulatorClock(organization.clock, { use: 'script', ...(options.clock ? { clock: options.clock } : {}) });
+  const clock = simulatorClock(organization.clock, options.clock ? { clock: options.clock } : {});
   return new WorkspaceSession(root, organization, state, clock, options.lockHeld === true);
 }
 

@@ -27,7 +27,7 @@ export interface ImportOptions {
 export async function importFiles(workspace: string, files: readonly string[], options: ImportOptions = {}): Promise<string[]> {
   const read = files.map((file) => ({ file, objects: readExport(file, options) }));
   const organization = await loadOrganization(workspace);
-  const now = simulatorClock(organization.clock, { use: 'script' }).now();
+  const now = simulatorClock(organization.clock).now();
   return updateState(workspace, (draft) => read.flatMap(({ file, objects }) => importIntoState(draft, file, objects, { localServer: organization.localServer, now })));
 }
 

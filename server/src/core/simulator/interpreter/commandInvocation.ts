@@ -16,6 +16,7 @@ import { reportNonTerminatingError, type ErrorAction } from './errorReporting';
 import { evaluateExpression } from './expressions';
 import { invokeFunction, invokeScriptBlock } from './scriptBlocks';
 import { PsScriptBlock, type PsValue } from './psValue';
+import { fromRemoteSession } from './remoteSession';
 import type { Frame } from './runContext';
 
 /** `input` is undefined when the command starts its pipeline, else the objects piped to it. */
@@ -162,7 +163,8 @@ function makeCall(
     frame,
     whatIf: invocation.whatIf,
     range: command.range,
-    output: (value) => output.push(value),
+    // Exchange cmdlets answer from the remote session, whose objects carry its RunspaceId.
+    output: invocation.cmdlet.module === 'Exchange' ? (value) => output.push(fromRemoteSession(value)) : (value) => output.push(value),
     error: (record) => reportNonTerminatingError(frame, { ...record, range: record.range ?? command.range, focus: record.focus ?? focusOf(command, invocation, record.parameter) }, invocation.errorAction),
     host: (lines) => frame.run.transcript.write(lines),
   };

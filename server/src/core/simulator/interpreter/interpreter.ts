@@ -9,7 +9,7 @@ import { systemError } from '../workspace/fileFault';
 import { formatParseErrors } from './errorFormat';
 import { engineError, FlowSignal, ScriptTerminatingError } from './errorRecord';
 import { printError } from './errorReporting';
-import { formatForHost } from './format/objectFormatting';
+import { hostViews } from './format/objectFormatting';
 import type { PsValue } from './psValue';
 import type { Frame, RunContext } from './runContext';
 import { Scope } from './scope';
@@ -68,7 +68,7 @@ async function runTopLevel(statement: Script['statements'][number], frame: Frame
 
 async function printOutput(values: PsValue[], frame: Frame): Promise<void> {
   if (values.length === 0) return;
-  frame.run.transcript.write(await formatForHost(values, frame));
+  for (const view of await hostViews(values, frame)) frame.run.transcript.writeView(view);
 }
 
 function reportSyntaxErrors(script: Script, run: RunContext): void {

@@ -75,7 +75,7 @@ export interface Organization {
   smtpHosts: SmtpHostDefinition[];
   /** PickupDirectoryMaxMessagesPerMinute is enforced when true. */
   throttling: boolean;
-  /** A fixed ISO 8601 time for every timestamp, or null for the real time. */
+  /** A fixed ISO 8601 time for every timestamp, or null for the simulator's epoch. */
   clock: string | null;
   /** The Exchange version the scripts are checked against (catalog/exchangeVersions.ts). */
   exchangeVersion: ExchangeVersion;

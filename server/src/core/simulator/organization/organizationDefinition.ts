@@ -134,7 +134,7 @@ export const ORGANIZATION_DEFINITION: JsonSchema = {
       additionalProperties: { type: 'string', pattern: trimmed(LOOPBACK_ENDPOINT), description: 'A loopback address and port: 127.0.0.1:2525, [::1]:25 or localhost:25.' },
     },
     throttling: { type: 'boolean', default: true, description: 'Whether PickupDirectoryMaxMessagesPerMinute limits how many files a pass takes from the Pickup and Replay directories.' },
-    clock: { type: ['string', 'null'], pattern: trimmed(ISO_CLOCK), default: null, description: 'A fixed time for every timestamp (ISO 8601, such as 2024-03-13T09:00:00Z), so runs repeat; null for the real time.' },
+    clock: { type: ['string', 'null'], pattern: trimmed(ISO_CLOCK), default: null, description: 'A fixed time for every timestamp (ISO 8601, such as 2024-03-13T09:00:00Z), so runs repeat; null for the simulator\'s epoch, 2024-01-01T00:00:00Z.' },
     exchangeVersion: { type: 'string', pattern: anyCase(TARGET_VERSIONS, true), examples: [...TARGET_VERSIONS], default: '2013', description: 'The Exchange version scripts are checked against and the simulated shell stands for.' },
   },
 };

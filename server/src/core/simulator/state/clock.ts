@@ -1,9 +1,10 @@
-// The simulator's clock, and its one policy. Exchange stamps objects (WhenCreated) and events
-// (tracking log, Received headers) with the time. The time can be fixed, in this order of
-// precedence: a clock passed by the caller (tests), the EXCONN_CLOCK environment variable, the
-// `clock` key of exconn.json. When none is set, a script run uses the simulator's epoch (a run must
-// print the same for the same script and state, docs/interfaces.md) and the transport service the
-// real time (the tracking log says when messages really moved).
+// The simulator's one clock, and its one policy. Exchange stamps objects (WhenCreated) and events
+// (tracking log, Received headers, badmail reasons, queue times) with the time. The time can be fixed,
+// in this order of precedence: a clock passed by the caller (tests), the EXCONN_CLOCK environment
+// variable, the `clock` key of exconn.json. When none is set, script runs and the transport service
+// alike stand at the simulator's epoch: one clock, so a connector's WhenCreated, the tracking log and
+// a badmail reason agree, and a run prints the same for the same script and state (docs/interfaces.md).
+// Time moves only when the administrator (or a test) moves it, which is what makes queue expiry testable.
 
 import { SimulatorError } from '../errors';
 
@@ -12,8 +13,6 @@ export interface Clock {
 }
 
 export const CLOCK_ENVIRONMENT_VARIABLE = 'EXCONN_CLOCK';
-
-export const systemClock: Clock = { now: () => new Date() };
 
 /** A clock that always answers the same instant. */
 export function fixedClock(at: Date | string): Clock {
@@ -36,12 +35,7 @@ export function parseClockSetting(text: string, where: string): Date {
 /** The instant a script run stands at when nothing fixes the clock, and when the simulated servers count as installed. */
 export const SIMULATOR_EPOCH = '2024-01-01T00:00:00Z';
 
-/** What the clock stamps: objects a script run prints, or messages the transport service moves. */
-export type ClockUse = 'script' | 'transport';
-
 export interface ClockChoice {
-  /** Decides the fallback when nothing fixes the clock; 'transport' (the real time) when omitted. */
-  use?: ClockUse;
   /** A clock chosen by the caller (tests); wins over everything else. */
   clock?: Clock;
   /** The environment to read EXCONN_CLOCK from; process.env when omitted. */
@@ -56,5 +50,5 @@ export function simulatorClock(organizationClock: string | null | undefined, cho
     return fixedClock(parseClockSetting(fromEnvironment, `The environment variable ${CLOCK_ENVIRONMENT_VARIABLE}`));
   }
   if (organizationClock) return fixedClock(parseClockSetting(organizationClock, 'The "clock" setting of exconn.json'));
-  return choice.use === 'script' ? fixedClock(SIMULATOR_EPOCH) : systemClock;
+  return fixedClock(SIMULATOR_EPOCH);
 }

@@ -5,6 +5,7 @@
 import { toText } from '../conversion';
 import { FormattedText, PsDateTime, PsHashtable, PsObject, PsScriptBlock, type PsValue } from '../psValue';
 import type { Frame } from '../runContext';
+import type { OpenView } from '../transcript';
 import { defaultViewOf } from './defaultViews';
 import { displayValue } from './displayValue';
 import { layoutList, type ListEntry } from './listLayout';
@@ -94,6 +95,12 @@ function typeKey(value: PsValue): string {
 }
 
 async function tableFor(group: PsValue[], selectors: PropertySelector[] | undefined, frame: Frame, options: TableOptions): Promise<string[]> {
+  const { columns, rows } = await tableCells(group, selectors, frame);
+  return layoutTable(columns, rows, options);
+}
+
+/** A table's columns and its rows as display text, before the layout decides the widths. */
+async function tableCells(group: PsValue[], selectors: PropertySelector[] | undefined, frame: Frame): Promise<{ columns: TableColumn[]; rows: string[][] }> {
   const rowsSource = group.flatMap((item) => (item instanceof PsHashtable && !selectors ? hashtableRows(item) : [item]));
   const first = rowsSource[0];
   const chosen = selectors ? expandSelectors(selectors, first) : defaultColumns(first);
@@ -108,7 +115,7 @@ async function tableFor(group: PsValue[], selectors: PropertySelector[] | undefi
     alignment: selector.alignment ?? (values.some((row) => typeof row[index] === 'number') ? 'Right' : 'Left'),
     width: selector.width,
   }));
-  return layoutTable(columns, values.map((row) => row.map(displayValue)), options);
+  return { columns, rows: values.map((row) => row.map(displayValue)) };
 }
 
 function hashtableRows(table: PsHashtable): PsValue[] {
@@ -123,20 +130,72 @@ function defaultColumns(item: PsValue): PropertySelector[] {
 
 /** What the host prints for a statement's output: each run of objects in its type's default view. */
 export async function formatForHost(items: PsValue[], frame: Frame): Promise<string[]> {
-  const lines: string[] = [];
+  return (await hostViews(items, frame)).flatMap((view) => view.render());
+}
+
+/**
+ * A statement's output as the host lays it out, view by view. The views of objects stay open to the
+ * next statement's objects of the same type (see Transcript.writeView): a script's output is one
+ * stream, so three New-ForeignConnector statements in a row print one table, as PowerShell does.
+ * Each object's text is taken now, so a later change to the object does not alter what was printed.
+ */
+export async function hostViews(items: PsValue[], frame: Frame): Promise<OpenView[]> {
+  const views: OpenView[] = [];
   let index = 0;
   while (index < items.length) {
     const item = items[index];
     if (item instanceof FormattedText || isScalar(item)) {
-      lines.push(...(item instanceof FormattedText ? item.lines : scalarLines(item)));
+      views.push(new TextView(item instanceof FormattedText ? item.lines : scalarLines(item)));
       index++;
       continue;
     }
     let end = index + 1;
     while (end < items.length && !isScalar(items[end]) && !(items[end] instanceof FormattedText) && typeKey(items[end]) === typeKey(item)) end++;
     const run = items.slice(index, end);
-    lines.push(...(defaultViewOf(item).kind === 'list' ? await formatList(run, undefined, frame) : await formatTable(run, undefined, frame)));
+    if (defaultViewOf(item).kind === 'list') {
+      const records: ListEntry[][] = [];
+      for (const each of run) records.push(...(await listRecords(each, undefined, frame)));
+      views.push(new ListView(typeKey(item), records));
+    } else {
+      const { columns, rows } = await tableCells(run, undefined, frame);
+      views.push(new TableView(typeKey(item), columns, rows));
+    }
     index = end;
   }
-  return lines;
+  return views;
+}
+
+/** Text that no later output joins (a string, a number, what Format-List already laid out). */
+class TextView implements OpenView {
+  constructor(private readonly lines: string[]) {}
+  absorb(): boolean {
+    return false;
+  }
+  render(): string[] {
+    return this.lines;
+  }
+}
+
+class TableView implements OpenView {
+  constructor(readonly key: string, private readonly columns: TableColumn[], private readonly rows: string[][]) {}
+  absorb(next: OpenView): boolean {
+    if (!(next instanceof TableView) || next.key !== this.key || next.columns.map((column) => column.label).join('\n') !== this.columns.map((column) => column.label).join('\n')) return false;
+    this.rows.push(...next.rows);
+    return true;
+  }
+  render(): string[] {
+    return layoutTable(this.columns, this.rows);
+  }
+}
+
+class ListView implements OpenView {
+  constructor(readonly key: string, private readonly records: ListEntry[][]) {}
+  absorb(next: OpenView): boolean {
+    if (!(next instanceof ListView) || next.key !== this.key) return false;
+    this.records.push(...next.records);
+    return true;
+  }
+  render(): string[] {
+    return layoutList(this.records);
+  }
 }
