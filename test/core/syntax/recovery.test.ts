@@ -50,6 +50,18 @@ const rows: Row[] = [
   { name: 'value missing after a comma', broken: '$a = 1⟦,⟧', codes: ['missing-expression'] },
   { name: 'missing file after a redirection', broken: 'Get-X ⟦>⟧', codes: ['missing-expression'] },
   { name: 'missing command after &', broken: '⟦&⟧', codes: ['syntax-error'] },
+  { name: 'try without catch or finally', broken: '⟦try⟧ { Get-X }', codes: ['missing-catch-or-finally'], message: /catch \{ \.\.\. \}/ },
+  { name: 'catch without try', broken: '⟦catch⟧ { }', codes: ['missing-try'], message: /must follow a try block/ },
+  { name: 'finally without try', broken: 'Get-X\n⟦finally⟧ { }', codes: ['missing-try'] },
+  { name: 'catch type list ending in a comma', broken: 'try { } catch [int], ⟦{⟧ }', codes: ['syntax-error'] },
+  { name: 'class without a name', broken: 'class ⟦{⟧ }', codes: ['syntax-error'], message: /Missing the class name/ },
+  { name: 'enum without a name', broken: 'enum ⟦{⟧ A }', codes: ['syntax-error'], message: /Missing the enum name/ },
+  { name: 'class without a body', broken: 'class ⟦A⟧', codes: ['syntax-error'], message: /Missing '\{' after the class name/ },
+  { name: 'class member that is only a type', broken: 'class A { [int] ⟦}⟧', codes: ['syntax-error'], message: /Expected a property/ },
+  { name: 'class property followed by more text', broken: 'class A { $x ⟦$y⟧ }', codes: ['syntax-error'] },
+  { name: 'class method without parentheses', broken: 'class A { [int] Go ⟦{⟧ } }', codes: ['syntax-error'], message: /Missing '\(' after the method name 'Go'/ },
+  { name: 'enum member with = and no value', broken: 'enum E { A ⟦=⟧ }', codes: ['missing-expression'] },
+  { name: 'data section with another option', broken: 'data ⟦-Culture⟧ x { }', codes: ['syntax-error'], message: /-SupportedCommand/ },
   { name: 'unterminated subexpression in a string', broken: 'Write-Host ⟦"x ⟦$(⟧Get-Y" ⟧', codes: ['unterminated-string', 'missing-closing-paren'] },
 ];
 
