@@ -67,6 +67,8 @@ const rows: [source: string, statements: string[]][] = [
     '(Class D (Type B) (Type IFoo) (ClassMethod D (Type int) (Variable $a) (Variable $a) (Number 2) (Block)) (ClassMethod static Go (Type void) (Block)) (ClassMethod ToString (Type string) (Block (Pipeline (Command (CommandName return) (Argument (Paren (Pipeline (ExpressionElement (String "d"))))))))))',
   ]],
   ['class B {}\nclass D\n    :\n    B\n{ }', ['(Class B)', '(Class D (Type B))']],
+  ['class D : C {\n  D()\n  :   # the base call may span lines\n  base\n  (\n  1\n  )\n  {\n  }\n}', ['(Class D (Type C) (ClassMethod D (Number 1) (Block)))']],
+  ['$x = try { 1 } catch { 2 }', ['(Assignment = (Variable $x) (Try (Block (Pipeline (ExpressionElement (Number 1)))) (Catch (Block (Pipeline (ExpressionElement (Number 2)))))))']],
   ['[DscResource()]class Foo {\n  [DscProperty(Key)]\n  [string]$Name\n}', ['(Class Foo (Type DscResource()) (ClassProperty (Type DscProperty(Key)) (Type string) (Variable $Name)))']],
   ['[Flags()] enum E { A = 1; B = 2\n C }\nenum F : byte { X }', [
     '(Enum E (Type Flags()) (EnumMember A (Number 1)) (EnumMember B (Number 2)) (EnumMember C))',

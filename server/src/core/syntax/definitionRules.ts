@@ -55,6 +55,8 @@ export abstract class DefinitionGrammar extends CommandGrammar {
 
   private readonly braceAfterNewlines = (): boolean => this.typeAfterNewlines() === LCurly;
 
+  private readonly colonAfterNewlines = (): boolean => this.typeAfterNewlines() === Colon;
+
   private readonly commaAfterNewlines = (): boolean => this.typeAfterNewlines() === Comma;
 
   // -------------------------------------------------------------------------------------------
@@ -223,10 +225,17 @@ export abstract class DefinitionGrammar extends CommandGrammar {
     const name = this.CONSUME(Name);
     if (!this.RECORDING_PHASE) this.expect(LParen, `Missing '(' after the method name '${name.image}'. Write ${name.image}() { ... }, with the parameters in the parentheses.`);
     const parameters = this.SUBRULE(this.parameterList);
-    const baseArguments = this.OPTION(() => {
-      this.CONSUME(Colon);
-      this.CONSUME2(Name);
-      return this.SUBRULE(this.parenExpression);
+    // A constructor's `: base(...)`, whose parts may each sit on a line of their own.
+    const baseArguments = this.OPTION({
+      GATE: this.colonAfterNewlines,
+      DEF: () => {
+        this.MANY(() => this.CONSUME(NewLine));
+        this.CONSUME(Colon);
+        this.MANY2(() => this.CONSUME2(NewLine));
+        this.CONSUME2(Name);
+        this.MANY3(() => this.CONSUME3(NewLine));
+        return this.SUBRULE(this.parenExpression);
+      },
     });
     const body = this.SUBRULE(this.statementBody, { ARGS: [name] });
     if (this.RECORDING_PHASE) return RECORDED;
@@ -311,6 +320,6 @@ function baseArgumentList(paren: ParenExpression): Expression[] {
   const statement = paren.statement;
   if (!statement) return [];
   const only = statement.kind === 'Pipeline' && statement.elements.length === 1 ? statement.elements[0] : undefined;
-  if (only?.kind === 'ExpressionElement' && only.expression.kind === 'Array') return only.expression.elements;
-  return [paren];
+  if (only?.kind !== 'ExpressionElement') return [paren];
+  return only.expression.kind === 'Array' ? only.expression.elements : [only.expression];
 }
