@@ -50,6 +50,8 @@ const rows: Row[] = [
   { name: 'value missing after a comma', broken: '$a = 1⟦,⟧', codes: ['missing-expression'] },
   { name: 'missing file after a redirection', broken: 'Get-X ⟦>⟧', codes: ['missing-expression'] },
   { name: 'missing command after &', broken: '⟦&⟧', codes: ['syntax-error'] },
+  { name: 'if condition without its block (the next line stays its own)', broken: 'if ($a⟦)⟧', codes: ['syntax-error'], message: /Missing '\{' after 'if \(\.\.\.\)'/ },
+  { name: 'try without its block', broken: '⟦try⟧', codes: ['syntax-error'], message: /Missing '\{' after 'try'\./ },
   { name: 'try without catch or finally', broken: '⟦try⟧ { Get-X }', codes: ['missing-catch-or-finally'], message: /catch \{ \.\.\. \}/ },
   { name: 'catch without try', broken: '⟦catch⟧ { }', codes: ['missing-try'], message: /must follow a try block/ },
   { name: 'finally without try', broken: 'Get-X\n⟦finally⟧ { }', codes: ['missing-try'] },

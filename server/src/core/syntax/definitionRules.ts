@@ -53,8 +53,6 @@ export abstract class DefinitionGrammar extends CommandGrammar {
 
   private readonly inClass = (): boolean => !this.definingEnum;
 
-  private readonly braceAfterNewlines = (): boolean => this.typeAfterNewlines() === LCurly;
-
   private readonly colonAfterNewlines = (): boolean => this.typeAfterNewlines() === Colon;
 
   private readonly commaAfterNewlines = (): boolean => this.typeAfterNewlines() === Comma;

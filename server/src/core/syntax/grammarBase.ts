@@ -24,7 +24,7 @@ import { emptyRangeAt, errorStatement } from './nodes';
 import { adjacent, tokenEnd, tokenRange } from './ranges';
 import { openDepth, tokensToSkip, type BracketKind } from './recovery';
 import type { SubExpressionResolver, SubExpressionSite } from './stringParts';
-import { ArgChar, Class, Enum, NewLine, Param, RBracket, RCurly, RParen, Semicolon, SubExpressionStart, vocabulary } from './tokens';
+import { ArgChar, Class, Enum, LCurly, NewLine, Param, RBracket, RCurly, RParen, Semicolon, SubExpressionStart, vocabulary } from './tokens';
 
 /** The statements of a script, block or script block, with the `param()` block among them. */
 export interface StatementList {
@@ -120,6 +120,9 @@ export abstract class GrammarBase extends EmbeddedActionsParser {
     const next = this.LA(1);
     return adjacent(this.LA(0), next) && (tokenMatcher(next, ArgChar) || next.tokenType === SubExpressionStart);
   };
+
+  /** Line breaks before a block's `{` belong to the statement the block is part of. */
+  protected readonly braceAfterNewlines = (): boolean => this.typeAfterNewlines() === LCurly;
 
   /** Line breaks before a closing bracket belong to the bracket; otherwise they end the statement. */
   protected readonly closerAfterNewlines = (): boolean => {

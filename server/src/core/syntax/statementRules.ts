@@ -24,6 +24,9 @@ import {
 
 type ListItem = ParamBlock | Statement[] | undefined;
 
+/** Keywords whose block follows them directly, not after a `( )`. */
+const WITHOUT_PARENTHESES = new Set(['do', 'function', 'filter', 'try', 'catch', 'finally', 'trap', 'data']);
+
 /** The statements a label may stand before. */
 const LABELED_KEYWORDS = new Set<TokenType>([Foreach, For, While, Do, Switch]);
 
@@ -278,10 +281,11 @@ export class ScriptGrammar extends DefinitionGrammar {
 
   /** Line breaks, then the `{ }` a control statement requires. */
   protected readonly statementBody = this.RULE('statementBody', (keyword?: IToken): Block => {
-    this.MANY(() => this.CONSUME(NewLine));
+    // Without a `{` after them, the line breaks are not the body's: the next line stays a statement of its own.
+    this.MANY({ GATE: this.braceAfterNewlines, DEF: () => this.CONSUME(NewLine) });
     if (!this.RECORDING_PHASE) {
       const word = keyword?.image.toLowerCase() ?? 'if';
-      const after = word === 'do' || word === 'function' || word === 'filter' ? `'${word}'` : `'${word} (...)'`;
+      const after = WITHOUT_PARENTHESES.has(word) ? `'${word}'` : `'${word} (...)'`;
       this.expect(LCurly, `Missing '{' after ${after}. Put the statements in braces: { ... }.`);
     }
     return this.SUBRULE(this.block);
