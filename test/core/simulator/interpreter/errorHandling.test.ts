@@ -70,6 +70,14 @@ describe('script language: try, catch, finally and loop labels', () => {
     assert.match(result.output, /^after$/m);
   });
 
+  it('raises the caught error again with throw alone or throw $_', async () => {
+    const script = [
+      'try { try { throw "inner" } catch { "first"; throw } } catch { "outer: $_" }',
+      'try { try { Get-NoSuchThing } catch { throw $_ } } catch [System.Management.Automation.CommandNotFoundException] { "still not found" }',
+    ].join('\n');
+    assert.deepEqual(await lines(script), ['first', 'outer: inner', 'still not found']);
+  });
+
   it('runs finally when break leaves the loop from inside the try block', async () => {
     assert.deepEqual(await lines('foreach ($i in 1..3) { try { if ($i -eq 2) { break }; $i } finally { "f$i" } }'), ['1', 'f1', 'f2']);
   });

@@ -17,6 +17,7 @@ import {
 import { reportNonTerminatingError, type ErrorAction } from './errorReporting';
 import { evaluateExpression } from './expressions';
 import { invokeFunction, invokeScriptBlock } from './scriptBlocks';
+import { caughtRecord } from './tryStatement';
 import { PsScriptBlock, type PsValue } from './psValue';
 import type { Frame } from './runContext';
 
@@ -68,6 +69,9 @@ const unsupportedKeywords = new Set(['for', 'switch']);
 async function runFlowKeyword(keyword: string, command: Command, frame: Frame): Promise<PsValue[]> {
   const args = await plainArguments(command, frame);
   if (keyword === 'throw') {
+    // `throw` alone in a catch block, and `throw $_`, raise the caught error again.
+    const rethrown = caughtRecord(args.length > 0 ? args[0] : frame.scope.get('_'));
+    if (rethrown) throw new ScriptTerminatingError(rethrown);
     const message = args.length > 0 ? toText(args[0]) : 'ScriptHalted';
     throw new ScriptTerminatingError(engineError(message, {
       category: 'OperationStopped', reason: 'RuntimeException', errorId: message, targetName: message, targetType: 'String', range: command.range,

@@ -84,14 +84,24 @@ async function runCatch(body: Block, record: ErrorRecord, frame: Frame): Promise
   }
 }
 
+/** The error each `$_` of a catch block stands for, so `throw` and `throw $_` raise that same error again. */
+const caughtRecords = new WeakMap<PsObject, ErrorRecord>();
+
 /** `$_` in a catch block: the properties scripts read (`$_.Exception.Message`, `"$_"` is the message). */
 export function errorRecordValue(record: ErrorRecord): PsObject {
   const exception = new PsObject(exceptionTypeName(record) ?? 'System.Exception', [{ name: 'Message', value: record.message }]);
-  return new PsObject(ERROR_RECORD_TYPE, [
+  const value = new PsObject(ERROR_RECORD_TYPE, [
     { name: 'Exception', value: exception },
     { name: 'FullyQualifiedErrorId', value: record.fullyQualifiedErrorId },
     { name: 'TargetObject', value: record.targetName ?? null },
   ]);
+  caughtRecords.set(value, record);
+  return value;
+}
+
+/** The caught error `value` (a catch block's `$_`) stands for, if it is one. */
+export function caughtRecord(value: PsValue | undefined): ErrorRecord | undefined {
+  return value instanceof PsObject ? caughtRecords.get(value) : undefined;
 }
 
 function unknownCatchType(statement: TryStatement): SimulatorLimitError {
