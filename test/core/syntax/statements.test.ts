@@ -74,6 +74,8 @@ const rows: [source: string, statements: string[]][] = [
     '(Enum E (Type Flags()) (EnumMember A (Number 1)) (EnumMember B (Number 2)) (EnumMember C))',
     '(Enum F (Type byte) (EnumMember X))',
   ]],
+  ['function f { [CmdletBinding()][OutputType([int])] param($a) $a }', ['(Function f (Block (Type CmdletBinding()) (Type OutputType([int])) (Variable $a) (Pipeline (ExpressionElement (Variable $a)))))']],
+  ['[DscResource()][Foo()]class X { }', ['(Class X (Type DscResource()) (Type Foo()))']],
   ['function f { [CmdletBinding()]param($a) $a }', ['(Function f (Block (Type CmdletBinding()) (Variable $a) (Pipeline (ExpressionElement (Variable $a)))))']],
   ['function f { param([ValidateScript({ $p = $_; $true })][string]$x) $x }', ['(Function f (Block (Type ValidateScript({ $p = $_; $true })) (Type string) (Variable $x) (Pipeline (ExpressionElement (Variable $x)))))']],
   ['switch -Regex -CaseSensitive ($x) { }\nswitch -Exact -File x.txt { }', [

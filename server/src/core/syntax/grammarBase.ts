@@ -20,7 +20,7 @@ import {
 } from './chevrotain';
 import { SyntaxFailure } from './failure';
 import { diagnosticAt, missingCloser, unexpectedAfterStatement, unexpectedToken, type CloserKind } from './messages';
-import { emptyRangeAt, errorStatement } from './nodes';
+import { attributesOfStatement, emptyRangeAt, errorStatement } from './nodes';
 import { adjacent, tokenEnd, tokenRange } from './ranges';
 import { openDepth, tokensToSkip, type BracketKind } from './recovery';
 import type { SubExpressionResolver, SubExpressionSite } from './stringParts';
@@ -76,12 +76,6 @@ const STATEMENT_ENDS = new Set<TokenType>([NewLine, Semicolon, EOF, RParen, RCur
 /** What an attribute may stand right before, on the same line. */
 const ATTRIBUTE_TARGETS = new Set<TokenType>([Param, Class, Enum]);
 
-/** A statement that is one type literal, such as `[CmdletBinding()]`. */
-function isLoneAttribute(statement: Statement): boolean {
-  if (statement.kind !== 'Pipeline' || statement.elements.length !== 1) return false;
-  const element = statement.elements[0];
-  return element.kind === 'ExpressionElement' && element.expression.kind === 'Type';
-}
 
 export abstract class GrammarBase extends EmbeddedActionsParser {
   protected session: ParseSession = { text: '', end: 0, diagnostics: [], deferred: [], stringDepth: 0 };
@@ -251,7 +245,7 @@ export abstract class GrammarBase extends EmbeddedActionsParser {
     const next = this.LA(1);
     if (STATEMENT_ENDS.has(next.tokenType)) return [statement];
     // `[CmdletBinding()]param(...)`, `[DscResource()]class X`: the attribute belongs to what follows.
-    if (ATTRIBUTE_TARGETS.has(next.tokenType) && isLoneAttribute(statement)) return [statement];
+    if (ATTRIBUTE_TARGETS.has(next.tokenType) && attributesOfStatement(statement)) return [statement];
     this.report(unexpectedAfterStatement(next));
     this.skipStatement(0);
     if (this.LA(1) === next) this.SKIP_TOKEN();

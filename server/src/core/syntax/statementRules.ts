@@ -14,7 +14,7 @@ import { SyntaxFailure } from './failure';
 import { RECORDED, type ParseSession, type StatementList } from './grammarBase';
 import { variable } from './literals';
 import { strayTokenDiagnostic, unexpectedToken, diagnosticAt } from './messages';
-import { argument, asPipeline, errorStatement, expressionElement, keywordCommand, parenAround, pipeline } from './nodes';
+import { argument, asPipeline, attributesOfStatement, errorStatement, expressionElement, keywordCommand, parenAround, pipeline } from './nodes';
 import { adjacent, span, tokenEnd, tokenRange } from './ranges';
 import {
   AnyToken, ArgChar, Catch, Colon, Comma, Data, Do, Else, ElseIf, Equals, Escaped, Exit, Filter, Finally, For,
@@ -662,19 +662,15 @@ function addListItem(list: StatementList, item: ListItem): void {
 /** Removes the attribute statements at the end of the list and returns them in source order. */
 function takeAttributes(list: StatementList): TypeLiteral[] {
   const attributes: TypeLiteral[] = [];
-  for (let last = list.statements.at(-1); last && attributeOf(last); last = list.statements.at(-1)) {
-    attributes.unshift(attributeOf(last) as TypeLiteral);
+  for (let last = list.statements.at(-1); last; last = list.statements.at(-1)) {
+    const found = attributesOfStatement(last);
+    if (!found) break;
+    attributes.unshift(...found);
     list.statements.pop();
   }
   return attributes;
 }
 
-/** The type literal a statement consists of, such as `[CmdletBinding()]` alone on its line. */
-function attributeOf(statement: Statement): TypeLiteral | undefined {
-  if (statement.kind !== 'Pipeline' || statement.elements.length !== 1) return undefined;
-  const element = statement.elements[0];
-  return element.kind === 'ExpressionElement' && element.expression.kind === 'Type' ? element.expression : undefined;
-}
 
 function conditionParen(condition: ConditionResult): ParenExpression {
   const end = condition.close ? tokenEnd(condition.close) : (condition.statement?.range.end ?? tokenEnd(condition.open));
