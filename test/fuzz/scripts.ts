@@ -157,6 +157,8 @@ const HANDWRITTEN = [
   'Set-ForeignConnector -Identity "Contoso Foreign Connector" -AddressSpaces @{Add="X400:c=US;a= ;p=Contoso;o=Sales;s=Smith;10"; Remove="SMTP:*.fabrikam.com;1"} -MaxMessageSize 10MB -DropDirectoryQuota unlimited -Enabled:$false -RelayDsnRequired $true `\r\n  -Comment \'it\'\'s\'',
   'New-ForeignConnector -Name Fax -AddressSpaces "FAX:+1425*;3","X400:c=GB;a=Tailspin;p=Org1;dda:RFC-822=pat(a)contoso.com;2" -SourceTransportServers Hub01 -IsScopedConnector $false\nRemove-ForeignConnector Fax -Confirm:$false',
   'Get-MessageTrackingLog -Server Hub01 -Start "03/13/2024 09:00" -EventId DELIVER -ResultSize Unlimited | Select-Object Timestamp,Recipients | Sort-Object Timestamp',
+  'try {\n  Get-ForeignConnector Contoso -ErrorAction Stop\n}\ncatch [System.Management.Automation.RuntimeException], [int] { Write-Warning "$_"; throw }\nfinally { "done" }\n:outer foreach ($s in 1..2) { while ($true) { break outer } }\ntrap { continue }',
+  '[DscResource()]\nclass Connector : Base, IThing {\n  [DscProperty(Key)][string] $Name\n  hidden static [int] $Count = 0\n  Connector() : base(1) { }\n  [string] ToString() { return $this.Name }\n}\n[Flags()] enum Kind { A = 1; B }\ndata Text -SupportedCommand ConvertFrom-StringData { "x" }',
 ];
 
 const SCRIPT_TOKENS = [
@@ -166,6 +168,7 @@ const SCRIPT_TOKENS = [
   'New-ForeignConnector ', 'Set-ForeignConnector ', 'Set-TransportService ', 'Get-ForeignConnector | ', 'Format-List ', '%{ $_ }',
   'X400:', 'c=US;', 'a= ;', 'a=Fabrikam;', 'p=Contoso;', 'o=Sales;', 'ou1=', 's=Smith', 'dda:', 'dda:SMTP=', ';5', ';100', ';0', ';101',
   'SMTP:', 'SMTP:*;1', '*.contoso.com', 'FAX:', '"X400:c=US;a=Fabrikam;p=Contoso;5"', "'X400:c=US;a= ;p=Contoso'", 'Hub01', 'Hub0',
+  'try ', 'catch ', 'finally ', 'trap ', 'class ', 'enum ', 'data ', ':outer ', 'static ', 'hidden ', ' : base(', 'break outer',
   'C:\\Drop', '\\\\server\\share', '\u201C', '\u201D', '\u2018', '\u2013', '\u00A0', 'ä', '😀',
 ];
 

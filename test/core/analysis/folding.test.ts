@@ -36,6 +36,27 @@ describe('folding ranges', () => {
     assert.deepEqual(foldingRanges(fixture(script).analysis), [{ startLine: 0, endLine: 3 }]);
   });
 
+  it('folds class and enum bodies, and the blocks of try, catch and finally', () => {
+    const script = [
+      'class Item {', // 0
+      '  [string] $Name', // 1
+      '}', // 2
+      'try {', // 3
+      '  Get-ForeignConnector', // 4
+      '} catch {', // 5
+      '  $_', // 6
+      '} finally {', // 7
+      '  1', // 8
+      '}', // 9
+    ].join('\n');
+    assert.deepEqual(foldingRanges(fixture(script).analysis), [
+      { startLine: 0, endLine: 1 },
+      { startLine: 3, endLine: 4 },
+      { startLine: 5, endLine: 6 },
+      { startLine: 7, endLine: 8 },
+    ]);
+  });
+
   it('has nothing to fold in one-line statements', () => {
     assert.deepEqual(foldingRanges(fixture('Get-ForeignConnector\n# a comment\nGet-TransportService').analysis), []);
   });

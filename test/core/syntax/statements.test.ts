@@ -32,11 +32,60 @@ const rows: [source: string, statements: string[]][] = [
   ['exit 1', ['(Pipeline (Command (CommandName exit) (Argument (Paren (Pipeline (ExpressionElement (Number 1)))))))']],
   ['break; continue', ['(Pipeline (Command (CommandName break)))', '(Pipeline (Command (CommandName continue)))']],
   ['try { Get-X } catch [System.Exception] { $_ } finally { 1 }', [
-    '(Pipeline (Command (CommandName try) (Argument (ScriptBlock (Pipeline (Command (CommandName Get-X))))) (Argument (Bareword catch)) (Argument (Bareword [System.Exception])) (Argument (ScriptBlock (Pipeline (ExpressionElement (Variable $_))))) (Argument (Bareword finally)) (Argument (ScriptBlock (Pipeline (ExpressionElement (Number 1)))))))',
+    '(Try (Block (Pipeline (Command (CommandName Get-X)))) (Catch (Type System.Exception) (Block (Pipeline (ExpressionElement (Variable $_))))) (Block (Pipeline (ExpressionElement (Number 1)))))',
   ]],
   ['try {\n  Get-X\n}\ncatch {\n  Write-Warning $_\n}', [
-    '(Pipeline (Command (CommandName try) (Argument (ScriptBlock (Pipeline (Command (CommandName Get-X)))))))',
-    '(Pipeline (Command (CommandName catch) (Argument (ScriptBlock (Pipeline (Command (CommandName Write-Warning) (Argument (Variable $_))))))))',
+    '(Try (Block (Pipeline (Command (CommandName Get-X)))) (Catch (Block (Pipeline (Command (CommandName Write-Warning) (Argument (Variable $_)))))))',
+  ]],
+  ['try\n{\n  $x = 1\n} finally {\n  $x = 0\n}', [
+    '(Try (Block (Assignment = (Variable $x) (Pipeline (ExpressionElement (Number 1))))) (Block (Assignment = (Variable $x) (Pipeline (ExpressionElement (Number 0))))))',
+  ]],
+  ['try { } catch [int], [char] { 1 } catch { 2 }', ['(Try (Block) (Catch (Type int) (Type char) (Block (Pipeline (ExpressionElement (Number 1))))) (Catch (Block (Pipeline (ExpressionElement (Number 2))))))']],
+  ['try { }\ncatch\n[int]\n,\n[char]\n{ }', ['(Try (Block) (Catch (Type int) (Type char) (Block)))']],
+  ['trap [System.Exception] { continue }\ntrap { "x" }', [
+    '(Trap (Type System.Exception) (Block (Pipeline (Command (CommandName continue)))))',
+    '(Trap (Block (Pipeline (ExpressionElement (String "x")))))',
+  ]],
+  [':outer foreach ($i in 1..3) { foreach ($j in 1..3) { break outer } }', [
+    '(Labeled :outer (Foreach (Variable $i) (Pipeline (ExpressionElement (Binary .. (Number 1) (Number 3)))) (Block (Foreach (Variable $j) (Pipeline (ExpressionElement (Binary .. (Number 1) (Number 3)))) (Block (Pipeline (Command (CommandName break) (Argument (Bareword outer)))))))))',
+  ]],
+  [':w while ($true) { continue w }\n:d do { } until ($true)\n:f for (;;) { }\n:s switch (1) { }', [
+    '(Labeled :w (While while (Pipeline (ExpressionElement (Variable $true))) (Block (Pipeline (Command (CommandName continue) (Argument (Bareword w)))))))',
+    '(Labeled :d (While do-until (Block) (Pipeline (ExpressionElement (Variable $true)))))',
+    '(Labeled :f (Pipeline (Command (CommandName for) (Argument (ScriptBlock)))))',
+    '(Labeled :s (Pipeline (Command (CommandName switch) (Argument (Paren (Pipeline (ExpressionElement (Number 1))))) (Argument (ScriptBlock)))))',
+  ]],
+  ['data -SupportedCommand ConvertFrom-StringData, Get-X { "a" }', ['(Data (Bareword ConvertFrom-StringData) (Bareword Get-X) (Block (Pipeline (ExpressionElement (String "a")))))']],
+  ['data Text { "a" }', ['(Data Text (Block (Pipeline (ExpressionElement (String "a")))))']],
+  ['class C { [int] Twice([int] $v) { return 2 * $v } }', [
+    '(Class C (ClassMethod Twice (Type int) (Type int) (Variable $v) (Block (Pipeline (Command (CommandName return) (Argument (Paren (Pipeline (ExpressionElement (Binary * (Number 2) (Variable $v)))))))))))',
+  ]],
+  ['class C { [hashtable] static $Cache; static [int] $Count = 0\n hidden [string] $x }', [
+    '(Class C (ClassProperty static (Type hashtable) (Variable $Cache)) (ClassProperty static (Type int) (Variable $Count) (Number 0)) (ClassProperty hidden (Type string) (Variable $x)))',
+  ]],
+  ['class D : B, IFoo {\n  D([int] $a) : base($a, 2) { }\n  [void] static Go() { } [string] ToString() { return "d" }\n}', [
+    '(Class D (Type B) (Type IFoo) (ClassMethod D (Type int) (Variable $a) (Variable $a) (Number 2) (Block)) (ClassMethod static Go (Type void) (Block)) (ClassMethod ToString (Type string) (Block (Pipeline (Command (CommandName return) (Argument (Paren (Pipeline (ExpressionElement (String "d"))))))))))',
+  ]],
+  ['class B {}\nclass D\n    :\n    B\n{ }', ['(Class B)', '(Class D (Type B))']],
+  ['class D : C {\n  D()\n  :   # the base call may span lines\n  base\n  (\n  1\n  )\n  {\n  }\n}', ['(Class D (Type C) (ClassMethod D (Number 1) (Block)))']],
+  ['$x = try { 1 } catch { 2 }', ['(Assignment = (Variable $x) (Try (Block (Pipeline (ExpressionElement (Number 1)))) (Catch (Block (Pipeline (ExpressionElement (Number 2)))))))']],
+  ['[DscResource()]class Foo {\n  [DscProperty(Key)]\n  [string]$Name\n}', ['(Class Foo (Type DscResource()) (ClassProperty (Type DscProperty(Key)) (Type string) (Variable $Name)))']],
+  ['[Flags()] enum E { A = 1; B = 2\n C }\nenum F : byte { X }', [
+    '(Enum E (Type Flags()) (EnumMember A (Number 1)) (EnumMember B (Number 2)) (EnumMember C))',
+    '(Enum F (Type byte) (EnumMember X))',
+  ]],
+  ['function f { [CmdletBinding()][OutputType([int])] param($a) $a }', ['(Function f (Block (Type CmdletBinding()) (Type OutputType([int])) (Variable $a) (Pipeline (ExpressionElement (Variable $a)))))']],
+  ['[DscResource()][Foo()]class X { }', ['(Class X (Type DscResource()) (Type Foo()))']],
+  ['function f { [CmdletBinding()]param($a) $a }', ['(Function f (Block (Type CmdletBinding()) (Variable $a) (Pipeline (ExpressionElement (Variable $a)))))']],
+  ['function f { param([ValidateScript({ $p = $_; $true })][string]$x) $x }', ['(Function f (Block (Type ValidateScript({ $p = $_; $true })) (Type string) (Variable $x) (Pipeline (ExpressionElement (Variable $x)))))']],
+  ['switch -Regex -CaseSensitive ($x) { }\nswitch -Exact -File x.txt { }', [
+    '(Pipeline (Command (CommandName switch) (Parameter Regex) (Parameter CaseSensitive) (Argument (Paren (Pipeline (ExpressionElement (Variable $x))))) (Argument (ScriptBlock))))',
+    '(Pipeline (Command (CommandName switch) (Parameter Exact) (Parameter File) (Argument (Bareword x.txt)) (Argument (ScriptBlock))))',
+  ]],
+  ['$o.Class; @{ class = 1; data = 2 }; Get-X -Class try', [
+    '(Pipeline (ExpressionElement (Member .Class (Variable $o))))',
+    '(Pipeline (ExpressionElement (Hashtable (Bareword class) (Pipeline (ExpressionElement (Number 1))) (Bareword data) (Pipeline (ExpressionElement (Number 2))))))',
+    '(Pipeline (Command (CommandName Get-X) (Parameter Class) (Argument (Bareword try))))',
   ]],
   ['switch ($x) { "a" { 1 } default { 2 } }', [
     '(Pipeline (Command (CommandName switch) (Argument (Paren (Pipeline (ExpressionElement (Variable $x))))) (Argument (ScriptBlock (Pipeline (ExpressionElement (String "a")) (ExpressionElement (ScriptBlock (Pipeline (ExpressionElement (Number 1)))))) (Pipeline (ExpressionElement (Bareword default)) (ExpressionElement (ScriptBlock (Pipeline (ExpressionElement (Number 2))))))))))',

@@ -45,6 +45,18 @@ function detailOf(node: Node): string | undefined {
       return node.name;
     case 'While':
       return node.keyword;
+    case 'Class':
+    case 'Enum':
+    case 'EnumMember':
+      return node.name;
+    case 'ClassMethod':
+      return [...node.modifiers, node.name].join(' ');
+    case 'ClassProperty':
+      return node.modifiers.length > 0 ? node.modifiers.join(' ') : undefined;
+    case 'Labeled':
+      return `:${node.label}`;
+    case 'Data':
+      return node.name;
     default:
       return undefined;
   }

@@ -8,7 +8,7 @@ import type { Node } from '../syntax/ast';
 import { childrenOf } from '../syntax/visit';
 import type { DocumentAnalysis } from './documentAnalysis';
 
-const bracketed = new Set<Node['kind']>(['ScriptBlock', 'Block', 'Hashtable', 'ArraySubExpression', 'SubExpression']);
+const bracketed = new Set<Node['kind']>(['ScriptBlock', 'Block', 'Hashtable', 'ArraySubExpression', 'SubExpression', 'Class', 'Enum']);
 
 export function foldingRanges(analysis: DocumentAnalysis): FoldingRange[] {
   const ranges = [...commentRanges(analysis), ...syntaxRanges(analysis)];

@@ -89,6 +89,7 @@ async function runLocked(workspace: string, options: RunScriptOptions, transcrip
     whatIf: options.whatIf === true,
     functions: new Map(),
     budget: { ...defaultBudget(), ...(options.signal ? { signal: options.signal } : {}) },
+    tryDepth: 0,
     engine: INTERPRETER_ENGINE,
     observeBinding: options.observeBinding,
   };

@@ -39,8 +39,8 @@ export interface Comment {
 // ---------------------------------------------------------------------------------------------
 // Statements
 
-// `switch`, `for`, `try`/`catch`/`finally`, `return`, `throw`, `exit`, `break` and `continue` have no
-// statement kinds of their own yet: they parse as a command of that name (see statementRules.ts).
+// `switch`, `for`, `return`, `throw`, `exit`, `break` and `continue` have no statement kinds of their
+// own yet: they parse as a command of that name (see statementRules.ts).
 export type Statement =
   | PipelineStatement
   | AssignmentStatement
@@ -48,7 +48,13 @@ export type Statement =
   | ForeachStatement
   | WhileStatement
   | FunctionStatement
-  | ErrorStatement;
+  | ErrorStatement
+  | TryStatement
+  | TrapStatement
+  | LabeledStatement
+  | DataStatement
+  | ClassStatement
+  | EnumStatement;
 
 /** `a | b | c`, or a single command, or a single expression such as `$x` or `"text"`. */
 export interface PipelineStatement {
@@ -415,4 +421,116 @@ export type Node =
   | CommandName
   | CommandElement
   | ExpressionElement
-  | Expression;
+  | Expression
+  | CatchClause
+  | ClassProperty
+  | ClassMethod
+  | EnumMember;
+
+// ---------------------------------------------------------------------------------------------
+// Statements of the full language that connector scripts rarely use, parsed so that real scripts
+// get no false syntax error: try/catch/finally, trap, loop labels, data sections, classes, enums.
+
+/** `try { } catch [T1], [T2] { } catch { } finally { }`: at least one catch or the finally. */
+export interface TryStatement {
+  kind: 'Try';
+  range: Range;
+  body: Block;
+  catches: CatchClause[];
+  finallyBody?: Block;
+}
+
+/** `catch [T1], [T2] { }`; no types catches every error. */
+export interface CatchClause {
+  kind: 'Catch';
+  range: Range;
+  types: TypeLiteral[];
+  body: Block;
+}
+
+/** `trap [Type] { }`: a handler for the errors of the statements around it. */
+export interface TrapStatement {
+  kind: 'Trap';
+  range: Range;
+  type?: TypeLiteral;
+  body: Block;
+}
+
+/** `:outer foreach (...) { }`: a loop (`foreach`, `for`, `while`, `do`, `switch`) with a label that
+ * `break outer` and `continue outer` name. */
+export interface LabeledStatement {
+  kind: 'Labeled';
+  range: Range;
+  /** Without the colon, as written. */
+  label: string;
+  labelRange: Range;
+  statement: Statement;
+}
+
+/** `data [$name] [-SupportedCommand X, Y] { ... }`: a section restricted to data, such as localized text. */
+export interface DataStatement {
+  kind: 'Data';
+  range: Range;
+  /** The variable the section's value is assigned to, when named. */
+  name?: string;
+  supportedCommands: Expression[];
+  body: Block;
+}
+
+/** `[Attribute()] class Name : Base, IInterface { members }`. */
+export interface ClassStatement {
+  kind: 'Class';
+  range: Range;
+  name: string;
+  nameRange: Range;
+  /** Attributes before `class`, such as `[DscResource()]`. */
+  attributes: TypeLiteral[];
+  /** The base class and interfaces after `:`, in order. */
+  baseTypes: TypeLiteral[];
+  members: (ClassProperty | ClassMethod)[];
+}
+
+/** `[DscProperty(Key)] hidden static [string] $Name = "x"`. */
+export interface ClassProperty {
+  kind: 'ClassProperty';
+  range: Range;
+  /** Attributes and the type in order, as for a parameter. */
+  attributes: TypeLiteral[];
+  /** `static` and `hidden`, lower-cased. */
+  modifiers: string[];
+  variable: Variable;
+  defaultValue?: Expression;
+}
+
+/** `[int] Twice([int] $v) { }`, or a constructor `Name($a) : base($a) { }`. */
+export interface ClassMethod {
+  kind: 'ClassMethod';
+  range: Range;
+  /** Attributes and the return type in order. */
+  attributes: TypeLiteral[];
+  modifiers: string[];
+  name: string;
+  nameRange: Range;
+  parameters: ParamBlock;
+  /** The arguments of `: base(...)` after a constructor's parameters. */
+  baseArguments?: Expression[];
+  body: Block;
+}
+
+/** `[Flags()] enum Name [: BaseType] { A; B = 2 }`. */
+export interface EnumStatement {
+  kind: 'Enum';
+  range: Range;
+  name: string;
+  nameRange: Range;
+  attributes: TypeLiteral[];
+  baseType?: TypeLiteral;
+  members: EnumMember[];
+}
+
+export interface EnumMember {
+  kind: 'EnumMember';
+  range: Range;
+  name: string;
+  value?: Expression;
+}

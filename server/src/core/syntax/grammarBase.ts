@@ -1,6 +1,7 @@
 // The state, lookahead gates and helpers the grammar rules share: nesting, diagnostics, closing
 // brackets, and error recovery. The rules themselves are split by topic over subclasses:
-// expressionRules.ts < commandRules.ts < statementRules.ts (the last is the parser to instantiate).
+// expressionRules.ts < commandRules.ts < definitionRules.ts < statementRules.ts (the last is the
+// parser to instantiate).
 //
 // Chevrotain runs every rule once while recording the grammar, with placeholder tokens and results;
 // code that builds nodes is therefore guarded by `RECORDING_PHASE` (cheaper than an ACTION closure
@@ -19,11 +20,11 @@ import {
 } from './chevrotain';
 import { SyntaxFailure } from './failure';
 import { diagnosticAt, missingCloser, unexpectedAfterStatement, unexpectedToken, type CloserKind } from './messages';
-import { emptyRangeAt, errorStatement } from './nodes';
+import { attributesOfStatement, emptyRangeAt, errorStatement } from './nodes';
 import { adjacent, tokenEnd, tokenRange } from './ranges';
 import { openDepth, tokensToSkip, type BracketKind } from './recovery';
 import type { SubExpressionResolver, SubExpressionSite } from './stringParts';
-import { ArgChar, NewLine, RBracket, RCurly, RParen, Semicolon, SubExpressionStart, vocabulary } from './tokens';
+import { ArgChar, Class, Enum, LCurly, NewLine, Param, RBracket, RCurly, RParen, Semicolon, SubExpressionStart, vocabulary } from './tokens';
 
 /** The statements of a script, block or script block, with the `param()` block among them. */
 export interface StatementList {
@@ -72,6 +73,10 @@ type Nesting = BracketKind | 'group' | 'other';
 
 const STATEMENT_ENDS = new Set<TokenType>([NewLine, Semicolon, EOF, RParen, RCurly]);
 
+/** What an attribute may stand right before, on the same line. */
+const ATTRIBUTE_TARGETS = new Set<TokenType>([Param, Class, Enum]);
+
+
 export abstract class GrammarBase extends EmbeddedActionsParser {
   protected session: ParseSession = { text: '', end: 0, diagnostics: [], deferred: [], stringDepth: 0 };
   /** The brackets (and other nested constructs) around the current position. */
@@ -109,6 +114,9 @@ export abstract class GrammarBase extends EmbeddedActionsParser {
     const next = this.LA(1);
     return adjacent(this.LA(0), next) && (tokenMatcher(next, ArgChar) || next.tokenType === SubExpressionStart);
   };
+
+  /** Line breaks before a block's `{` belong to the statement the block is part of. */
+  protected readonly braceAfterNewlines = (): boolean => this.typeAfterNewlines() === LCurly;
 
   /** Line breaks before a closing bracket belong to the bracket; otherwise they end the statement. */
   protected readonly closerAfterNewlines = (): boolean => {
@@ -236,6 +244,8 @@ export abstract class GrammarBase extends EmbeddedActionsParser {
     if (statement.kind !== 'Pipeline' && statement.kind !== 'Assignment') return [statement];
     const next = this.LA(1);
     if (STATEMENT_ENDS.has(next.tokenType)) return [statement];
+    // `[CmdletBinding()]param(...)`, `[DscResource()]class X`: the attribute belongs to what follows.
+    if (ATTRIBUTE_TARGETS.has(next.tokenType) && attributesOfStatement(statement)) return [statement];
     this.report(unexpectedAfterStatement(next));
     this.skipStatement(0);
     if (this.LA(1) === next) this.SKIP_TOKEN();

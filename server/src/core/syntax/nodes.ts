@@ -92,3 +92,24 @@ export function assignment(target: Expression, operator: IToken, value: Statemen
 export function emptyRangeAt(offset: number): Range {
   return { start: offset, end: offset };
 }
+
+/**
+ * The attributes a statement consists of, such as `[CmdletBinding()]` alone on its line, or
+ * `[CmdletBinding()][OutputType([int])]`, which parses as a cast of one type literal to the next;
+ * undefined for any other statement.
+ */
+export function attributesOfStatement(statement: Statement): TypeLiteral[] | undefined {
+  if (statement.kind !== 'Pipeline' || statement.elements.length !== 1) return undefined;
+  const element = statement.elements[0];
+  if (element.kind !== 'ExpressionElement') return undefined;
+  const attributes: TypeLiteral[] = [];
+  let expression: Expression | undefined = element.expression;
+  while (expression?.kind === 'Unary' && expression.operator.startsWith('[') && expression.operator.endsWith(']')) {
+    const start = expression.range.start;
+    attributes.push({ kind: 'Type', range: { start, end: start + expression.operator.length }, name: expression.operator.slice(1, -1).trim() });
+    expression = expression.operand;
+  }
+  if (expression?.kind !== 'Type') return undefined;
+  attributes.push(expression);
+  return attributes;
+}

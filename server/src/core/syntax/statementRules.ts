@@ -1,25 +1,34 @@
 // Statement lists and statements: the script, blocks, control statements (`if`, `foreach`, `while`,
-// `do`, `for`, `switch`, `function`), `param( )` blocks and `return` / `throw` / `exit`. This is the
-// parser class to instantiate (once: its constructor runs Chevrotain's self-analysis).
+// `do`, `for`, `switch`, `function`, `try`, `trap`, `data`, loop labels), `param( )` blocks and
+// `return` / `throw` / `exit`. This is the parser class to instantiate (once: its constructor runs
+// Chevrotain's self-analysis).
 
 import type {
-  Block, CommandElement, ForeachStatement, FunctionStatement, IfStatement, ParamBlock, ParameterDeclaration,
-  ParenExpression, Range, ScriptBlockExpression, Statement, TypeLiteral, WhileStatement,
+  Block, CatchClause, CommandElement, DataStatement, Expression, ForeachStatement, FunctionStatement, IfStatement,
+  LabeledStatement, ParamBlock, ParameterDeclaration, ParenExpression, Range, ScriptBlockExpression, Statement,
+  TrapStatement, TryStatement, TypeLiteral, WhileStatement,
 } from './ast';
-import type { IOrAlt, IToken, OrMethodOpts } from './chevrotain';
-import { CommandGrammar } from './commandRules';
+import { tokenMatcher, type IOrAlt, type IToken, type OrMethodOpts, type TokenType } from './chevrotain';
+import { DefinitionGrammar } from './definitionRules';
 import { SyntaxFailure } from './failure';
 import { RECORDED, type ParseSession, type StatementList } from './grammarBase';
 import { variable } from './literals';
 import { strayTokenDiagnostic, unexpectedToken, diagnosticAt } from './messages';
-import { argument, asPipeline, errorStatement, expressionElement, keywordCommand, parenAround, pipeline } from './nodes';
+import { argument, asPipeline, attributesOfStatement, errorStatement, expressionElement, keywordCommand, parenAround, pipeline } from './nodes';
 import { adjacent, span, tokenEnd, tokenRange } from './ranges';
 import {
-  AnyToken, ArgChar, Comma, Do, Else, ElseIf, Equals, Escaped, Exit, Filter, For, Foreach, Function, If, In, LCurly, LParen,
-  NewLine, Param, ParameterLike, RCurly, RParen, Return, Semicolon, Switch, Throw, Until, Variable, While,
+  AnyToken, ArgChar, Catch, Colon, Comma, Data, Do, Else, ElseIf, Equals, Escaped, Exit, Filter, Finally, For,
+  Foreach, Function, If, In, LBracket, LCurly, LParen, Name, NewLine, Param, ParameterLike, RCurly, RParen, Return,
+  Semicolon, Switch, Throw, Trap, Try, Until, Variable, While,
 } from './tokens';
 
 type ListItem = ParamBlock | Statement[] | undefined;
+
+/** Keywords whose block follows them directly, not after a `( )`. */
+const WITHOUT_PARENTHESES = new Set(['do', 'function', 'filter', 'try', 'catch', 'finally', 'trap', 'data']);
+
+/** The statements a label may stand before. */
+const LABELED_KEYWORDS = new Set<TokenType>([Foreach, For, While, Do, Switch]);
 
 interface ConditionResult {
   open: IToken;
@@ -27,7 +36,7 @@ interface ConditionResult {
   statement: Statement | undefined;
 }
 
-export class ScriptGrammar extends CommandGrammar {
+export class ScriptGrammar extends DefinitionGrammar {
   constructor() {
     super();
     this.performSelfAnalysis();
@@ -53,6 +62,24 @@ export class ScriptGrammar extends CommandGrammar {
     const type = this.typeAfterNewlines();
     return type === While || type === Until;
   };
+
+  /** `:name` glued together, then a loop keyword: a label (`:outer foreach ...`), not a command named `:outer`. */
+  private readonly labelAhead = (): boolean => {
+    const colon = this.LA(1);
+    const name = this.LA(2);
+    return colon.tokenType === Colon && tokenMatcher(name, Name) && adjacent(colon, name) && LABELED_KEYWORDS.has(this.LA(3).tokenType);
+  };
+
+  private readonly catchAhead = (): boolean => this.typeAfterNewlines() === Catch;
+
+  private readonly finallyAhead = (): boolean => this.typeAfterNewlines() === Finally;
+
+  private readonly typeAfterLineBreaks = (): boolean => this.typeAfterNewlines() === LBracket;
+
+  private readonly commaAhead = (): boolean => this.typeAfterNewlines() === Comma;
+
+  /** `data Messages {`: a name before the options or the body. */
+  private readonly dataNameAhead = (): boolean => tokenMatcher(this.LA(1), Name);
 
   private readonly switchFileOption = (): boolean => /^[-\u2013-\u2015]file$/i.test(this.LA(0).image);
 
@@ -121,6 +148,7 @@ export class ScriptGrammar extends CommandGrammar {
   protected readonly statement = this.RULE('statement', (): Statement => this.OR(this.statementOptions ??= {
     IGNORE_AMBIGUITIES: true,
     DEF: [
+      { GATE: this.labelAhead, ALT: () => this.SUBRULE(this.labeledStatement) },
       { ALT: () => this.SUBRULE(this.ifStatement) },
       { ALT: () => this.SUBRULE(this.foreachStatement) },
       { ALT: () => this.SUBRULE(this.whileStatement) },
@@ -129,6 +157,12 @@ export class ScriptGrammar extends CommandGrammar {
       { ALT: () => this.SUBRULE(this.switchStatement) },
       { ALT: () => this.SUBRULE(this.forStatement) },
       { ALT: () => this.SUBRULE(this.flowStatement) },
+      { ALT: () => this.SUBRULE(this.tryStatement) },
+      { ALT: () => this.SUBRULE(this.trapStatement) },
+      { ALT: () => this.SUBRULE(this.dataStatement) },
+      { ALT: () => this.SUBRULE(this.classStatement) },
+      { ALT: () => this.SUBRULE(this.enumStatement) },
+      { ALT: () => this.SUBRULE(this.strayHandler) },
       { ALT: () => this.SUBRULE(this.pipelineStatement) },
       { ALT: () => this.SUBRULE(this.strayParameter) },
     ],
@@ -147,7 +181,7 @@ export class ScriptGrammar extends CommandGrammar {
   });
 
   /** `( $a, [string]$b = "x" )` of a param block or after a function name. */
-  private readonly parameterList = this.RULE('parameterList', (): ParamBlock => {
+  protected readonly parameterList = this.RULE('parameterList', (): ParamBlock => {
     const open = this.CONSUME(LParen);
     if (!this.RECORDING_PHASE) this.enter('group');
     const parameters: ParameterDeclaration[] = [];
@@ -246,11 +280,12 @@ export class ScriptGrammar extends CommandGrammar {
   });
 
   /** Line breaks, then the `{ }` a control statement requires. */
-  private readonly statementBody = this.RULE('statementBody', (keyword?: IToken): Block => {
-    this.MANY(() => this.CONSUME(NewLine));
+  protected readonly statementBody = this.RULE('statementBody', (keyword?: IToken): Block => {
+    // Without a `{` after them, the line breaks are not the body's: the next line stays a statement of its own.
+    this.MANY({ GATE: this.braceAfterNewlines, DEF: () => this.CONSUME(NewLine) });
     if (!this.RECORDING_PHASE) {
       const word = keyword?.image.toLowerCase() ?? 'if';
-      const after = word === 'do' || word === 'function' || word === 'filter' ? `'${word}'` : `'${word} (...)'`;
+      const after = WITHOUT_PARENTHESES.has(word) ? `'${word}'` : `'${word} (...)'`;
       this.expect(LCurly, `Missing '{' after ${after}. Put the statements in braces: { ... }.`);
     }
     return this.SUBRULE(this.block);
@@ -412,6 +447,132 @@ export class ScriptGrammar extends CommandGrammar {
   });
 
   // -------------------------------------------------------------------------------------------
+  // Loop labels: `:outer foreach (...) { ... break outer ... }`
+
+  private labeledOptions?: IOrAlt<Statement>[];
+
+  private readonly labeledStatement = this.RULE('labeledStatement', (): LabeledStatement => {
+    const colon = this.CONSUME(Colon);
+    const name = this.CONSUME(Name);
+    const statement = this.OR(this.labeledOptions ??= [
+      { ALT: () => this.SUBRULE(this.foreachStatement) },
+      { ALT: () => this.SUBRULE(this.forStatement) },
+      { ALT: () => this.SUBRULE(this.whileStatement) },
+      { ALT: () => this.SUBRULE(this.doStatement) },
+      { ALT: () => this.SUBRULE(this.switchStatement) },
+    ]);
+    if (this.RECORDING_PHASE) return RECORDED;
+    return { kind: 'Labeled', range: span(tokenRange(colon), statement), label: name.image, labelRange: { start: colon.startOffset, end: tokenEnd(name) }, statement };
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // try / catch / finally and trap
+
+  private readonly tryStatement = this.RULE('tryStatement', (): TryStatement => {
+    const keyword = this.CONSUME(Try);
+    const body = this.SUBRULE(this.statementBody, { ARGS: [keyword] });
+    const catches: CatchClause[] = [];
+    this.MANY({
+      GATE: this.catchAhead,
+      DEF: () => {
+        this.MANY2(() => this.CONSUME(NewLine));
+        catches.push(this.SUBRULE(this.catchClause));
+      },
+    });
+    const finallyBody = this.OPTION({
+      GATE: this.finallyAhead,
+      DEF: () => {
+        this.MANY3(() => this.CONSUME2(NewLine));
+        const word = this.CONSUME(Finally);
+        return this.SUBRULE2(this.statementBody, { ARGS: [word] });
+      },
+    });
+    if (this.RECORDING_PHASE) return RECORDED;
+    if (catches.length === 0 && !finallyBody) {
+      this.report(diagnosticAt(tokenRange(keyword), "The try block has no catch or finally block after it. Add catch { ... } to handle its errors, or finally { ... } to run code afterwards.", 'missing-catch-or-finally'));
+    }
+    const last: { range: Range } = finallyBody ?? catches.at(-1) ?? body;
+    const statement: TryStatement = { kind: 'Try', range: span(tokenRange(keyword), last), body, catches };
+    if (finallyBody) statement.finallyBody = finallyBody;
+    return statement;
+  });
+
+  /** `catch [T1], [T2] { }`: the type list may span lines around its commas. */
+  private readonly catchClause = this.RULE('catchClause', (): CatchClause => {
+    const keyword = this.CONSUME(Catch);
+    const types: TypeLiteral[] = [];
+    this.OPTION({
+      GATE: this.typeAfterLineBreaks,
+      DEF: () => {
+        this.MANY(() => this.CONSUME(NewLine));
+        types.push(this.SUBRULE(this.typeLiteral));
+        this.MANY2({
+          GATE: this.commaAhead,
+          DEF: () => {
+            this.MANY3(() => this.CONSUME2(NewLine));
+            this.CONSUME(Comma);
+            this.MANY4(() => this.CONSUME3(NewLine));
+            types.push(this.SUBRULE2(this.typeLiteral));
+          },
+        });
+      },
+    });
+    const body = this.SUBRULE(this.statementBody, { ARGS: [keyword] });
+    return this.RECORDING_PHASE ? RECORDED : { kind: 'Catch', range: span(tokenRange(keyword), body), types, body };
+  });
+
+  private readonly trapStatement = this.RULE('trapStatement', (): TrapStatement => {
+    const keyword = this.CONSUME(Trap);
+    const type = this.OPTION({
+      GATE: this.typeAfterLineBreaks,
+      DEF: () => {
+        this.MANY(() => this.CONSUME(NewLine));
+        return this.SUBRULE(this.typeLiteral);
+      },
+    });
+    const body = this.SUBRULE(this.statementBody, { ARGS: [keyword] });
+    if (this.RECORDING_PHASE) return RECORDED;
+    const statement: TrapStatement = { kind: 'Trap', range: span(tokenRange(keyword), body), body };
+    if (type) statement.type = type;
+    return statement;
+  });
+
+  private handlerAlternatives?: IOrAlt<IToken>[];
+
+  /** `catch` or `finally` with no `try` before it. */
+  private readonly strayHandler = this.RULE('strayHandler', (): Statement => {
+    const token = this.OR(this.handlerAlternatives ??= [{ ALT: () => this.CONSUME(Catch) }, { ALT: () => this.CONSUME(Finally) }]);
+    if (this.RECORDING_PHASE) return RECORDED;
+    throw SyntaxFailure.at(tokenRange(token), `'${token.image}' must follow a try block (try { ... } ${token.image.toLowerCase()} { ... }), and here no try block comes before it.`, 'missing-try');
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // data sections: `data [name] [-SupportedCommand A, B] { ... }`
+
+  private readonly dataStatement = this.RULE('dataStatement', (): DataStatement => {
+    const keyword = this.CONSUME(Data);
+    const name = this.OPTION({ GATE: this.dataNameAhead, DEF: () => this.CONSUME(Name) });
+    const supportedCommands: Expression[] = [];
+    this.OPTION2(() => {
+      const option = this.CONSUME(ParameterLike);
+      if (!this.RECORDING_PHASE && !/^[-\u2013-\u2015]supportedcommand$/i.test(option.image)) {
+        throw SyntaxFailure.at(tokenRange(option), `A data section takes only the -SupportedCommand option, not '${option.image}'. Write data -SupportedCommand Name { ... }.`);
+      }
+      supportedCommands.push(this.SUBRULE(this.argumentPrimary));
+      this.MANY(() => {
+        this.CONSUME(Comma);
+        this.MANY2(() => this.CONSUME(NewLine));
+        supportedCommands.push(this.SUBRULE2(this.argumentPrimary));
+      });
+    });
+    const body = this.SUBRULE(this.statementBody, { ARGS: [keyword] });
+    if (this.RECORDING_PHASE) return RECORDED;
+    const statement: DataStatement = { kind: 'Data', range: span(tokenRange(keyword), body), supportedCommands, body };
+    if (name) statement.name = name.image;
+    return statement;
+  });
+
+  // -------------------------------------------------------------------------------------------
   // function, return / throw / exit, and a parameter at the start of a line
 
   private functionKeywordAlternatives?: IOrAlt<IToken>[];
@@ -474,28 +635,42 @@ export class ScriptGrammar extends CommandGrammar {
   }
 }
 
-/** Adds a list item; a param block takes the attribute statements (`[CmdletBinding()]`) right before it. */
+/**
+ * Adds a list item. A param block, class or enum takes the attribute statements (`[CmdletBinding()]`,
+ * `[DscResource()]`) right before it.
+ */
 function addListItem(list: StatementList, item: ListItem): void {
   if (item === undefined) return;
   if (Array.isArray(item)) {
-    list.statements.push(...item);
+    for (const statement of item) {
+      if (statement.kind === 'Class' || statement.kind === 'Enum') {
+        const attributes = takeAttributes(list);
+        if (attributes.length > 0) {
+          statement.attributes = attributes;
+          statement.range = { start: attributes[0].range.start, end: statement.range.end };
+        }
+      }
+      list.statements.push(statement);
+    }
     return;
   }
   if (list.paramBlock) return;
-  const attributes: TypeLiteral[] = [];
-  for (let last = list.statements.at(-1); last && attributeOf(last); last = list.statements.at(-1)) {
-    attributes.unshift(attributeOf(last) as TypeLiteral);
-    list.statements.pop();
-  }
+  const attributes = takeAttributes(list);
   list.paramBlock = attributes.length > 0 ? { ...item, range: { start: attributes[0].range.start, end: item.range.end }, attributes } : item;
 }
 
-/** The type literal a statement consists of, such as `[CmdletBinding()]` alone on its line. */
-function attributeOf(statement: Statement): TypeLiteral | undefined {
-  if (statement.kind !== 'Pipeline' || statement.elements.length !== 1) return undefined;
-  const element = statement.elements[0];
-  return element.kind === 'ExpressionElement' && element.expression.kind === 'Type' ? element.expression : undefined;
+/** Removes the attribute statements at the end of the list and returns them in source order. */
+function takeAttributes(list: StatementList): TypeLiteral[] {
+  const attributes: TypeLiteral[] = [];
+  for (let last = list.statements.at(-1); last; last = list.statements.at(-1)) {
+    const found = attributesOfStatement(last);
+    if (!found) break;
+    attributes.unshift(...found);
+    list.statements.pop();
+  }
+  return attributes;
 }
+
 
 function conditionParen(condition: ConditionResult): ParenExpression {
   const end = condition.close ? tokenEnd(condition.close) : (condition.statement?.range.end ?? tokenEnd(condition.open));

@@ -14,6 +14,8 @@ export const SYNTAX_DIAGNOSTIC_CODES: Readonly<Record<string, string>> = {
   'empty-pipe-element': "A '|' has no command on one side.",
   'missing-line-continuation': 'A line starts with a parameter: the command on the line above needs a backtick to continue.',
   'else-if': "'else if' is written as two words; PowerShell needs 'elseif'.",
+  'missing-catch-or-finally': 'A try block has neither a catch nor a finally block after it.',
+  'missing-try': "A 'catch' or 'finally' block has no try block before it.",
   'nesting-too-deep': 'Brackets and blocks are nested too deeply to check.',
   'expression-too-long': 'One expression chains more than 1,000 operators, too long to check and run.',
   'parser-failure': 'The parser failed on the script (a bug; please report it).',

@@ -176,6 +176,13 @@ export const Switch = keyword('switch');
 export const Return = keyword('return');
 export const Throw = keyword('throw');
 export const Exit = keyword('exit');
+export const Try = keyword('try');
+export const Catch = keyword('catch');
+export const Finally = keyword('finally');
+export const Trap = keyword('trap');
+export const Data = keyword('data');
+export const Class = keyword('class');
+export const Enum = keyword('enum');
 
 // ---------------------------------------------------------------------------------------------
 // Dash operators, then parameters (`-Name`, `-Name:`), then plain minus forms.
@@ -245,7 +252,8 @@ export const RCurly = token({ name: 'RCurly', pattern: '}', label: "'}'" }, [Att
 export const LBracket = token({ name: 'LBracket', pattern: '[', label: "'['" }, [ArgChar, AttributeArgumentPart]);
 export const RBracket = token({ name: 'RBracket', pattern: ']', label: "']'" }, [ArgChar, AttributeArgumentPart]);
 export const Comma = token({ name: 'Comma', pattern: ',', label: "','" }, [PrefixOperator, ...insideBrackets]);
-export const Semicolon = token({ name: 'Semicolon', pattern: ';', label: "';'" });
+// Inside an attribute's parentheses too: `[ValidateScript({ $p = $_; $true })]`.
+export const Semicolon = token({ name: 'Semicolon', pattern: ';', label: "';'" }, [AttributeArgumentPart]);
 export const OrOr = token({ name: 'OrOr', pattern: '||' }, insideBrackets);
 export const Pipe = token({ name: 'Pipe', pattern: '|', label: "'|'" }, insideBrackets);
 export const AndAnd = token({ name: 'AndAnd', pattern: '&&' }, insideBrackets);

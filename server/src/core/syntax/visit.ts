@@ -93,6 +93,40 @@ export function forEachChild(node: Node, visit: ChildVisitor): void {
       return optional(node.right, visit);
     case 'Unary':
       return optional(node.operand, visit);
+    case 'Try':
+      visit(node.body);
+      each(node.catches, visit);
+      return optional(node.finallyBody, visit);
+    case 'Catch':
+      each(node.types, visit);
+      return visit(node.body);
+    case 'Trap':
+      optional(node.type, visit);
+      return visit(node.body);
+    case 'Labeled':
+      return visit(node.statement);
+    case 'Data':
+      each(node.supportedCommands, visit);
+      return visit(node.body);
+    case 'Class':
+      each(node.attributes, visit);
+      each(node.baseTypes, visit);
+      return each(node.members, visit);
+    case 'ClassProperty':
+      each(node.attributes, visit);
+      visit(node.variable);
+      return optional(node.defaultValue, visit);
+    case 'ClassMethod':
+      each(node.attributes, visit);
+      visitParamBlock(node.parameters, visit);
+      each(node.baseArguments ?? [], visit);
+      return visit(node.body);
+    case 'Enum':
+      each(node.attributes, visit);
+      optional(node.baseType, visit);
+      return each(node.members, visit);
+    case 'EnumMember':
+      return optional(node.value, visit);
     case 'Error':
     case 'Bareword':
     case 'Number':

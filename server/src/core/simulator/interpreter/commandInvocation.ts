@@ -11,10 +11,13 @@ import type { ParameterValues } from '../cmdlets/parameterValues';
 import { ParameterBindingError } from './bindingErrors';
 import { bindInvocation, bindPipelineObject, inputNotBound, type BoundInvocation } from './commandBinding';
 import { toText } from './conversion';
-import { engineError, FlowSignal, ScriptTerminatingError, StatementTerminatingError, type ErrorRecord } from './errorRecord';
+import {
+  engineError, FlowSignal, notSupported, ScriptTerminatingError, SimulatorLimitError, StatementTerminatingError, type ErrorRecord,
+} from './errorRecord';
 import { reportNonTerminatingError, type ErrorAction } from './errorReporting';
 import { evaluateExpression } from './expressions';
 import { invokeFunction, invokeScriptBlock } from './scriptBlocks';
+import { caughtRecord } from './tryStatement';
 import { PsScriptBlock, type PsValue } from './psValue';
 import { fromRemoteSession } from './remoteSession';
 import type { Frame } from './runContext';
@@ -28,13 +31,15 @@ export async function invokeCommand(command: Command, frame: Frame, input: PsVal
   }
   const lower = target.toLowerCase();
   if (flowKeywords.has(lower)) return runFlowKeyword(lower, command, frame);
+  // The parser gives these statements no nodes of their own yet (see ast.ts): say so, not "unknown command".
+  if (!command.name.expression && unsupportedKeywords.has(lower)) throw notSupported(`The ${lower} statement`, command.range);
   const definition = frame.run.functions.get(lower);
   if (definition) return invokeFunction(definition, frame, await plainArguments(command, frame), input ?? []);
   const cmdlet = findCmdlet(target);
   // The simulated shell is one Exchange version's: a cmdlet it lacks is no command there.
   if (!cmdlet || !cmdletVersions(cmdlet).includes(frame.run.simulator.organization.exchangeVersion)) throw new StatementTerminatingError(commandNotFound(target, command));
   const implementation = frame.run.engine.findImplementation(cmdlet.name);
-  if (!implementation) throw new StatementTerminatingError(notImplemented(cmdlet, command));
+  if (!implementation) throw new SimulatorLimitError(notImplemented(cmdlet, command));
   return invokeCmdlet(command, cmdlet, implementation, frame, input);
 }
 
@@ -60,9 +65,14 @@ async function plainArguments(command: Command, frame: Frame): Promise<PsValue[]
 
 const flowKeywords = new Set(['throw', 'exit', 'return', 'break', 'continue']);
 
+const unsupportedKeywords = new Set(['for', 'switch']);
+
 async function runFlowKeyword(keyword: string, command: Command, frame: Frame): Promise<PsValue[]> {
   const args = await plainArguments(command, frame);
   if (keyword === 'throw') {
+    // `throw` alone in a catch block, and `throw $_`, raise the caught error again.
+    const rethrown = caughtRecord(args.length > 0 ? args[0] : frame.scope.get('_'));
+    if (rethrown) throw new ScriptTerminatingError(rethrown);
     const message = args.length > 0 ? toText(args[0]) : 'ScriptHalted';
     throw new ScriptTerminatingError(engineError(message, {
       category: 'OperationStopped', reason: 'RuntimeException', errorId: message, targetName: message, targetType: 'String', range: command.range,
@@ -70,6 +80,7 @@ async function runFlowKeyword(keyword: string, command: Command, frame: Frame): 
   }
   const signal = new FlowSignal(keyword as FlowSignal['kind'], keyword === 'exit' ? Number(args[0] ?? 0) || 0 : 0);
   if (keyword === 'return') signal.output = args.length > 0 ? [args[0]] : [];
+  if ((keyword === 'break' || keyword === 'continue') && args.length > 0) signal.label = toText(args[0]);
   throw signal;
 }
 

@@ -19,8 +19,11 @@ export function toText(value: PsValue | undefined): string {
   return String(value);
 }
 
-/** An Exchange object converts to its Identity (as ToString() does), a plain object to `@{a=1; b=2}`. */
+/** An Exchange object converts to its Identity (as ToString() does), a plain object to `@{a=1; b=2}`,
+ * an error record (`$_` in a catch block) and an exception to the error's message. */
 function objectText(value: PsObject): string {
+  if (value.typeName === ERROR_RECORD_TYPE) return toText(value.get('Exception'));
+  if (value.typeName.endsWith('Exception') && value.has('Message')) return toText(value.get('Message'));
   const identity = value.get('Identity') ?? value.get('Name');
   if (identity !== undefined && !isCustomObject(value)) return toText(identity);
   return `@{${value.properties.map((property) => `${property.name}=${toText(property.value)}`).join('; ')}}`;
@@ -32,6 +35,8 @@ export function isCustomObject(value: PsObject): boolean {
 }
 
 export const CUSTOM_OBJECT_TYPE = 'System.Management.Automation.PSCustomObject';
+
+export const ERROR_RECORD_TYPE = 'System.Management.Automation.ErrorRecord';
 
 /** PowerShell truthiness: empty string, 0, `$null` and empty arrays are false; a one-element array is its element. */
 export function toBoolean(value: PsValue | undefined): boolean {

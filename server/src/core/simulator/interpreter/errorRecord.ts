@@ -33,10 +33,16 @@ export interface ErrorRecord {
   parameter?: string;
   /** The part of the source the editor underlines: that parameter with its value, or the command's name. */
   focus?: Range;
+  /** The error may wrap an exception the simulator does not model (a failed conversion, a division
+   * by zero): in PowerShell a catch for that inner exception's type would catch it too. */
+  innerUnknown?: boolean;
 }
 
 /** Ends the current statement; the script continues with the next one. */
 export class StatementTerminatingError extends Error {
+  /** What the statements it unwound wrote before it (kept for a try statement's catch and finally). */
+  output: PsValue[] = [];
+
   constructor(readonly record: ErrorRecord) {
     super(record.message);
   }
@@ -44,9 +50,37 @@ export class StatementTerminatingError extends Error {
 
 /** Ends the whole script (`-ErrorAction Stop`, `$ErrorActionPreference = 'Stop'`, `throw`). */
 export class ScriptTerminatingError extends Error {
+  /** What the statements it unwound wrote before it, printed before the error. */
+  output: PsValue[] = [];
+
   constructor(readonly record: ErrorRecord, readonly alreadyReported = false) {
     super(record.message);
   }
+}
+
+/** An exception that unwinds statements and carries the output they wrote. */
+export type Unwinding = StatementTerminatingError | ScriptTerminatingError | FlowSignal;
+
+export function isUnwinding(error: unknown): error is Unwinding {
+  return error instanceof StatementTerminatingError || error instanceof ScriptTerminatingError || error instanceof FlowSignal;
+}
+
+/**
+ * An error only the simulator raises, because it cannot do what the script asks (a construct or a
+ * cmdlet it does not run, its loop ceiling). It ends the statement like any statement-terminating
+ * error, but no try/catch catches it: PowerShell would have raised nothing there, so running the
+ * catch block would be a wrong result.
+ */
+export class SimulatorLimitError extends StatementTerminatingError {}
+
+/** The simulator stopped the run (cancelled, the statement ceiling): nothing in the script catches it. */
+export class RunHaltedError extends ScriptTerminatingError {}
+
+/** A construct the simulator does not run: the statement fails with an error that names it. */
+export function notSupported(construct: string, range: Range): SimulatorLimitError {
+  return new SimulatorLimitError(engineError(`${construct} is not supported by the simulator; the run skipped this statement.`, {
+    category: 'NotImplemented', reason: 'NotSupportedException', errorId: 'NotSupportedBySimulator', range,
+  }));
 }
 
 /**
@@ -55,6 +89,9 @@ export class ScriptTerminatingError extends Error {
  */
 export class FlowSignal extends Error {
   output: PsValue[] = [];
+
+  /** `break outer`, `continue outer`: the label of the loop to leave or continue. */
+  label?: string;
 
   constructor(readonly kind: 'break' | 'continue' | 'return' | 'exit', readonly exitCode = 0) {
     super(kind);
@@ -81,5 +118,5 @@ export function engineError(
 
 /** A run-time failure inside an expression (division by zero, a bad conversion, a bad method call). */
 export function runtimeError(message: string, range: Range | undefined, errorId = 'RuntimeException'): ErrorRecord {
-  return engineError(message, { category: 'InvalidOperation', reason: 'RuntimeException', errorId, range });
+  return { ...engineError(message, { category: 'InvalidOperation', reason: 'RuntimeException', errorId, range }), innerUnknown: true };
 }

@@ -43,6 +43,7 @@ async function runTopLevel(statement: Script['statements'][number], frame: Frame
     return false;
   } catch (error) {
     if (error instanceof ScriptTerminatingError) {
+      await printOutput(error.output, frame);
       if (!error.alreadyReported) printError(frame.run, error.record);
       return true;
     }

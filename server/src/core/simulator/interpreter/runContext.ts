@@ -21,6 +21,9 @@ export interface RunContext {
   functions: Map<string, FunctionStatement>;
   /** Limits that keep a runaway script from hanging the language server. */
   budget: RunBudget;
+  /** How many try blocks the running code is inside, at any call depth: there a terminating error
+   * goes to the catch blocks instead of being reported where it happens. */
+  tryDepth: number;
   /** The interpreter's own entry points and the cmdlets, wired once by the caller (see Engine). */
   engine: Engine;
   /** Told how each cmdlet call bound, before it runs (tests compare it with the editor's binding). */

@@ -1,19 +1,23 @@
-// Runs statements: pipelines, assignments, if/foreach/while and function definitions. Each statement
-// of a block runs on its own, so a statement-terminating error (reported where it happens) ends
-// only that statement and the block goes on with the next one, as PowerShell does.
+// Runs statements: pipelines, assignments, if/foreach/while (with their labels), try and function
+// definitions. Each statement of a block runs on its own, so a statement-terminating error (reported
+// where it happens) ends only that statement and the block goes on with the next one, as PowerShell
+// does; inside a try block the error goes to its catch blocks instead (tryStatement.ts).
 
 import type {
-  AssignmentStatement, Block, ForeachStatement, IfStatement, PipelineStatement, Statement, WhileStatement,
+  AssignmentStatement, Block, ForeachStatement, IfStatement, LabeledStatement, PipelineStatement, Statement, WhileStatement,
 } from '../../syntax/ast';
 import { applyArithmetic, OperatorError } from './arithmetic';
 import { toBoolean } from './conversion';
-import { FlowSignal, runtimeError, ScriptTerminatingError, StatementTerminatingError } from './errorRecord';
+import {
+  FlowSignal, isUnwinding, notSupported, RunHaltedError, runtimeError, ScriptTerminatingError, SimulatorLimitError, StatementTerminatingError,
+} from './errorRecord';
 import { reportStatementError } from './errorReporting';
 import { evaluateExpression, readVariable } from './expressions';
 import { setIndex, setMember } from './memberAccess';
 import { runPipeline } from './pipeline';
 import { collapse, enumerate, type PsValue } from './psValue';
 import type { Frame } from './runContext';
+import { runTry } from './tryStatement';
 
 /** How often a cancellable run yields to the event loop, in statements (a few milliseconds' work). */
 const YIELD_EVERY_STATEMENTS = 2_000;
@@ -27,7 +31,7 @@ export async function collectStatements(statements: Statement[], frame: Frame): 
   try {
     for (const statement of statements) output.push(...(await runStatement(statement, frame)));
   } catch (error) {
-    if (error instanceof FlowSignal) error.output = [...output, ...error.output];
+    if (isUnwinding(error)) error.output = [...output, ...error.output];
     throw error;
   }
   return output;
@@ -43,8 +47,21 @@ export async function runStatement(statement: Statement, frame: Frame): Promise<
     return await executeStatement(statement, frame);
   } catch (error) {
     if (!(error instanceof StatementTerminatingError)) throw error;
-    reportStatementError(frame, error.record);
+    const limit = error instanceof SimulatorLimitError;
+    // Inside a try block the error goes to the catch blocks (the simulator's own limits excepted).
+    if (frame.run.tryDepth > 0 && !limit) throw error;
+    reportLimitAware(frame, error, limit);
     return [];
+  }
+}
+
+/** Reports the error; when the error action stops the script on a simulator limit, no catch may catch that either. */
+function reportLimitAware(frame: Frame, error: StatementTerminatingError, limit: boolean): void {
+  try {
+    reportStatementError(frame, error.record);
+  } catch (stop) {
+    if (limit && stop instanceof ScriptTerminatingError) throw new RunHaltedError(stop.record, stop.alreadyReported);
+    throw stop;
   }
 }
 
@@ -52,14 +69,14 @@ function countStatement(statement: Statement, frame: Frame): void {
   const budget = frame.run.budget;
   if (budget.signal?.aborted) {
     const line = frame.run.source.lines.positionAt(statement.range.start).line + 1;
-    throw new ScriptTerminatingError(runtimeError(
+    throw new RunHaltedError(runtimeError(
       `The run was cancelled before line ${line}; the statements before it took effect, this one and the rest did not run.`,
       statement.range,
       'RunCancelled',
     ));
   }
   if (++budget.statements <= budget.maxStatements) return;
-  throw new ScriptTerminatingError(runtimeError(
+  throw new RunHaltedError(runtimeError(
     `The simulator stopped the script after ${budget.maxStatements.toLocaleString('en-US')} statements; it may never end.`,
     statement.range,
     'StatementLimitExceeded',
@@ -90,12 +107,33 @@ export async function executeStatement(statement: Statement, frame: Frame): Prom
       return runForeach(statement, frame);
     case 'While':
       return runWhile(statement, frame);
+    case 'Labeled':
+      return runLabeled(statement, frame);
     case 'Function':
       frame.run.functions.set(statement.name.toLowerCase(), statement);
       return [];
+    case 'Try':
+      return runTry(statement, frame);
+    case 'Trap':
+      throw notSupported('A trap statement', statement.range);
+    case 'Data':
+      throw notSupported('A data section', statement.range);
+    case 'Class':
+      throw notSupported(`The class definition '${statement.name}'`, statement.range);
+    case 'Enum':
+      throw notSupported(`The enum definition '${statement.name}'`, statement.range);
     case 'Error':
       throw new StatementTerminatingError(runtimeError('The script has a syntax error here.', statement.range, 'ParseError'));
   }
+}
+
+/** `:name` before a loop: `break name` and `continue name` inside it are for that loop. */
+async function runLabeled(statement: LabeledStatement, frame: Frame): Promise<PsValue[]> {
+  const loop = statement.statement;
+  if (loop.kind === 'Foreach') return runForeach(loop, frame, statement.label);
+  if (loop.kind === 'While') return runWhile(loop, frame, statement.label);
+  // `for` and `switch`, which the simulator does not run: the statement reports that itself.
+  return executeStatement(loop, frame);
 }
 
 async function runBlock(block: Block, frame: Frame): Promise<PsValue[]> {
@@ -113,20 +151,20 @@ async function runIf(statement: IfStatement, frame: Frame): Promise<PsValue[]> {
   return statement.elseBody ? runBlock(statement.elseBody, frame) : [];
 }
 
-async function runForeach(statement: ForeachStatement, frame: Frame): Promise<PsValue[]> {
+async function runForeach(statement: ForeachStatement, frame: Frame, label?: string): Promise<PsValue[]> {
   const items = statement.collection ? enumerate(await valueOfStatement(statement.collection, frame)) : [];
   const output: PsValue[] = [];
   let rounds = 0;
   for (const item of items) {
     guardLoop(++rounds, statement);
     if (statement.variable) frame.scope.set(statement.variable.name, item, statement.variable.scope);
-    const signal = await runLoopBody(statement.body, frame, output);
+    const signal = await runLoopBody(statement.body, frame, output, label);
     if (signal === 'break') break;
   }
   return output;
 }
 
-async function runWhile(statement: WhileStatement, frame: Frame): Promise<PsValue[]> {
+async function runWhile(statement: WhileStatement, frame: Frame, label?: string): Promise<PsValue[]> {
   const output: PsValue[] = [];
   let rounds = 0;
   const test = async () => {
@@ -136,29 +174,34 @@ async function runWhile(statement: WhileStatement, frame: Frame): Promise<PsValu
   if (statement.keyword === 'while' && !(await test())) return output;
   for (;;) {
     guardLoop(++rounds, statement);
-    if ((await runLoopBody(statement.body, frame, output)) === 'break') break;
+    if ((await runLoopBody(statement.body, frame, output, label)) === 'break') break;
     if (!(await test())) break;
   }
   return output;
 }
 
-/** Runs a loop body into `output`; returns `break` when the loop must stop. */
-async function runLoopBody(body: Block, frame: Frame, output: PsValue[]): Promise<'break' | 'next'> {
+/**
+ * Runs a loop body into `output`; returns `break` when the loop must stop. A `break` or `continue`
+ * naming another label leaves this loop for an outer one, taking this loop's output with it.
+ */
+async function runLoopBody(body: Block, frame: Frame, output: PsValue[], label: string | undefined): Promise<'break' | 'next'> {
   try {
     output.push(...(await runBlock(body, frame)));
     return 'next';
   } catch (error) {
-    if (error instanceof FlowSignal && (error.kind === 'break' || error.kind === 'continue')) {
-      output.push(...error.output);
-      return error.kind === 'break' ? 'break' : 'next';
+    if (!(error instanceof FlowSignal) || (error.kind !== 'break' && error.kind !== 'continue')) throw error;
+    if (error.label !== undefined && error.label.toLowerCase() !== label?.toLowerCase()) {
+      error.output = [...output, ...error.output];
+      throw error;
     }
-    throw error;
+    output.push(...error.output);
+    return error.kind === 'break' ? 'break' : 'next';
   }
 }
 
 function guardLoop(rounds: number, statement: Statement): void {
   if (rounds <= MAX_LOOP_ITERATIONS) return;
-  throw new StatementTerminatingError(runtimeError(
+  throw new SimulatorLimitError(runtimeError(
     `The simulator stopped this loop after ${MAX_LOOP_ITERATIONS.toLocaleString('en-US')} iterations; check its condition.`,
     statement.range,
     'LoopLimitExceeded',
