@@ -83,3 +83,11 @@ export function engineError(
 export function runtimeError(message: string, range: Range | undefined, errorId = 'RuntimeException'): ErrorRecord {
   return engineError(message, { category: 'InvalidOperation', reason: 'RuntimeException', errorId, range });
 }
+
+/**
+ * A construct the simulator does not run (PowerShell 7 syntax, background jobs, redirection to a
+ * stream it does not keep): the statement fails with this rather than running to a wrong result.
+ */
+export function notSupported(construct: string, range: Range, why = ''): StatementTerminatingError {
+  return new StatementTerminatingError(runtimeError(`${construct} is not supported by the simulator${why}.`, range, 'NotSupportedBySimulator'));
+}

@@ -3,19 +3,21 @@
 // a script is data to the simulator.
 
 import type {
-  BinaryExpression, Expression, HashtableLiteral, IndexExpression, InvokeMemberExpression, MemberExpression, UnaryExpression, Variable,
+  BinaryExpression, Expression, HashtableLiteral, IndexExpression, InvokeMemberExpression, MemberExpression, Node, UnaryExpression, Variable,
 } from '../../syntax/ast';
 import { applyArithmetic, applyFormat, applyJoin, applyReplace, applySplit, OperatorError } from './arithmetic';
 import { castTo, CastError } from './casts';
 import { compare, parseComparisonOperator } from './comparison';
 import { toBoolean, toNumber, toText } from './conversion';
-import { runtimeError, StatementTerminatingError } from './errorRecord';
+import { notSupported, runtimeError, StatementTerminatingError } from './errorRecord';
+import { powerShell7Construct } from '../../syntax/powerShell7';
 import { getIndex, getMember } from './memberAccess';
 import { invokeMethod, invokeStaticMethod, MethodError } from './methods';
 import { collapse, PsHashtable, PsScriptBlock, type PsValue } from './psValue';
 import type { Frame } from './runContext';
 
 export async function evaluateExpression(expression: Expression, frame: Frame): Promise<PsValue> {
+  refusePowerShell7(expression);
   switch (expression.kind) {
     case 'String':
       return frame.run.engine.expandString(expression, frame);
@@ -51,8 +53,19 @@ export async function evaluateExpression(expression: Expression, frame: Frame): 
       return expression.name;
     case 'ErrorExpression':
       throw fail('The script has a syntax error here.', expression);
+    case 'Ternary':
+      // Always refused above; the case keeps the switch exhaustive.
+      throw fail('The ternary operator is not supported by the simulator.', expression);
   }
 }
+
+/** PowerShell 7 syntax (powerShell7.ts decides which) fails its statement: the shell the script is for cannot run it. */
+export function refusePowerShell7(node: Node): void {
+  const found = powerShell7Construct(node);
+  if (found) throw notSupported(found.construct, found.range, POWERSHELL_7_REASON);
+}
+
+const POWERSHELL_7_REASON = ': it is PowerShell 7 syntax, and the Exchange Management Shell runs Windows PowerShell 5.1';
 
 export function readVariable(variable: Variable, frame: Frame): PsValue {
   const name = variable.name.toLowerCase() === 'psitem' ? '_' : variable.name;

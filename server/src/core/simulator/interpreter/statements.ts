@@ -9,7 +9,7 @@ import { applyArithmetic, OperatorError } from './arithmetic';
 import { toBoolean } from './conversion';
 import { FlowSignal, runtimeError, ScriptTerminatingError, StatementTerminatingError } from './errorRecord';
 import { reportStatementError } from './errorReporting';
-import { evaluateExpression, readVariable } from './expressions';
+import { evaluateExpression, readVariable, refusePowerShell7 } from './expressions';
 import { setIndex, setMember } from './memberAccess';
 import { runPipeline } from './pipeline';
 import { collapse, enumerate, type PsValue } from './psValue';
@@ -78,6 +78,7 @@ export async function valueOfStatement(statement: Statement, frame: Frame): Prom
 }
 
 export async function executeStatement(statement: Statement, frame: Frame): Promise<PsValue[]> {
+  refusePowerShell7(statement);
   switch (statement.kind) {
     case 'Pipeline':
       return runPipeline(statement, frame);
@@ -95,6 +96,9 @@ export async function executeStatement(statement: Statement, frame: Frame): Prom
       return [];
     case 'Error':
       throw new StatementTerminatingError(runtimeError('The script has a syntax error here.', statement.range, 'ParseError'));
+    case 'PipelineChain':
+      // Always refused above; the case keeps the switch exhaustive.
+      throw new StatementTerminatingError(runtimeError('Pipeline chains are not supported by the simulator.', statement.range));
   }
 }
 
