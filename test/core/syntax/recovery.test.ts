@@ -42,7 +42,7 @@ const rows: Row[] = [
   { name: 'text after a statement', broken: 'Get-X | Sort-Object ⟦)⟧ x', codes: ['unmatched-closing-bracket'] },
   { name: 'text after an expression', broken: '$a ⟦b⟧ c', codes: ['syntax-error'], message: /after the end of the statement/ },
   { name: 'assignment without a left side', broken: '⟦=⟧ 5', codes: ['syntax-error'] },
-  { name: '&& (not in Windows PowerShell 5.1)', broken: 'Get-X a ⟦&&⟧ Get-Y', codes: ['syntax-error'] },
+  { name: '&& with nothing after it', broken: '$x = (Get-X a ⟦&&⟧)', codes: ['missing-expression'] },
   { name: 'do without while', broken: '⟦do⟧ { }', codes: ['syntax-error'], message: /while/ },
   { name: 'param without a variable', broken: 'param([string] ⟦=⟧ 5)', codes: ['syntax-error'], message: /\$Name/ },
   { name: 'unclosed type name', broken: '$x = ⟦[⟧int', codes: ['missing-closing-bracket'] },

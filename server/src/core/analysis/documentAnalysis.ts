@@ -15,6 +15,7 @@ import type { Finding } from '../binding/finding';
 import { staticValueOf, scalarsOf, type StaticValue } from './staticValue';
 import { checkBoundValue } from './valueCheck';
 import { checkParameterRules } from './parameterRuleCheck';
+import { powerShell7Finding } from './powerShell7Check';
 
 export interface NameOccurrence {
   name: string;
@@ -55,8 +56,8 @@ export function analyzeDocument(uri: string, text: string): DocumentAnalysis {
  * already has the text's line index.
  */
 export function analyzeScript(uri: string, text: string, script: Script, lines: LineIndex = new LineIndex(text)): DocumentAnalysis {
-  const bindings = bindAll(script);
   const findings: Finding[] = script.diagnostics.map((diagnostic) => ({ ...diagnostic }));
+  const bindings = bindAll(script, findings);
   const facts: DocumentFacts = { connectorsCreated: [], connectorReferences: [], serverReferences: [], connectorsRemoved: [] };
   for (const binding of bindings) {
     appendAll(findings, binding.findings);
@@ -76,11 +77,16 @@ function appendAll<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
 
-/** Binds every command in the script, in source order, including those nested in blocks. */
-function bindAll(script: Script): CommandBinding[] {
+/**
+ * Binds every command in the script, in source order, including those nested in blocks; the same
+ * walk adds the PowerShell 7 syntax warnings to `findings`.
+ */
+function bindAll(script: Script, findings: Finding[]): CommandBinding[] {
   const bindings: CommandBinding[] = [];
   walk(script, (node) => {
     if (node.kind === 'Pipeline') bindPipeline(node, bindings);
+    const powerShell7 = powerShell7Finding(node);
+    if (powerShell7) findings.push(powerShell7);
   });
   return bindings.sort((a, b) => a.command.range.start - b.command.range.start);
 }

@@ -54,13 +54,16 @@ export type Statement =
   | LabeledStatement
   | DataStatement
   | ClassStatement
-  | EnumStatement;
+  | EnumStatement
+  | PipelineChainStatement;
 
 /** `a | b | c`, or a single command, or a single expression such as `$x` or `"text"`. */
 export interface PipelineStatement {
   kind: 'Pipeline';
   range: Range;
   elements: PipelineElement[];
+  /** PowerShell 7's `&` at the end: run the pipeline as a background job. The `&`'s range. */
+  background?: Range;
 }
 
 export type PipelineElement = Command | ExpressionElement;
@@ -70,6 +73,8 @@ export interface ExpressionElement {
   kind: 'ExpressionElement';
   range: Range;
   expression: Expression;
+  /** `$list.Add(1) > $null`, `$(Get-X) 2>&1`: an expression's output redirected as a command's is. */
+  redirections?: Redirection[];
 }
 
 /** `$c = New-ForeignConnector ...`, `$x += 1`. A statement `$i++` (or `--$i`) is `$i += 1` (`-=`):
@@ -226,7 +231,8 @@ export type Expression =
   | BinaryExpression
   | UnaryExpression
   | TypeLiteral
-  | ErrorExpression;
+  | ErrorExpression
+  | TernaryExpression;
 
 export type StringQuote = 'single' | 'double' | 'hereSingle' | 'hereDouble';
 
@@ -350,14 +356,19 @@ export interface ParenExpression {
   statement: Statement | undefined;
 }
 
-/** `$x.Name`, `[Type]::Member` (static). */
+/** `$x.Name`, `[Type]::Member` (static), `$h.($key)` and `$h.$key` (dynamic). */
 export interface MemberExpression {
   kind: 'Member';
   range: Range;
   target: Expression;
+  /** As written; for a dynamic member, the source text of `dynamicMember`. */
   member: string;
   memberRange: Range;
   static: boolean;
+  /** `$h.($k)`, `$h.$($k)`, `$h.$k`: the member's name is this expression's value. */
+  dynamicMember?: Expression;
+  /** PowerShell 7's `?.`: null when the target is null. */
+  nullConditional?: boolean;
 }
 
 /** `$x[0]` */
@@ -366,17 +377,26 @@ export interface IndexExpression {
   range: Range;
   target: Expression;
   index: Expression | undefined;
+  /** PowerShell 7's `?[`: null when the target is null. */
+  nullConditional?: boolean;
 }
 
-/** `$x.Method(a, b)`, `[Type]::Method()` */
+/** `$x.Method(a, b)`, `[Type]::Method()`, `$list.Where{ ... }` (a script block as the one argument). */
 export interface InvokeMemberExpression {
   kind: 'InvokeMember';
   range: Range;
   target: Expression;
+  /** As written; for a dynamic member, the source text of `dynamicMember`. */
   member: string;
   memberRange: Range;
   static: boolean;
   arguments: Expression[];
+  /** `$t::($name)(-1)`: the method's name is this expression's value. */
+  dynamicMember?: Expression;
+  /** PowerShell 7's `?.`: null when the target is null. */
+  nullConditional?: boolean;
+  /** PowerShell 7's generic method call `[array]::Empty[int]()`: the type arguments. */
+  genericArguments?: TypeLiteral[];
 }
 
 /** `$a -eq $b`, `$a + 1`, `$a -and $b`. Operators are lower-cased: `-eq`, `-like`, `+`. */
@@ -533,4 +553,35 @@ export interface EnumMember {
   range: Range;
   name: string;
   value?: Expression;
+}
+
+// ---------------------------------------------------------------------------------------------
+// PowerShell 7 syntax: parsed so a script that uses it gets one version warning, not syntax errors.
+
+/** `$ok ? "yes" : "no"` (PowerShell 7). */
+export interface TernaryExpression {
+  kind: 'Ternary';
+  range: Range;
+  condition: Expression;
+  /** The `?`'s range. */
+  operatorRange: Range;
+  ifTrue: Expression | undefined;
+  ifFalse: Expression | undefined;
+}
+
+/** `Get-Item . && Write-Output ok`, `a || b` (PowerShell 7): each pipeline runs depending on the last one's success. */
+export interface PipelineChainStatement {
+  kind: 'PipelineChain';
+  range: Range;
+  first: Statement;
+  links: PipelineChainLink[];
+  /** `a && b &`: the whole chain runs as a background job. The `&`'s range. */
+  background?: Range;
+}
+
+export interface PipelineChainLink {
+  operator: '&&' | '||';
+  operatorRange: Range;
+  /** Undefined when nothing follows the operator (reported). */
+  statement: Statement | undefined;
 }

@@ -6,6 +6,7 @@
 import type { Expression, Range, StringLiteral, SubExpression } from './ast';
 import type { IToken } from './chevrotain';
 import { numberLiteral } from './literals';
+import { powerShell7Suffix } from './numbers';
 import { tokenRange } from './ranges';
 import { decodeContent, type SubExpressionResolver } from './stringParts';
 import { Minus, NumberToken } from './tokens';
@@ -13,14 +14,23 @@ import { Minus, NumberToken } from './tokens';
 /** A glued run without expansions. */
 export function plainArgument(text: string, tokens: IToken[]): Expression {
   const first = tokens[0];
-  if (tokens.length === 1 && first.tokenType === NumberToken) return numberLiteral(first);
-  if (tokens.length === 2 && first.tokenType === Minus && tokens[1].tokenType === NumberToken) {
+  if (tokens.length === 1 && isArgumentNumber(first)) return numberLiteral(first);
+  if (tokens.length === 2 && first.tokenType === Minus && isArgumentNumber(tokens[1])) {
     const operand = numberLiteral(tokens[1]);
     return { kind: 'Unary', range: { start: first.startOffset, end: operand.range.end }, operator: '-', operand };
   }
   const last = tokens[tokens.length - 1];
   const range = { start: first.startOffset, end: tokenRange(last).end };
   return { kind: 'Bareword', range, text: barewordText(text, range) };
+}
+
+/**
+ * Whether a Number token is a number as an argument. With a PowerShell 7 type suffix (`10s`,
+ * `12n`) it is not: Windows PowerShell, which the Exchange Management Shell runs, reads it as the
+ * bareword it looks like.
+ */
+function isArgumentNumber(token: IToken): boolean {
+  return token.tokenType === NumberToken && powerShell7Suffix(token.image) === undefined;
 }
 
 /** The bareword's value: its source with backtick escapes decoded (`` a`,b `` is `a,b`). */

@@ -4,11 +4,11 @@
 // starts with a value is an expression, possibly assigned (`$x = ...`) or piped (`$list | Sort`).
 
 import type {
-  Command, CommandElement, CommandName, CommandParameter, Expression, PipelineElement, PipelineStatement,
-  Redirection as RedirectionNode, Statement, SubExpression,
+  Command, CommandElement, CommandName, CommandParameter, Expression, ExpressionElement, PipelineChainLink, PipelineChainStatement,
+  PipelineElement, PipelineStatement, Redirection as RedirectionNode, Statement, SubExpression,
 } from './ast';
 import { expandableArgument, plainArgument, resolverFor } from './barewords';
-import type { DSLMethodOpts, IOrAlt, IToken, OrMethodOpts } from './chevrotain';
+import { tokenMatcher, type DSLMethodOpts, type IOrAlt, type IToken, type OrMethodOpts } from './chevrotain';
 import { ExpressionGrammar } from './expressionRules';
 import { SyntaxFailure } from './failure';
 import { RECORDED } from './grammarBase';
@@ -17,7 +17,7 @@ import { diagnosticAt, missingAfterComma } from './messages';
 import { argument, assignment, commandNameFor, errorStatement, expressionElement, incrementAsAssignment, pipeline } from './nodes';
 import { adjacent, span, tokenEnd, tokenRange } from './ranges';
 import {
-  Ampersand, ArgChar, AssignOperator, Comma, CommandStart, Dot, NewLine, ParameterLike, Pipe, Redirection, Splat, Variable,
+  Ampersand, AndAnd, ArgChar, AssignOperator, Comma, CommandStart, Dot, NewLine, OrOr, ParameterLike, Pipe, Redirection, Splat, Variable,
 } from './tokens';
 
 interface CommandHead {
@@ -49,8 +49,40 @@ export abstract class CommandGrammar extends ExpressionGrammar {
   // Pipelines and assignments
 
   private pipelineStartOptions?: OrMethodOpts<Statement>;
+  private chainOperatorAlternatives?: IOrAlt<IToken>[];
+  private chainLinkLoop?: DSLMethodOpts<void>;
+  /** The links of the chain `pipelineStatement` is collecting (its loop's options are built once). */
+  private chainLinks: PipelineChainLink[] = [];
 
-  protected readonly pipelineStatement = this.RULE('pipelineStatement', (): Statement => this.OR(this.pipelineStartOptions ??= {
+  /**
+   * A pipeline, with PowerShell 7's `&&` / `||` chain after it and its background `&`. Both parse so
+   * that a PowerShell 7 script gets one version warning (powerShell7.ts) rather than syntax errors.
+   */
+  protected readonly pipelineStatement = this.RULE('pipelineStatement', (): Statement => {
+    const first = this.SUBRULE(this.singlePipeline);
+    const outer = this.chainLinks;
+    const links: PipelineChainLink[] = [];
+    this.chainLinks = links;
+    this.MANY(this.chainLinkLoop ??= { DEF: () => this.chainLink() });
+    this.chainLinks = outer;
+    const background = this.OPTION(() => this.CONSUME(Ampersand));
+    if (this.RECORDING_PHASE) return RECORDED;
+    return withBackground(links.length > 0 ? chainNode(first, links) : first, background);
+  });
+
+  /** `&& pipeline` or `|| pipeline`, added to `chainLinks`. */
+  private chainLink(): void {
+    const operator = this.OR2(this.chainOperatorAlternatives ??= [{ ALT: () => this.CONSUME(AndAnd) }, { ALT: () => this.CONSUME(OrOr) }]);
+    this.MANY2(() => this.CONSUME(NewLine));
+    const links = this.chainLinks;
+    const statement = this.OPTION2(() => this.SUBRULE2(this.singlePipeline));
+    this.chainLinks = links;
+    if (this.RECORDING_PHASE) return;
+    if (!statement) this.report(diagnosticAt(tokenRange(operator), `Missing pipeline after '${operator.image}'. Write the command to run after it.`, 'missing-expression'));
+    links.push({ operator: operator.image as '&&' | '||', operatorRange: tokenRange(operator), statement });
+  }
+
+  private readonly singlePipeline = this.RULE('singlePipeline', (): Statement => this.OR(this.pipelineStartOptions ??= {
     IGNORE_AMBIGUITIES: true,
     DEF: [
       {
@@ -86,13 +118,21 @@ export abstract class CommandGrammar extends ExpressionGrammar {
     return assignment(target, operator, errorStatement(tokenEnd(operator), tokenEnd(operator)));
   });
 
-  /** An expression, piped or not. `$i++` on its own is the assignment `$i += 1`. */
+  /**
+   * An expression, piped or not, its output possibly redirected (`$list.Add(1) > $null`). `$i++` on
+   * its own is the assignment `$i += 1`.
+   */
   private readonly expressionPipeline = this.RULE('expressionPipeline', (): Statement => {
     const target = this.assignmentTarget as Expression;
-    this.pipelineHead = this.RECORDING_PHASE ? RECORDED : expressionElement(target);
+    const redirections: RedirectionNode[] = [];
+    this.MANY(() => {
+      const redirection = this.SUBRULE(this.redirection);
+      if (!this.RECORDING_PHASE) redirections.push(redirection);
+    });
+    this.pipelineHead = this.RECORDING_PHASE ? RECORDED : redirectedElement(target, redirections);
     const statement = this.SUBRULE(this.pipelineTail);
     if (this.RECORDING_PHASE) return RECORDED;
-    return (statement.elements.length === 1 ? incrementAsAssignment(target) : undefined) ?? statement;
+    return (statement.elements.length === 1 && redirections.length === 0 ? incrementAsAssignment(target) : undefined) ?? statement;
   });
 
   /** `| command | command` after the pipeline's first element. */
@@ -203,10 +243,35 @@ export abstract class CommandGrammar extends ExpressionGrammar {
     this.runParsed = parsed;
     this.MANY(this.parameterGlueLoop ??= { GATE: this.parameterGlue, DEF: () => this.OR(this.runAlternatives()) });
     const value = this.OPTION(this.colonValueOption ??= { GATE: this.colonArgumentAhead, DEF: () => this.SUBRULE(this.argumentValue) });
+    const outer = this.listItems;
+    const rest: Expression[] = [];
+    this.listItems = rest;
+    this.MANY2(this.valueListLoop ??= { GATE: this.valueListAhead, DEF: () => this.listItem() });
+    this.listItems = outer;
     if (this.RECORDING_PHASE) return RECORDED;
-    if (glued.length > 1 || parsed.length > 0) return argument(this.runValue(glued, parsed));
-    return this.parameterNode(token, value);
+    if (glued.length === 1 && parsed.length === 0) return this.parameterNode(token, value);
+    const first = this.runValue(glued, parsed);
+    return argument(rest.length === 0 ? first : { kind: 'Array', range: { start: first.range.start, end: rest[rest.length - 1].range.end }, elements: [first, ...rest] });
   });
+
+  /** `-1,-1`: a dash-number argument is the first of a comma list (a parameter name never is). */
+  private readonly valueListAhead = (): boolean => this.LA(1).tokenType === Comma && !tokenMatcher(this.LA(0), ParameterLike);
+
+  /** The values after the first of the comma list `parameter` is collecting (its loop's options are built once). */
+  private listItems: Expression[] = [];
+  private valueListLoop?: DSLMethodOpts<void>;
+
+  /** `, value` of a comma list, added to `listItems`. */
+  private listItem(): void {
+    const comma = this.CONSUME(Comma);
+    this.MANY3(() => this.CONSUME(NewLine));
+    const items = this.listItems;
+    const next = this.OPTION2(() => this.SUBRULE(this.argumentPrimary));
+    this.listItems = items;
+    if (this.RECORDING_PHASE) return;
+    if (next) items.push(next);
+    else this.report(missingAfterComma(comma));
+  }
 
   private readonly redirection = this.RULE('redirection', (): RedirectionNode => {
     const operator = this.CONSUME(Redirection);
@@ -347,6 +412,28 @@ export abstract class CommandGrammar extends ExpressionGrammar {
     if (value) parameter.colonArgument = value;
     return parameter;
   }
+}
+
+/** The first element of an expression pipeline, with the redirections of its output. */
+function redirectedElement(expression: Expression, redirections: RedirectionNode[]): ExpressionElement {
+  const element = expressionElement(expression);
+  if (redirections.length === 0) return element;
+  element.redirections = redirections;
+  element.range = { start: expression.range.start, end: redirections[redirections.length - 1].range.end };
+  return element;
+}
+
+function chainNode(first: Statement, links: PipelineChainLink[]): PipelineChainStatement {
+  const last = links[links.length - 1];
+  const end = last.statement?.range.end ?? last.operatorRange.end;
+  return { kind: 'PipelineChain', range: { start: first.range.start, end }, first, links };
+}
+
+/** `pipeline &`: the statement run in the background (PowerShell 7); only pipelines and chains can be. */
+function withBackground(statement: Statement, ampersand: IToken | undefined): Statement {
+  if (!ampersand || (statement.kind !== 'Pipeline' && statement.kind !== 'PipelineChain')) return statement;
+  const range = tokenRange(ampersand);
+  return { ...statement, range: { start: statement.range.start, end: range.end }, background: range };
 }
 
 function commandNode(head: CommandHead, elements: CommandElement[], redirections: RedirectionNode[]): Command {

@@ -4,10 +4,10 @@
 // operators.ts, which is simpler and faster than one rule per precedence level.
 
 import type {
-  ArraySubExpression, Block, Expression, HashtableEntry, HashtableLiteral, ParenExpression, Range, ScriptBlockExpression,
+  ArraySubExpression, Block, Expression, HashtableEntry, HashtableLiteral, InvokeMemberExpression, MemberExpression, ParenExpression, Range, ScriptBlockExpression,
   StringLiteral, SubExpression, TypeLiteral,
 } from './ast';
-import { tokenMatcher, type DSLMethodOpts, type IOrAlt, type IToken, type OrMethodOpts, type ParserMethod, type TokenType } from './chevrotain';
+import { EOF, tokenMatcher, type DSLMethodOpts, type IOrAlt, type IToken, type OrMethodOpts, type ParserMethod, type TokenType } from './chevrotain';
 import { GrammarBase, RECORDED, type StatementList } from './grammarBase';
 import { numberLiteral, stringLiteral, variable } from './literals';
 import { describeToken, diagnosticAt, missingAfterComma, missingOperand } from './messages';
@@ -15,14 +15,21 @@ import { cast, emptyRangeAt, postfixUnary, prefixUnary } from './nodes';
 import { buildBinaryChain, normalizeOperator, precedenceOf, type OperatorOccurrence } from './operators';
 import { adjacent, tokenEnd, tokenRange } from './ranges';
 import {
-  AnyToken, ArgChar, ArrayExpressionStart, AssignOperator, AttributeArgumentPart, BinaryOperator, ColonColon, Comma, Dot,
+  AnyToken, ArgChar, ArrayExpressionStart, AssignOperator, AttributeArgumentPart, BinaryOperator, Colon, ColonColon, Comma, Dot,
   Equals, HashtableStart, LBracket, LCurly, LParen, MinusMinus, Name, NewLine, NumberToken, PlusPlus, PrefixOperator,
-  RBracket, RCurly, RParen, Semicolon, Splat, StringToken, SubExpressionStart, TypeNamePart, Variable,
+  Question, RBracket, RCurly, RParen, Semicolon, Splat, StringToken, SubExpressionStart, TypeNamePart, Variable,
 } from './tokens';
 
 interface MemberName {
   text: string;
   range: Range;
+  /** `($k)`, `$($k)`, `$k`: a name computed at run time. */
+  dynamic?: Expression;
+}
+
+interface Invocation {
+  items: Expression[];
+  end: number;
 }
 
 interface HashKey {
@@ -34,7 +41,8 @@ export abstract class ExpressionGrammar extends GrammarBase {
   /** The value `castOrPostfix` may cast: its OPTION's gate reads it. */
   private castCandidate: Expression | undefined;
 
-  private readonly castAhead = (): boolean => this.castCandidate?.kind === 'Type';
+  /** `[int]$x` casts; `[int], [string]` is a list of types (a comma after a type is no unary comma). */
+  private readonly castAhead = (): boolean => this.castCandidate?.kind === 'Type' && this.LA(1).tokenType !== Comma;
 
   /** After an operator or comma, line breaks are skipped only when a value follows them. */
   private readonly operandAfterNewlines = (): boolean => startsOperand(this.LA(this.indexAfterNewlines()));
@@ -46,14 +54,56 @@ export abstract class ExpressionGrammar extends GrammarBase {
     return tokenMatcher(this.LA(this.indexAfterNewlines()), BinaryOperator);
   };
 
-  /** A postfix operator without a space before it; `[` after a type is a second type (`[void][Math]`), not an index. */
+  /**
+   * A postfix operator without a space before it; `[` after a type is a second type (`[void][Math]`),
+   * not an index; `?` only as PowerShell 7's `?.` or `?[`. `++` and `--` may follow a space when
+   * the statement ends after them (`$count ++`), as PowerShell reads them.
+   */
   private readonly postfixAhead = (): boolean => {
     const next = this.LA(1);
-    if (!adjacent(this.LA(0), next)) return false;
+    if (!adjacent(this.LA(0), next)) return (next.tokenType === PlusPlus || next.tokenType === MinusMinus) && STATEMENT_ENDS.has(this.LA(2).tokenType);
+    if (next.tokenType === Question) return adjacent(next, this.LA(2)) && (this.LA(2).tokenType === Dot || this.LA(2).tokenType === LBracket);
     return next.tokenType !== LBracket || (this.postfixTarget as Expression | undefined)?.kind !== 'Type';
   };
 
   private readonly invocationAhead = (): boolean => this.LA(1).tokenType === LParen && adjacent(this.LA(0), this.LA(1));
+
+  /** `.Where{ ... }`: a script block right after a method name is its one argument. */
+  private readonly scriptBlockArgumentAhead = (): boolean => {
+    const previous = this.LA(0);
+    return this.LA(1).tokenType === LCurly && adjacent(previous, this.LA(1)) && previous.tokenType !== RParen;
+  };
+
+  /**
+   * A method call on the line after a trailing `.` (`$ps.AddCommand("x").` / `AddParameter("y")`), which
+   * PowerShell continues. Only a call: `$a.` before a command line is an unfinished member name, as
+   * while typing it.
+   */
+  private readonly memberNameOnNextLine = (): boolean => {
+    if (this.LA(0).tokenType !== Dot || this.LA(1).tokenType !== NewLine) return false;
+    const index = this.indexAfterNewlines();
+    const name = this.LA(index);
+    const open = this.LA(index + 1);
+    return tokenMatcher(name, Name) && open.tokenType === LParen && adjacent(name, open);
+  };
+
+  /** `Empty[int](`: type arguments of a generic method call (PowerShell 7), told from an index by the `(` after `]`. */
+  private readonly genericArgumentsAhead = (): boolean => {
+    if (this.LA(1).tokenType !== LBracket || !adjacent(this.LA(0), this.LA(1))) return false;
+    let depth = 0;
+    for (let i = 1; i <= MAX_GENERIC_LOOKAHEAD; i++) {
+      const token = this.LA(i);
+      if (token.tokenType === LBracket) depth++;
+      else if (token.tokenType === RBracket && --depth === 0) return this.LA(i + 1).tokenType === LParen && adjacent(token, this.LA(i + 1));
+      else if (token.tokenType === EOF || token.tokenType === NewLine) return false;
+    }
+    return false;
+  };
+
+  /** A comma that continues the method's arguments, on this line or at the start of the next. */
+  private readonly argumentCommaAhead = (): boolean => this.LA(this.indexAfterNewlines()).tokenType === Comma;
+
+  private readonly ternaryAhead = (): boolean => this.LA(1).tokenType === Question;
 
   private readonly hashKeyContinues = (): boolean => {
     const next = this.LA(1);
@@ -64,10 +114,33 @@ export abstract class ExpressionGrammar extends GrammarBase {
   // Operators
 
   /** A full expression: `operand (operator operand)*`, operands possibly comma lists. */
-  protected readonly expression = this.RULE('expression', (): Expression => this.binaryChain(this.arrayOperand));
+  protected readonly expression = this.RULE('expression', (): Expression => this.ternaryTail(this.binaryChain(this.arrayOperand), this.expression));
 
   /** An expression without top-level commas: a method argument or parameter default, where commas separate. */
-  protected readonly argumentExpression = this.RULE('argumentExpression', (): Expression => this.binaryChain(this.unaryExpression));
+  protected readonly argumentExpression = this.RULE('argumentExpression', (): Expression => this.ternaryTail(this.binaryChain(this.unaryExpression), this.argumentExpression));
+
+  /** PowerShell 7's `condition ? ifTrue : ifFalse` after a binary chain, each branch a `branch`. */
+  private ternaryTail(condition: Expression, branch: ParserMethod<[], Expression>): Expression {
+    const ternary = this.OPTION2({
+      GATE: this.ternaryAhead,
+      DEF: () => {
+        const question = this.CONSUME(Question);
+        this.MANY4(() => this.CONSUME4(NewLine));
+        const ifTrue = this.OPTION3(() => this.SUBRULE(branch));
+        this.MANY5(() => this.CONSUME5(NewLine));
+        if (!this.RECORDING_PHASE) this.expect(Colon, "Missing ':' of the ternary operator. Write condition ? valueIfTrue : valueIfFalse.");
+        const colon = this.CONSUME(Colon);
+        this.MANY6(() => this.CONSUME6(NewLine));
+        const ifFalse = this.OPTION4(() => this.SUBRULE2(branch));
+        return this.RECORDING_PHASE ? RECORDED : { question, colon, ifTrue, ifFalse };
+      },
+    });
+    if (this.RECORDING_PHASE || !ternary) return condition;
+    if (!ternary.ifTrue) this.report(missingOperand(ternary.question));
+    if (!ternary.ifFalse) this.report(missingOperand(ternary.colon));
+    const end = ternary.ifFalse?.range.end ?? tokenEnd(ternary.colon);
+    return { kind: 'Ternary', range: { start: condition.range.start, end }, condition, operatorRange: tokenRange(ternary.question), ifTrue: ternary.ifTrue, ifFalse: ternary.ifFalse };
+  }
 
   /** The body of `expression` and `argumentExpression`, each recording its own copy. */
   private binaryChain(operand: ParserMethod<[], Expression>): Expression {
@@ -195,6 +268,7 @@ export abstract class ExpressionGrammar extends GrammarBase {
           { ALT: () => this.SUBRULE(this.memberAccess) },
           { ALT: () => this.SUBRULE(this.indexAccess) },
           { ALT: () => this.SUBRULE(this.postfixIncrement) },
+          { ALT: () => this.SUBRULE(this.nullConditionalAccess) },
         ]);
       },
     });
@@ -208,6 +282,18 @@ export abstract class ExpressionGrammar extends GrammarBase {
     return this.RECORDING_PHASE ? RECORDED : postfixUnary(target, operator);
   });
 
+  /** PowerShell 7's `?.Name`, `?.Method()` and `?[index]`: null instead of an error when the target is null. */
+  private readonly nullConditionalAccess = this.RULE('nullConditionalAccess', (): Expression => {
+    this.CONSUME(Question);
+    const access = this.OR([
+      { ALT: () => this.SUBRULE(this.memberAccess) },
+      { ALT: () => this.SUBRULE(this.indexAccess) },
+    ]);
+    if (this.RECORDING_PHASE) return RECORDED;
+    if (access.kind === 'Member' || access.kind === 'InvokeMember' || access.kind === 'Index') access.nullConditional = true;
+    return access;
+  });
+
   private memberOperatorAlternatives?: IOrAlt<IToken>[];
   private memberNameAlternatives?: IOrAlt<MemberName>[];
   private hashKeyAlternatives?: IOrAlt<HashKey>[];
@@ -215,14 +301,20 @@ export abstract class ExpressionGrammar extends GrammarBase {
   private readonly memberAccess = this.RULE('memberAccess', (): Expression => {
     const target = this.postfixTarget as Expression;
     const operator = this.OR(this.memberOperatorAlternatives ??= [{ ALT: () => this.CONSUME(Dot) }, { ALT: () => this.CONSUME(ColonColon) }]);
-    const name = this.OPTION({ GATE: this.adjacentToPrevious, DEF: () => this.SUBRULE(this.memberName) });
+    this.MANY({ GATE: this.memberNameOnNextLine, DEF: () => this.CONSUME(NewLine) });
+    const name = this.OPTION(() => this.SUBRULE(this.memberName));
+    const generic = this.OPTION3({ GATE: this.genericArgumentsAhead, DEF: () => this.SUBRULE(this.typeLiteral) });
     const call = this.OPTION2({ GATE: this.invocationAhead, DEF: () => this.SUBRULE(this.invocationArguments) });
-    return this.RECORDING_PHASE ? RECORDED : this.memberNode(target, operator, name, call);
+    const block = this.OPTION4({ GATE: this.scriptBlockArgumentAhead, DEF: () => this.SUBRULE(this.scriptBlock) });
+    if (this.RECORDING_PHASE) return RECORDED;
+    const node = this.memberNode(target, operator, name, call ?? (block ? { items: [block], end: block.range.end } : undefined));
+    if (generic && node.kind === 'InvokeMember') node.genericArguments = [generic];
+    return node;
   });
 
   private readonly memberName = this.RULE('memberName', (): MemberName => this.OR(this.memberNameAlternatives ??= [
     { ALT: () => tokenName(this.CONSUME(Name)) },
-    { ALT: () => tokenName(this.CONSUME(Variable)) },
+    { ALT: () => { const token = this.CONSUME(Variable); return { ...tokenName(token), dynamic: variable(token) }; } },
     { ALT: () => tokenName(this.CONSUME(NumberToken)) },
     {
       ALT: () => {
@@ -230,28 +322,42 @@ export abstract class ExpressionGrammar extends GrammarBase {
         return this.RECORDING_PHASE ? RECORDED : { text: str.value, range: str.range };
       },
     },
+    { ALT: () => this.dynamicName(this.SUBRULE(this.parenExpression)) },
+    { ALT: () => this.dynamicName(this.SUBRULE(this.subExpression)) },
   ]));
 
-  private readonly invocationArguments = this.RULE('invocationArguments', (): { items: Expression[]; end: number } => {
+  /** `($k)` or `$($k)` as a member name: its text is the source, its value the name. */
+  private dynamicName(expression: Expression): MemberName {
+    return this.RECORDING_PHASE ? RECORDED : { text: this.sourceOf(expression.range), range: expression.range, dynamic: expression };
+  }
+
+  private readonly invocationArguments = this.RULE('invocationArguments', (): Invocation => {
     const open = this.CONSUME(LParen);
     if (!this.RECORDING_PHASE) this.enter('group');
     const items: Expression[] = [];
     this.MANY(() => this.CONSUME(NewLine));
     this.OPTION(() => {
       items.push(this.SUBRULE(this.argumentExpression));
-      this.MANY2(() => {
-        const comma = this.CONSUME(Comma);
-        this.MANY3(() => this.CONSUME2(NewLine));
-        const next = this.OPTION2(() => this.SUBRULE2(this.argumentExpression));
-        if (this.RECORDING_PHASE) return;
-        if (next) items.push(next);
-        else this.report(missingAfterComma(comma));
+      this.MANY2({
+        GATE: this.argumentCommaAhead,
+        DEF: () => this.invocationArgument(items),
       });
     });
     this.MANY4({ GATE: this.closerAfterNewlines, DEF: () => this.CONSUME3(NewLine) });
     const close = this.OPTION3(() => this.CONSUME(RParen));
     return this.RECORDING_PHASE ? RECORDED : { items, end: this.closed(open, close, 'paren', "method call's '('") };
   });
+
+  /** `, argument` of a method call; the comma may start a line (`Max(1` / `, 2)`). */
+  private invocationArgument(items: Expression[]): void {
+    this.MANY5(() => this.CONSUME4(NewLine));
+    const comma = this.CONSUME(Comma);
+    this.MANY3(() => this.CONSUME2(NewLine));
+    const next = this.OPTION2(() => this.SUBRULE2(this.argumentExpression));
+    if (this.RECORDING_PHASE) return;
+    if (next) items.push(next);
+    else this.report(missingAfterComma(comma));
+  }
 
   private readonly indexAccess = this.RULE('indexAccess', (): Expression => {
     const target = this.postfixTarget as Expression;
@@ -385,19 +491,15 @@ export abstract class ExpressionGrammar extends GrammarBase {
     return { range: { start: key.expression.range.start, end: value ? value.range.end : tokenEnd(equals) }, key: key.expression, keyText: key.text, value };
   });
 
+  /**
+   * A key: a bareword (`Name`, `a.b`), or any unary expression, `"A".ToLower()`, `$s.Name` and
+   * `[int]` included, as PowerShell's grammar allows.
+   */
   private readonly hashKey = this.RULE('hashKey', (): HashKey => this.OR(this.hashKeyAlternatives ??= [
     {
       ALT: () => {
-        const str = this.SUBRULE(this.stringLiteral);
-        return this.RECORDING_PHASE ? RECORDED : { expression: str, text: str.value };
-      },
-    },
-    { ALT: () => { const number = numberLiteral(this.CONSUME(NumberToken)); return { expression: number, text: number.text }; } },
-    { ALT: () => { const token = this.CONSUME(Variable); return { expression: variable(token), text: token.image }; } },
-    {
-      ALT: () => {
-        const paren = this.SUBRULE(this.parenExpression);
-        return this.RECORDING_PHASE ? RECORDED : { expression: paren, text: this.sourceOf(paren.range) };
+        const key = this.SUBRULE(this.unaryExpression);
+        return this.RECORDING_PHASE ? RECORDED : { expression: key, text: this.keyText(key) };
       },
     },
     {
@@ -411,6 +513,11 @@ export abstract class ExpressionGrammar extends GrammarBase {
       },
     },
   ]));
+
+  /** A key's text as the checks read it: a string's value, anything else as written. */
+  private keyText(key: Expression): string {
+    return key.kind === 'String' ? key.value : this.sourceOf(key.range);
+  }
 
   // -------------------------------------------------------------------------------------------
   // Types and attributes: `[string]`, `[string[]]`, `[Parameter(Mandatory = $true)]`
@@ -461,15 +568,18 @@ export abstract class ExpressionGrammar extends GrammarBase {
   // -------------------------------------------------------------------------------------------
   // Node building
 
-  private memberNode(target: Expression, operator: IToken, name: MemberName | undefined, call: { items: Expression[]; end: number } | undefined): Expression {
+  private memberNode(target: Expression, operator: IToken, name: MemberName | undefined, call: Invocation | undefined): MemberExpression | InvokeMemberExpression {
     const isStatic = operator.tokenType === ColonColon;
     if (!name) {
       this.report(diagnosticAt(tokenRange(operator), `Missing member name after '${operator.image}'. Write the property or method to use, for example $connector.Name.`, 'missing-expression'));
     }
     const member = name?.text ?? '';
     const memberRange = name?.range ?? emptyRangeAt(tokenEnd(operator));
-    if (call) return { kind: 'InvokeMember', range: { start: target.range.start, end: call.end }, target, member, memberRange, static: isStatic, arguments: call.items };
-    return { kind: 'Member', range: { start: target.range.start, end: memberRange.end }, target, member, memberRange, static: isStatic };
+    const node: MemberExpression | InvokeMemberExpression = call
+      ? { kind: 'InvokeMember', range: { start: target.range.start, end: call.end }, target, member, memberRange, static: isStatic, arguments: call.items }
+      : { kind: 'Member', range: { start: target.range.start, end: memberRange.end }, target, member, memberRange, static: isStatic };
+    if (name?.dynamic) node.dynamicMember = name.dynamic;
+    return node;
   }
 
   private typeNode(open: IToken, close: IToken | undefined): TypeLiteral {
@@ -479,6 +589,11 @@ export abstract class ExpressionGrammar extends GrammarBase {
     return { kind: 'Type', range: { start: open.startOffset, end }, name };
   }
 }
+
+/** How far `genericArgumentsAhead` looks for the `]` of `Method[type]` (type names are short). */
+const MAX_GENERIC_LOOKAHEAD = 32;
+
+const STATEMENT_ENDS = new Set<TokenType>([NewLine, Semicolon, EOF, RParen, RCurly]);
 
 const OPERAND_STARTS = new Set<TokenType>([
   Variable, Splat, NumberToken, LParen, SubExpressionStart, ArrayExpressionStart, HashtableStart, LCurly, LBracket,

@@ -1,5 +1,6 @@
 // The value of a PowerShell number literal: `10MB` is 10 * 1024 * 1024, `0x1F` is 31, `1.5GB` is
-// 1610612736. The type suffixes `d` (decimal) and `l` (long) do not change the value.
+// 1610612736, `.5` is 0.5 and `20.` is 20. The type suffixes (`d` decimal, `l` long, and PowerShell
+// 7's `u`, `ul`, `us`, `uy`, `s`, `y`, `n`) choose the .NET type, not the value.
 
 const MULTIPLIERS: Record<string, number> = {
   kb: 1024,
@@ -9,19 +10,23 @@ const MULTIPLIERS: Record<string, number> = {
   pb: 1024 ** 5,
 };
 
+/** A number's parts: digits (hex with `0x`), type suffix and multiplier, lower-cased. */
+const NUMBER_PARTS = /^(0x[0-9a-f]+|(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)(u[lsy]?|[dlsyn])?(kb|mb|gb|tb|pb)?$/;
+
+/** The type suffixes only PowerShell 7 reads; Windows PowerShell 5.1 rejects a number with one. */
+const POWERSHELL_7_SUFFIXES = new Set(['u', 'ul', 'us', 'uy', 's', 'y', 'n']);
+
 /** The value of a number token's text (as the lexer's Number token matches it); NaN otherwise. */
 export function numberValue(text: string): number {
-  const lower = text.toLowerCase();
-  const multiplier = MULTIPLIERS[lower.slice(-2)];
-  const digits = multiplier === undefined ? lower : lower.slice(0, -2);
-  return parseDigits(digits) * (multiplier ?? 1);
+  const parts = NUMBER_PARTS.exec(text.toLowerCase());
+  if (!parts) return NaN;
+  const [, digits, , multiplier] = parts;
+  const value = digits.startsWith('0x') ? parseInt(digits.slice(2), 16) : Number(digits);
+  return value * (multiplier ? MULTIPLIERS[multiplier] : 1);
 }
 
-function parseDigits(digits: string): number {
-  const withoutType = digits.endsWith('l') || (digits.endsWith('d') && !digits.startsWith('0x')) ? digits.slice(0, -1) : digits;
-  if (withoutType.startsWith('0x')) {
-    const hex = withoutType.slice(2);
-    return /^[0-9a-f]+$/.test(hex) ? parseInt(hex, 16) : NaN;
-  }
-  return /^\d+(?:\.\d+)?(?:e[+-]?\d+)?$/.test(withoutType) ? Number(withoutType) : NaN;
+/** The PowerShell 7 type suffix of a number token's text (`uy` of `0xFFuy`), if it has one. */
+export function powerShell7Suffix(text: string): string | undefined {
+  const suffix = NUMBER_PARTS.exec(text.toLowerCase())?.[2];
+  return suffix !== undefined && POWERSHELL_7_SUFFIXES.has(suffix) ? suffix : undefined;
 }

@@ -1,5 +1,5 @@
 // Binary operator precedence, as PowerShell's language specification orders it (tighter first):
-// `..`, `-f`, `* / %`, `+ -`, comparison (`-eq`, `-like`, `-match`, `-replace`, `-split`, `-join`,
+// PowerShell 7's `??`, `..`, `-f`, `* / %`, `+ -`, comparison (`-eq`, `-like`, `-match`, `-replace`, `-split`, `-join`,
 // `-is`, `-as`, ...), bitwise (`-band`, `-bor`, `-bxor`), logical (`-and`, `-or`, `-xor`). All are
 // left-associative. The parser collects a flat `operand (operator operand)*` chain and this module
 // builds the tree, which is both simpler and faster than one grammar rule per precedence level.
@@ -23,6 +23,7 @@ export function normalizeOperator(image: string): string {
 }
 
 export function precedenceOf(operator: string): number {
+  if (operator === '??') return 8;
   if (operator === '..') return 7;
   if (operator === '-f') return 6;
   if (operator === '*' || operator === '/' || operator === '%') return 5;

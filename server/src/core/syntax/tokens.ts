@@ -227,11 +227,28 @@ export const Redirection = token({ name: 'Redirection', pattern: /[1-6*]?>>?(?:&
 // ---------------------------------------------------------------------------------------------
 // Numbers and words
 
-/** `10`, `1.5GB`, `0x1F`, `1e3`, with an optional type suffix (`d`, `l`) and multiplier (`KB`...`PB`). */
+/**
+ * `10`, `1.5GB`, `0x1F`, `1e3`, `.5`, `20.`, with an optional type suffix and multiplier (`KB`...`PB`).
+ * The suffixes are Windows PowerShell's `d` and `l` and PowerShell 7's `u`, `ul`, `us`, `uy`, `s`, `y`
+ * and `n` (numbers.ts tells them apart). A trailing `.` belongs to the number unless `.` or a name
+ * follows it, so `1..5` stays a range; a leading `.` only where no value ends before it, so
+ * `$Matches.1` stays member access.
+ */
+const NUMBER_PATTERN = /0[xX][0-9a-fA-F]+(?:[uU][lLsSyY]?|[lLsSyYnN])?(?:[kKmMgGtTpP][bB])?|(?:\d+(?:\.\d+|\.(?![.A-Za-z_]))?|\.\d+)(?:[eE][+-]?\d+)?(?:[uU][lLsSyY]?|[dDlLsSyYnN])?(?:[kKmMgGtTpP][bB])?/y;
+/** Characters after which a `.` is member access or part of a word, not the start of a number. */
+const VALUE_END = /[A-Za-z0-9_)\]}'"$]/;
+
+const numberLiteral: Matcher = (text, offset) => {
+  if (text[offset] === '.' && offset > 0 && VALUE_END.test(text[offset - 1])) return null;
+  NUMBER_PATTERN.lastIndex = offset;
+  const found = NUMBER_PATTERN.exec(text);
+  return found ? match(found[0]) : null;
+};
+
 export const NumberToken = token({
   name: 'Number',
-  pattern: /0[xX][0-9a-fA-F]+[lL]?(?:[kKmMgGtTpP][bB])?|\d+(?:\.\d+)?(?:[eE][+-]?\d+)?[dDlL]?(?:[kKmMgGtTpP][bB])?/,
-  start_chars_hint: chars('0123456789'),
+  pattern: { exec: numberLiteral },
+  start_chars_hint: chars('0123456789.'),
 }, [...argument, ...insideBrackets]);
 export const Word = token({
   name: 'Word',
@@ -263,6 +280,10 @@ export const Bang = token({ name: 'Bang', pattern: '!', label: "'!'" }, [PrefixO
 export const Star = token({ name: 'Star', pattern: '*', label: "'*'" }, [BinaryOperator, ...argumentAndCommand, ...insideBrackets]);
 export const Slash = token({ name: 'Slash', pattern: '/', label: "'/'" }, [BinaryOperator, ...argumentAndCommand, ...insideBrackets]);
 export const Percent = token({ name: 'Percent', pattern: '%', label: "'%'" }, [BinaryOperator, ...argumentAndCommand, ...insideBrackets]);
+/** `??`, PowerShell 7's null-coalescing operator; in argument mode part of a wildcard (`??.txt`). */
+export const QuestionQuestion = token({ name: 'QuestionQuestion', pattern: '??', label: "'??'" }, [BinaryOperator, ...argument, ...insideBrackets]);
+/** `?`: the Where-Object alias, a wildcard character, and PowerShell 7's ternary and `?.` / `?[`. */
+export const Question = token({ name: 'Question', pattern: '?', label: "'?'" }, [...argumentAndCommand, ...insideBrackets]);
 /** A backtick and the character it escapes, outside strings (`` a`,b `` is one argument). */
 export const Escaped = token({ name: 'Escaped', pattern: /`[^\r\n]/, start_chars_hint: ['`'] }, [...argumentAndCommand, ...insideBrackets]);
 /** Any other single character (`\`, `?`, `~`, a lone `$` or `@`): part of a bareword. */

@@ -32,7 +32,13 @@ export function forEachChild(node: Node, visit: ChildVisitor): void {
     case 'Pipeline':
       return each(node.elements, visit);
     case 'ExpressionElement':
-      return visit(node.expression);
+      visit(node.expression);
+      for (const redirection of node.redirections ?? []) optional(redirection.target, visit);
+      return;
+    case 'PipelineChain':
+      visit(node.first);
+      for (const link of node.links) optional(link.statement, visit);
+      return;
     case 'Assignment':
       visit(node.target);
       return visit(node.value);
@@ -81,13 +87,20 @@ export function forEachChild(node: Node, visit: ChildVisitor): void {
     case 'Paren':
       return optional(node.statement, visit);
     case 'Member':
-      return visit(node.target);
+      visit(node.target);
+      return optional(node.dynamicMember, visit);
     case 'Index':
       optional(node.target, visit);
       return optional(node.index, visit);
     case 'InvokeMember':
       visit(node.target);
+      optional(node.dynamicMember, visit);
+      each(node.genericArguments ?? [], visit);
       return each(node.arguments, visit);
+    case 'Ternary':
+      visit(node.condition);
+      optional(node.ifTrue, visit);
+      return optional(node.ifFalse, visit);
     case 'Binary':
       optional(node.left, visit);
       return optional(node.right, visit);

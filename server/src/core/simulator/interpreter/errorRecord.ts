@@ -76,9 +76,10 @@ export class SimulatorLimitError extends StatementTerminatingError {}
 /** The simulator stopped the run (cancelled, the statement ceiling): nothing in the script catches it. */
 export class RunHaltedError extends ScriptTerminatingError {}
 
-/** A construct the simulator does not run: the statement fails with an error that names it. */
-export function notSupported(construct: string, range: Range): SimulatorLimitError {
-  return new SimulatorLimitError(engineError(`${construct} is not supported by the simulator; the run skipped this statement.`, {
+/** A construct the simulator does not run (a class, PowerShell 7 syntax): the statement fails with an
+ * error that names it, and `why` when given, rather than running to a wrong result. */
+export function notSupported(construct: string, range: Range, why = ''): SimulatorLimitError {
+  return new SimulatorLimitError(engineError(`${construct} is not supported by the simulator${why}; the run skipped this statement.`, {
     category: 'NotImplemented', reason: 'NotSupportedException', errorId: 'NotSupportedBySimulator', range,
   }));
 }
@@ -120,3 +121,4 @@ export function engineError(
 export function runtimeError(message: string, range: Range | undefined, errorId = 'RuntimeException'): ErrorRecord {
   return { ...engineError(message, { category: 'InvalidOperation', reason: 'RuntimeException', errorId, range }), innerUnknown: true };
 }
+

@@ -3,19 +3,21 @@
 // a script is data to the simulator.
 
 import type {
-  BinaryExpression, Expression, HashtableLiteral, IndexExpression, InvokeMemberExpression, MemberExpression, UnaryExpression, Variable,
+  BinaryExpression, Expression, HashtableLiteral, IndexExpression, InvokeMemberExpression, MemberExpression, Node, UnaryExpression, Variable,
 } from '../../syntax/ast';
 import { applyArithmetic, applyFormat, applyJoin, applyReplace, applySplit, OperatorError } from './arithmetic';
 import { castTo, CastError } from './casts';
 import { compare, parseComparisonOperator } from './comparison';
 import { toBoolean, toNumber, toText } from './conversion';
-import { runtimeError, StatementTerminatingError } from './errorRecord';
+import { notSupported, runtimeError, StatementTerminatingError } from './errorRecord';
+import { powerShell7Construct } from '../../syntax/powerShell7';
 import { getIndex, getMember } from './memberAccess';
 import { invokeMethod, invokeStaticMethod, MethodError } from './methods';
 import { collapse, PsHashtable, PsScriptBlock, type PsValue } from './psValue';
 import type { Frame } from './runContext';
 
 export async function evaluateExpression(expression: Expression, frame: Frame): Promise<PsValue> {
+  refusePowerShell7(expression);
   switch (expression.kind) {
     case 'String':
       return frame.run.engine.expandString(expression, frame);
@@ -38,11 +40,11 @@ export async function evaluateExpression(expression: Expression, frame: Frame): 
     case 'Paren':
       return expression.statement ? frame.run.engine.valueOfStatement(expression.statement, frame) : null;
     case 'Member':
-      return evaluateMember(expression, frame);
+      return evaluateMember(await withNamedMember(expression, frame), frame);
     case 'Index':
       return evaluateIndex(expression, frame);
     case 'InvokeMember':
-      return evaluateInvoke(expression, frame);
+      return evaluateInvoke(await withNamedMember(expression, frame), frame);
     case 'Binary':
       return evaluateBinary(expression, frame);
     case 'Unary':
@@ -51,8 +53,26 @@ export async function evaluateExpression(expression: Expression, frame: Frame): 
       return expression.name;
     case 'ErrorExpression':
       throw fail('The script has a syntax error here.', expression);
+    case 'Ternary':
+      // Always refused above; the case keeps the switch exhaustive.
+      throw fail('The ternary operator is not supported by the simulator.', expression);
   }
 }
+
+/** `$h.($k)`, `$h.$k`: the member is named by the value of its expression, taken as text, as PowerShell does. */
+export async function withNamedMember<T extends MemberExpression | InvokeMemberExpression>(expression: T, frame: Frame): Promise<T> {
+  if (!expression.dynamicMember) return expression;
+  const name = toText(await evaluateExpression(expression.dynamicMember, frame));
+  return { ...expression, member: name, dynamicMember: undefined };
+}
+
+/** PowerShell 7 syntax (powerShell7.ts decides which) fails its statement: the shell the script is for cannot run it. */
+export function refusePowerShell7(node: Node): void {
+  const found = powerShell7Construct(node);
+  if (found) throw notSupported(found.construct, found.range, POWERSHELL_7_REASON);
+}
+
+const POWERSHELL_7_REASON = ': it is PowerShell 7 syntax, and the Exchange Management Shell runs Windows PowerShell 5.1';
 
 export function readVariable(variable: Variable, frame: Frame): PsValue {
   const name = variable.name.toLowerCase() === 'psitem' ? '_' : variable.name;

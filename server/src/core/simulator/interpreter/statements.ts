@@ -12,7 +12,7 @@ import {
   FlowSignal, isUnwinding, notSupported, RunHaltedError, runtimeError, ScriptTerminatingError, SimulatorLimitError, StatementTerminatingError,
 } from './errorRecord';
 import { reportStatementError } from './errorReporting';
-import { evaluateExpression, readVariable } from './expressions';
+import { evaluateExpression, readVariable, refusePowerShell7, withNamedMember } from './expressions';
 import { setIndex, setMember } from './memberAccess';
 import { runPipeline } from './pipeline';
 import { collapse, enumerate, type PsValue } from './psValue';
@@ -95,6 +95,7 @@ export async function valueOfStatement(statement: Statement, frame: Frame): Prom
 }
 
 export async function executeStatement(statement: Statement, frame: Frame): Promise<PsValue[]> {
+  refusePowerShell7(statement);
   switch (statement.kind) {
     case 'Pipeline':
       return runPipeline(statement, frame);
@@ -124,6 +125,9 @@ export async function executeStatement(statement: Statement, frame: Frame): Prom
       throw notSupported(`The enum definition '${statement.name}'`, statement.range);
     case 'Error':
       throw new StatementTerminatingError(runtimeError('The script has a syntax error here.', statement.range, 'ParseError'));
+    case 'PipelineChain':
+      // Always refused above; the case keeps the switch exhaustive.
+      throw new StatementTerminatingError(runtimeError('Pipeline chains are not supported by the simulator.', statement.range));
   }
 }
 
@@ -235,9 +239,10 @@ async function store(statement: AssignmentStatement, value: PsValue, frame: Fram
     }
   }
   if (target.kind === 'Member' && !target.static) {
-    const owner = await evaluateExpression(target.target, frame);
-    if (setMember(owner, target.member, value)) return;
-    throw new StatementTerminatingError(runtimeError(`The property '${target.member}' cannot be found on this object. Verify that the property exists and can be set.`, target.range, 'PropertyAssignmentException'));
+    const named = await withNamedMember(target, frame);
+    const owner = await evaluateExpression(named.target, frame);
+    if (setMember(owner, named.member, value)) return;
+    throw new StatementTerminatingError(runtimeError(`The property '${named.member}' cannot be found on this object. Verify that the property exists and can be set.`, target.range, 'PropertyAssignmentException'));
   }
   if (target.kind === 'Index' && target.index) {
     const owner = target.target.kind === 'Variable' ? readVariable(target.target, frame) : await evaluateExpression(target.target, frame);

@@ -1,0 +1,53 @@
+// Which syntax is PowerShell 7's alone. The parser reads it so that a script written for PowerShell 7
+// gets one clear warning instead of a cascade of syntax errors; this module is the one place that
+// says which nodes are such syntax, what each is called and where it is written. The analysis warns
+// from it, and the simulator's interpreter refuses to run the same nodes.
+
+import type { Node, Range } from './ast';
+import { powerShell7Suffix } from './numbers';
+
+export interface PowerShell7Construct {
+  /** What a message calls it, e.g. "The ternary operator '? :'". */
+  construct: string;
+  /** Where it is written: the operator, the suffixed number, the type arguments. */
+  range: Range;
+}
+
+/** The PowerShell 7-only syntax `node` itself is written with (not its children), if any. */
+export function powerShell7Construct(node: Node): PowerShell7Construct | undefined {
+  switch (node.kind) {
+    case 'Ternary':
+      return { construct: "The ternary operator '? :'", range: node.operatorRange };
+    case 'Binary':
+      return node.operator === '??' ? { construct: "The null-coalescing operator '??'", range: node.operatorRange } : undefined;
+    case 'Assignment':
+      return node.operator === '??=' ? { construct: "The null-coalescing assignment '??='", range: node.operatorRange } : undefined;
+    case 'Member':
+    case 'InvokeMember':
+      if (node.kind === 'InvokeMember' && node.genericArguments) return { construct: 'A generic method call (Method[type]())', range: node.genericArguments[0].range };
+      return node.nullConditional ? { construct: "The null-conditional operator '?.'", range: questionAfter(node.target.range) } : undefined;
+    case 'Index':
+      return node.nullConditional ? { construct: "The null-conditional index '?[ ]'", range: questionAfter(node.target.range) } : undefined;
+    case 'Number': {
+      const suffix = powerShell7Suffix(node.text);
+      return suffix ? { construct: `The number suffix '${suffix}'`, range: node.range } : undefined;
+    }
+    case 'PipelineChain':
+      // A chain run in the background (`a && b &`) is named for its chain: one warning per node.
+      return { construct: `The pipeline chain operator '${node.links[0].operator}'`, range: node.links[0].operatorRange };
+    case 'Pipeline':
+      return node.background ? { construct: "The background operator '&'", range: node.background } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The message for a construct, shared by the editor's warning. */
+export function powerShell7Message(construct: PowerShell7Construct): string {
+  return `${construct.construct} is PowerShell 7 syntax; the Exchange Management Shell runs Windows PowerShell 5.1, where it is an error.`;
+}
+
+/** `?.` and `?[` start right where their target ends (the parser requires it). */
+function questionAfter(target: Range): Range {
+  return { start: target.end, end: target.end + 2 };
+}
