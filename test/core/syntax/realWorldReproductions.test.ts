@@ -4,11 +4,8 @@
 
 import * as assert from 'node:assert/strict';
 import { checkDocuments } from '../../../server/src/core/analysis';
-import { ruleFor } from '../../../server/src/core/analysis/rules';
-import type { Finding } from '../../../server/src/core/binding/finding';
+import { severityOf } from '../../../server/src/core/analysis/diagnostic';
 import { NO_WORKSPACE_FACTS } from '../../../server/src/core/model/workspaceFacts';
-
-const severityOf = (finding: Finding) => finding.severity ?? ruleFor(finding.code).severity;
 
 const VALID_WINDOWS_POWERSHELL: [string, string][] = [
   ["redirection-after-expression", "$list = [System.Collections.ArrayList]::new()\n$list.Add(1) > $null\n\"No Data\" > out.txt\n"],
