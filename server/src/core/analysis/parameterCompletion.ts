@@ -18,8 +18,9 @@ import { candidateSetsFor, membership } from '../binding/parameterSets';
 export function parameterCompletions(analysis: DocumentAnalysis, binding: CommandBinding, range: Range, target: ExchangeVersion): CompletionItem[] {
   const cmdlet = binding.cmdlet;
   if (!cmdlet) return [];
-  // The parameter being typed is not "given": `-Addr‸` must still offer -AddressSpaces.
-  const others = binding.bound.filter((bound) => !(bound.nameElement && touches(bound.nameElement.nameRange, range)));
+  // The parameter being typed is not "given": `-Addr‸` must still offer -AddressSpaces, and a lone
+  // `-‸` (which binds as the positional text "-" until a name follows) must not take -Name's place.
+  const others = binding.bound.filter((bound) => !touches(bound.nameElement?.nameRange ?? bound.range, range));
   const sets = candidateSetsFor(cmdlet, others, []);
   const given = new Set(others.map((bound) => bound.parameter));
   const preferredSet = sets.find((set) => binding.candidateSets.includes(set)) ?? sets[0];
@@ -48,7 +49,8 @@ function touches(a: Range, b: Range): boolean {
 
 function rank(parameter: ParameterSpec, mandatory: boolean): number {
   if (mandatory) return 0;
-  if (parameter.reserved) return 3;
+  // Last: parameters for Microsoft's internal use, and those the shell's PowerShell 5.1 lacks.
+  if (parameter.reserved || parameter.powerShell7Only) return 3;
   return commonParameters.includes(parameter) ? 2 : 1;
 }
 

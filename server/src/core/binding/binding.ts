@@ -99,11 +99,28 @@ function bindNamedElements(binding: CommandBinding, cmdlet: CmdletSpec): Command
       else positionals.push(element);
       continue;
     }
+    if (isLoneDash(element)) {
+      positionals.push(loneDashArgument(element));
+      continue;
+    }
     const next = elements[i + 1];
     const consumesNext = bindParameterElement(binding, cmdlet, element, next?.kind === 'Argument' ? next : undefined);
     if (consumesNext) i++;
   }
   return positionals;
+}
+
+/**
+ * PowerShell passes a `-` standing alone as the string "-" (`Write-Output a -` writes two lines);
+ * the parser keeps it a nameless parameter only so completion can offer names while one is typed.
+ */
+function isLoneDash(element: CommandParameter): boolean {
+  return element.name === '' && !element.hasColon;
+}
+
+function loneDashArgument(element: CommandParameter): CommandArgument {
+  const value: Expression = { kind: 'Bareword', range: element.range, text: '-' };
+  return { kind: 'Argument', range: element.range, value };
 }
 
 /** Returns true when the element after the parameter was taken as its value. */
