@@ -5,7 +5,7 @@
 import type { AddressSpaceProblem } from '../addressSpace/addressSpace';
 import { dotNetTypeName } from '../catalog/typeNames';
 import type { ParameterSpec } from '../catalog/types';
-import { acceptValue, multiValuedChangeKey, type RangeUnit, type Rejection, type ScalarInput } from '../catalog/valueTypes';
+import { acceptValue, multiValuedChangeKey, takesHashtableValue, type RangeUnit, type Rejection, type ScalarInput } from '../catalog/valueTypes';
 import type { Expression, Range } from '../syntax/ast';
 import { sourceOffsetInString } from '../syntax/strings';
 import { didYouMean, LISTED_VALUES } from '../values/didYouMean';
@@ -37,7 +37,7 @@ export function checkBoundValue(bound: BoundArgument, known: StaticValue | undef
 /** `@{Add="..."; Remove="..."}` is how Exchange adds to or removes from a multi-valued property. */
 function checkHashtable(parameter: ParameterSpec, known: StaticValue & { kind: 'hashtable' }, source: string | undefined): Finding[] {
   if (!parameter.multiValuedProperty) {
-    if (parameter.type.kind === 'object') return [];
+    if (takesHashtableValue(parameter.type)) return [];
     return [{
       code: 'unexpected-multiple-values',
       range: known.expression.range,

@@ -83,6 +83,15 @@ export function acceptValue<T>(type: ValueType, input: ScalarInput<T>): Acceptan
   return decide(type, input);
 }
 
+/**
+ * Whether a hashtable is itself a value of the type: any object is, and a property name may be a
+ * calculated property (`Select-Object @{ n = "Id2"; e = { $_.Id } }`). Other types take a hashtable
+ * only as Exchange's `@{Add=...; Remove=...}` change of a multi-valued property.
+ */
+export function takesHashtableValue(type: ValueType): boolean {
+  return type.kind === 'object' || type.kind === 'propertyName';
+}
+
 /** `@{Add=...; Remove=...}` for a multi-valued property: the canonical key, or undefined for any other key. */
 export function multiValuedChangeKey(key: string): 'Add' | 'Remove' | undefined {
   return /^add$/i.test(key) ? 'Add' : /^remove$/i.test(key) ? 'Remove' : undefined;
