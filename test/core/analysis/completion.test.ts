@@ -20,6 +20,13 @@ const item = (items: CompletionItem[], label: string) => {
 const createContoso = 'New-ForeignConnector -Name "Contoso Foreign Connector" -AddressSpaces "X400:c=US;a=Fabrikam;P=Contoso;5" -SourceTransportServers Hub01,Hub02\n';
 
 describe('completion', () => {
+  it('offers the parameters PowerShell 7 added after those Windows PowerShell 5.1 has', () => {
+    const order = labels(completeAt('1..4 | ForEach-Object -‸').items);
+    assert.ok(order.includes('-Parallel'), JSON.stringify(order));
+    assert.ok(order.indexOf('-Process') < order.indexOf('-Parallel'), JSON.stringify(order));
+    assert.ok(order.indexOf('-ErrorAction') < order.indexOf('-Parallel'), 'after the common parameters too');
+  });
+
   describe('cmdlet names at a command position', () => {
     it('offers the catalog cmdlets with their synopsis, replacing the typed word', () => {
       const { items, ranges } = completeAt('⟦New-For⟧‸');

@@ -41,6 +41,11 @@ describe('hover', () => {
     assert.match(markdownAt('Set-ForeignConnector "x" ⟦-D‸r⟧ "C:\\Drop"'), /ambiguous.*-DropDirectory, -DropDirectoryQuota/);
   });
 
+  it('says a parameter PowerShell 7 added is missing from the Exchange Management Shell', () => {
+    const markdown = markdownAt('1..4 | ForEach-Object ⟦-Para‸llel⟧ { $_ }');
+    assert.match(markdown, /- PowerShell 7 only: the Exchange Management Shell runs Windows PowerShell 5\.1, which lacks it\./);
+  });
+
   it('says where a mandatory positional parameter goes', () => {
     const markdown = markdownAt('New-ForeignConnector ⟦-Na‸me⟧ "x"');
     assert.match(markdown, /- Mandatory\n- Position: 0/);

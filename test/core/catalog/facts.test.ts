@@ -205,7 +205,7 @@ describe('catalog facts', () => {
     it('Where-Object: script block set and the simplified comparison sets', () => {
       const spec = cmdlet('Where-Object');
       assert.equal(defaultSetOf(spec), 'EqualSet');
-      assert.equal(setsOf(spec).length, 31);
+      assert.equal(setsOf(spec).length, 32, '30 comparison sets, the script block set and PowerShell 7\'s NotSet');
       assert.deepEqual(names(positionalParametersIn(spec, 'ScriptBlockSet')), ['FilterScript']);
       assert.deepEqual(names(positionalParametersIn(spec, 'LikeSet')), ['Property', 'Value']);
       assert.deepEqual(names(mandatoryParametersIn(spec, 'LikeSet')), ['Property', 'Like']);
@@ -221,6 +221,18 @@ describe('catalog facts', () => {
       assert.deepEqual(names(positionalParametersIn(spec, 'PropertyAndMethodSet')), ['MemberName']);
       assert.equal(remainingArgumentsParameterIn(spec, 'PropertyAndMethodSet')?.name, 'ArgumentList');
       assert.equal(membershipInSet(spec, parameter('ForEach-Object', 'Begin'), 'PropertyAndMethodSet'), undefined);
+    });
+
+    it('marks the parameters PowerShell 7 added, each in a set of its own', () => {
+      const added = ['ForEach-Object', 'Where-Object', 'Sort-Object'].flatMap((name) => cmdlet(name).parameters.filter((spec) => spec.powerShell7Only).map((spec) => `${name} -${spec.name}`));
+      assert.deepEqual(added, [
+        'ForEach-Object -Parallel', 'ForEach-Object -ThrottleLimit', 'ForEach-Object -TimeoutSeconds', 'ForEach-Object -AsJob', 'ForEach-Object -UseNewRunspace',
+        'Where-Object -Not', 'Sort-Object -Stable', 'Sort-Object -Top', 'Sort-Object -Bottom',
+      ]);
+      assert.deepEqual(setsOfParameter(cmdlet('ForEach-Object'), parameter('ForEach-Object', 'Parallel')), ['ParallelParameterSet']);
+      assert.deepEqual(names(mandatoryParametersIn(cmdlet('Where-Object'), 'NotSet')), ['Property', 'Not']);
+      assert.deepEqual(setsOfParameter(cmdlet('Sort-Object'), parameter('Sort-Object', 'Top')), ['Top']);
+      assert.equal(parameter('Sort-Object', 'Descending').powerShell7Only, undefined, 'Windows PowerShell 5.1 has -Descending');
     });
 
     it('Select-Object: First, Last and Skip only in the default set', () => {

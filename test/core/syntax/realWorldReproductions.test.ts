@@ -34,16 +34,22 @@ const VALID_WINDOWS_POWERSHELL: [string, string][] = [
   ["method-call-bare-scriptblock-pswhere", "$p = $null.PSWhere{ $true }\n"],
   ["catch-type-list-across-lines", "try { }\ncatch\n[int]\n,\n[char]\n{ }\n"],
   ["class-base-list-across-lines", "class B {}\nclass D\n    :\n    B\n{ }\n"],
+  ["lone-dash-argument", "Write-Output \"a\" -\n"],
+  ["select-object-single-hashtable", "Get-Process | Select-Object @{ n = \"Id2\"; e = { $_.Id } }\n"],
 ];
 
-const POWERSHELL_7_ONLY: [string, string][] = [
-  ["ternary", "$x = $true ? \"yes\" : \"no\"\n"],
-  ["null-coalescing", "$url = $node.Url ?? \"\"\n"],
-  ["null-conditional", "${obj}?.Dispose()\n"],
-  ["pipeline-chain", "Get-Item . && Write-Output ok\n"],
-  ["background-amp", "$j = Get-Date &\n"],
-  ["number-suffix", "$b = 0xFFuy; $n = 12n\n"],
-  ["generic-method-call", "$e = [array]::Empty[int]()\n"],
+// [construct, script, how many PowerShell 7 constructs the script is written with]
+const POWERSHELL_7_ONLY: [string, string, number][] = [
+  ["ternary", "$x = $true ? \"yes\" : \"no\"\n", 1],
+  ["null-coalescing", "$url = $node.Url ?? \"\"\n", 1],
+  ["null-conditional", "${obj}?.Dispose()\n", 1],
+  ["pipeline-chain", "Get-Item . && Write-Output ok\n", 1],
+  ["background-amp", "$j = Get-Date &\n", 1],
+  ["number-suffix", "$b = 0xFFuy; $n = 12n\n", 2],
+  ["generic-method-call", "$e = [array]::Empty[int]()\n", 1],
+  ["cmdlet-parameter ForEach-Object -Parallel", "1..4 | ForEach-Object -Parallel { $_ * 2 } -ThrottleLimit 2\n", 1],
+  ["cmdlet-parameter Where-Object -Not", "Get-Process | Where-Object -Not Responding\n", 1],
+  ["cmdlet-parameter Sort-Object -Top", "1..9 | Sort-Object -Descending -Top 1\n", 1],
 ];
 
 function findings(text: string) {
@@ -60,10 +66,10 @@ describe('real-world PowerShell: no false error on what Windows PowerShell 5.1 a
 });
 
 describe('real-world PowerShell: PowerShell 7 syntax is recognised for what it is', () => {
-  for (const [construct, text] of POWERSHELL_7_ONLY) {
+  for (const [construct, text, constructs] of POWERSHELL_7_ONLY) {
     it(`warns once per construct, and only that, for ${construct}`, () => {
       const found = findings(text);
-      assert.ok(found.length > 0, 'expected a powershell-7-only warning');
+      assert.equal(found.length, constructs, found.map((finding) => finding.message).join('\n'));
       for (const finding of found) {
         assert.equal(finding.code, 'powershell-7-only', finding.message);
         assert.equal(severityOf(finding), 'warning');

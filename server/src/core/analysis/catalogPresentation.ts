@@ -4,6 +4,7 @@
 
 import { commonParameters, membershipInSet, parametersOf } from '../catalog/catalog';
 import { helpTypeName } from '../catalog/typeNames';
+import { EXCHANGE_SHELL_VERSION } from '../syntax/powerShell7';
 import type { CmdletSpec, ExchangeVersion, ParameterSpec } from '../catalog/types';
 import { formatSize } from '../values/byteQuantifiedSize';
 import { formatTimeSpan } from '../values/enhancedTimeSpan';
@@ -110,6 +111,7 @@ export function parameterMarkdown(cmdlet: CmdletSpec, parameter: ParameterSpec):
   facts.push(...membershipFacts(cmdlet, parameter));
   if (parameter.aliases?.length) facts.push(`Aliases: ${parameter.aliases.map((alias) => `-${alias}`).join(', ')}`);
   if (parameter.reserved) facts.push('Reserved for Microsoft\'s internal use.');
+  if (parameter.powerShell7Only) facts.push(`PowerShell 7 only: ${EXCHANGE_SHELL_VERSION}, which lacks it.`);
   const versions = someVersionsOnly(parameterVersions(cmdlet, parameter));
   if (versions) facts.push(`Only in ${versions}`);
   if (facts.length > 0) lines.push(facts.map((fact) => `- ${fact}`).join('\n'));

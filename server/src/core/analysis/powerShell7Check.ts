@@ -5,9 +5,9 @@
 
 import type { Finding } from '../binding/finding';
 import type { Node } from '../syntax/ast';
-import { powerShell7Construct, powerShell7Message } from '../syntax/powerShell7';
+import { POWERSHELL_7_ONLY, powerShell7Construct, powerShell7Message } from '../syntax/powerShell7';
 
-export const POWERSHELL_7_ONLY = 'powershell-7-only';
+export { POWERSHELL_7_ONLY };
 
 /** The warning for `node`'s own PowerShell 7 syntax, if it is written with some. */
 export function powerShell7Finding(node: Node): Finding | undefined {

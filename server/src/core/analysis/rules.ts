@@ -54,7 +54,7 @@ export const rules: readonly Rule[] = [
   { code: 'unknown-server', severity: 'warning', description: 'A server is named that exconn.json does not declare.' },
   { code: 'invalid-exconn-json', severity: 'error', description: 'exconn.json has a JSON syntax error, an unknown key or a value of the wrong type; the rest of the file still counts.' },
   { code: 'not-in-exchange-version', severity: 'warning', description: 'A cmdlet or parameter does not exist in the Exchange version the workspace targets.' },
-  { code: 'powershell-7-only', severity: 'warning', description: "The script uses PowerShell 7 syntax (the ternary operator, '??', '?.', '&&' and '||', a background '&', a number suffix such as 'uy', a generic method call), which the Exchange Management Shell's Windows PowerShell 5.1 rejects." },
+  { code: 'powershell-7-only', severity: 'warning', description: "The script uses PowerShell 7 syntax (the ternary operator, '??', '?.', '&&' and '||', a background '&', a number suffix such as 'uy', a generic method call) or a parameter PowerShell 7 added (ForEach-Object -Parallel, Where-Object -Not, Sort-Object -Top), which the Exchange Management Shell's Windows PowerShell 5.1 rejects." },
   ...addressSpaceRules,
 ];
 

@@ -1,12 +1,15 @@
-// What the target Exchange version says about one bound command: a cmdlet the version lacks, or a
-// named parameter it lacks (catalog/exchangeVersions.ts holds the data). The editor shows these as
+// What the target Exchange version says about one bound command: a cmdlet the version lacks, a
+// named parameter it lacks (catalog/exchangeVersions.ts holds the data), or a parameter only
+// PowerShell 7 has, which the Exchange Management Shell's PowerShell lacks. The editor shows these as
 // warnings (analysis/versionChecks.ts); the interpreter refuses the command as that version's shell
 // would (interpreter/bindingErrors.ts), so both read the one rule.
 
 import { cmdletVersions, parameterVersions, versionList } from '../catalog/exchangeVersions';
 import type { ExchangeVersion } from '../catalog/types';
+import type { Range } from '../syntax/ast';
 import type { CommandBinding } from './binding';
 import type { Finding } from './finding';
+import { EXCHANGE_SHELL_VERSION, POWERSHELL_7_ONLY } from '../syntax/powerShell7';
 
 export const NOT_IN_VERSION = 'not-in-exchange-version';
 
@@ -23,7 +26,11 @@ export function versionFindings(binding: CommandBinding, target: ExchangeVersion
     }];
   }
   const findings: Finding[] = [];
+  // One warning per command: `-Parallel {...} -ThrottleLimit 2` is one PowerShell 7 form, not two.
+  const powerShell7 = binding.bound.find((bound) => bound.parameter.powerShell7Only && bound.nameElement);
+  if (powerShell7?.nameElement) findings.push(powerShell7ParameterFinding(cmdlet.name, powerShell7.parameter.name, powerShell7.nameElement.nameRange));
   for (const bound of binding.bound) {
+    if (bound.parameter.powerShell7Only) continue;
     const parameterIn = parameterVersions(cmdlet, bound.parameter);
     if (!bound.nameElement || parameterIn.includes(target)) continue;
     findings.push({
@@ -34,4 +41,13 @@ export function versionFindings(binding: CommandBinding, target: ExchangeVersion
     });
   }
   return findings;
+}
+
+function powerShell7ParameterFinding(cmdlet: string, parameter: string, range: Range): Finding {
+  return {
+    code: POWERSHELL_7_ONLY,
+    range,
+    message: `${cmdlet} -${parameter} is PowerShell 7 only; ${EXCHANGE_SHELL_VERSION}, whose ${cmdlet} has no -${parameter}.`,
+    data: { kind: 'parameter', parameter },
+  };
 }

@@ -7,7 +7,7 @@
 // Select-Object's counts are validated from 0 up; ForEach-Object's -RemainingScripts and -ArgumentList
 // take the leftover positional arguments (`ForEach-Object {begin} {process} {end}`, `foreach Split "."`).
 
-import { anyObject, confirmParameter, DEFAULT_SET, inDefaultSet, int, INT32_MAX, named, propertyName, scriptBlock, switchValue, text, whatIfParameter } from './builders';
+import { anyObject, confirmParameter, DEFAULT_SET, int, INT32_MAX, named, propertyName, scriptBlock, switchValue, text, whatIfParameter } from './builders';
 import type { CmdletSpec, ParameterSetMembership, ParameterSpec } from './types';
 
 /** Membership in each of the named sets. */
@@ -57,7 +57,12 @@ const WHERE_OPERATORS: WhereOperator[] = [
 ];
 
 const COMPARISON_SETS = WHERE_OPERATORS.map((operator) => operator.set);
-const WHERE_SETS = ['EqualSet', 'ScriptBlockSet', ...COMPARISON_SETS.filter((set) => set !== 'EqualSet')];
+/** PowerShell 7's `Where-Object -Not Property`: keeps the objects whose property is falsy. */
+const WHERE_NOT_SET = 'NotSet';
+const WHERE_SETS = ['EqualSet', 'ScriptBlockSet', ...COMPARISON_SETS.filter((set) => set !== 'EqualSet'), WHERE_NOT_SET];
+
+/** Membership in sets PowerShell 7 added, for the parameters that only it has. */
+const powerShell7 = { powerShell7Only: true } as const;
 
 function whereOperatorParameter(operator: WhereOperator): ParameterSpec {
   // -EQ is optional in its set so that `Where-Object Enabled` (a bare property test) binds there.
@@ -83,13 +88,17 @@ const whereObject: CmdletSpec = {
       sets: { ScriptBlockSet: { mandatory: true, position: 0 } },
     }),
     named('Property', propertyName, 'The property of each object to compare; alone, it keeps the objects where the property is truthy.', {
-      sets: inSets(COMPARISON_SETS, { mandatory: true, position: 0 }),
+      sets: inSets([...COMPARISON_SETS, WHERE_NOT_SET], { mandatory: true, position: 0 }),
     }),
     named('Value', anyObject, 'What the property is compared with; wildcards work with -Like and -NotLike.', {
       multiValued: true,
       sets: inSets(COMPARISON_SETS, { position: 1 }),
     }),
     ...WHERE_OPERATORS.map(whereOperatorParameter),
+    named('Not', switchValue, 'Keeps the objects whose -Property is false, empty or absent.', {
+      ...powerShell7,
+      sets: { [WHERE_NOT_SET]: { mandatory: true } },
+    }),
   ],
 };
 
@@ -97,6 +106,8 @@ const whereObject: CmdletSpec = {
 
 const SCRIPT_BLOCK_SET = 'ScriptBlockSet';
 const MEMBER_SET = 'PropertyAndMethodSet';
+const PARALLEL_SET = 'ParallelParameterSet';
+const inParallelSet = { ...powerShell7, sets: { [PARALLEL_SET]: {} } };
 
 const forEachObject: CmdletSpec = {
   name: 'ForEach-Object',
@@ -104,12 +115,12 @@ const forEachObject: CmdletSpec = {
   module: 'PowerShell',
   synopsis: 'Runs a script block for each piped object, or reads a property or calls a method of each.',
   description: 'In the script block $_ is the current object: `Get-ForeignConnector | ForEach-Object { Set-ForeignConnector $_.Identity -Enabled $false }`. `ForEach-Object Name` returns each object\'s Name.',
-  parameterSets: [SCRIPT_BLOCK_SET, MEMBER_SET],
+  parameterSets: [SCRIPT_BLOCK_SET, MEMBER_SET, PARALLEL_SET],
   commonParameters: true,
   supportsShouldProcess: true,
   example: 'Get-ForeignConnector | ForEach-Object { $_.DropDirectory }',
   parameters: [
-    pipedInput([SCRIPT_BLOCK_SET, MEMBER_SET], 'The objects to process; normally piped in (a value given here is processed as one object).'),
+    pipedInput([SCRIPT_BLOCK_SET, MEMBER_SET, PARALLEL_SET], 'The objects to process; normally piped in (a value given here is processed as one object).'),
     named('Begin', scriptBlock, 'A script block run once before the first object.', { sets: { [SCRIPT_BLOCK_SET]: {} } }),
     named('Process', scriptBlock, 'The script block run for each object, with the object in $_.', {
       multiValued: true,
@@ -129,6 +140,14 @@ const forEachObject: CmdletSpec = {
       multiValued: true,
       sets: { [MEMBER_SET]: { valueFromRemainingArguments: true } },
     }),
+    named('Parallel', scriptBlock, 'Runs the script block for several objects at once, each in a runspace of its own.', {
+      ...powerShell7,
+      sets: { [PARALLEL_SET]: { mandatory: true } },
+    }),
+    named('ThrottleLimit', int(1, INT32_MAX), 'How many script blocks -Parallel runs at once (5 unless given).', inParallelSet),
+    named('TimeoutSeconds', int(0, INT32_MAX), 'Stops the -Parallel work still running after this many seconds.', inParallelSet),
+    named('AsJob', switchValue, 'Runs the -Parallel work as a background job and outputs the job.', inParallelSet),
+    named('UseNewRunspace', switchValue, 'Gives every -Parallel run a new runspace instead of reusing one.', inParallelSet),
     confirmParameter,
     whatIfParameter,
   ],
@@ -178,28 +197,36 @@ const selectObject: CmdletSpec = {
 
 // ---- Sort-Object --------------------------------------------------------------------------------
 
+// PowerShell 7 split Sort-Object into the default set (with -Stable) and the -Top and -Bottom sets.
+const SORT_TOP_SET = 'Top';
+const SORT_BOTTOM_SET = 'Bottom';
+const SORT_SETS = [DEFAULT_SET, SORT_TOP_SET, SORT_BOTTOM_SET];
+
 const sortObject: CmdletSpec = {
   name: 'Sort-Object',
   aliases: ['sort'],
   module: 'PowerShell',
   synopsis: 'Sorts the piped objects by one or more properties.',
   description: 'Sorts ascending unless -Descending is given; sort before Format-Table -GroupBy.',
-  parameterSets: [DEFAULT_SET],
+  parameterSets: SORT_SETS,
   commonParameters: true,
   example: 'Get-MessageTrackingLog -EventId FAIL | Sort-Object Timestamp -Descending',
   parameters: [
     named('Property', propertyName, 'The properties to sort by, most significant first; calculated properties may set their own direction.', {
       multiValued: true,
-      sets: inDefaultSet({ position: 0 }),
+      sets: inSets(SORT_SETS, { position: 0 }),
     }),
     named('Descending', switchValue, 'Sorts from highest to lowest.'),
     named('Unique', switchValue, 'Keeps only one of each set of equal objects.'),
     named('InputObject', anyObject, 'The objects to sort; normally piped in (a value given here counts as one object).', {
       multiValued: true,
-      sets: inDefaultSet({ valueFromPipeline: true }),
+      sets: inSets(SORT_SETS, { valueFromPipeline: true }),
     }),
     named('Culture', text, 'The culture whose rules order text, such as en-US.'),
     named('CaseSensitive', switchValue, 'Orders upper and lower case letters apart instead of treating them alike.'),
+    named('Stable', switchValue, 'Keeps objects that sort equal in the order they came.', { ...powerShell7, sets: inSets([DEFAULT_SET]) }),
+    named('Top', count, 'Keeps only this many objects from the start of the sorted order.', { ...powerShell7, sets: inSets([SORT_TOP_SET], { mandatory: true }) }),
+    named('Bottom', count, 'Keeps only this many objects from the end of the sorted order.', { ...powerShell7, sets: inSets([SORT_BOTTOM_SET], { mandatory: true }) }),
   ],
 };
 

@@ -116,6 +116,9 @@ export interface ParameterSpec {
   /** Exchange documents the parameter as reserved for Microsoft's internal use: valid, but completion
    * should rank it last and hover should say so. */
   reserved?: boolean;
+  /** Added by PowerShell 7 (`ForEach-Object -Parallel`): the Exchange Management Shell's Windows
+   * PowerShell 5.1 has no such parameter, so the editor warns and the simulator's shell rejects it. */
+  powerShell7Only?: boolean;
   /** The Exchange versions that have this parameter, from Microsoft's reference ("Applicable");
    * absent when every version the cmdlet applies to has it. */
   versions?: readonly ExchangeVersion[];

@@ -6,6 +6,12 @@
 import type { Node, Range } from './ast';
 import { powerShell7Suffix } from './numbers';
 
+/** The diagnostic code of every PowerShell 7-only construct: syntax, and parameters PowerShell 7 added. */
+export const POWERSHELL_7_ONLY = 'powershell-7-only';
+
+/** Why PowerShell 7 forms fail where the scripts run; every message about them says it so. */
+export const EXCHANGE_SHELL_VERSION = 'the Exchange Management Shell runs Windows PowerShell 5.1';
+
 export interface PowerShell7Construct {
   /** What a message calls it, e.g. "The ternary operator '? :'". */
   construct: string;
@@ -44,7 +50,7 @@ export function powerShell7Construct(node: Node): PowerShell7Construct | undefin
 
 /** The message for a construct, shared by the editor's warning. */
 export function powerShell7Message(construct: PowerShell7Construct): string {
-  return `${construct.construct} is PowerShell 7 syntax; the Exchange Management Shell runs Windows PowerShell 5.1, where it is an error.`;
+  return `${construct.construct} is PowerShell 7 syntax; ${EXCHANGE_SHELL_VERSION}, where it is an error.`;
 }
 
 /** `?.` and `?[` start right where their target ends (the parser requires it). */

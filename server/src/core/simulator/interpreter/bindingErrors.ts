@@ -7,6 +7,7 @@ import type { Range } from '../../syntax/ast';
 import type { ErrorRecord } from './errorRecord';
 import type { ErrorAction } from './errorReporting';
 import { NOT_IN_VERSION } from '../../binding/versionFindings';
+import { POWERSHELL_7_ONLY } from '../../syntax/powerShell7';
 
 /** Thrown while binding or converting a parameter; the caller decides how it terminates. */
 export class ParameterBindingError extends Error {
@@ -56,6 +57,7 @@ function bindingErrorFor(cmdlet: CmdletSpec, finding: Finding, commandRange: Ran
   switch (finding.code) {
     case 'unknown-parameter':
     case NOT_IN_VERSION:
+    case POWERSHELL_7_ONLY:
       return bindingError(cmdlet, `A parameter cannot be found that matches parameter name '${parameterWritten(finding, commandText)}'.`, { ...invalidArgument('NamedParameterNotFound'), range });
     case 'ambiguous-parameter': {
       const candidates = (data.candidates as string[] | undefined) ?? [];

@@ -10,7 +10,7 @@ import { castTo, CastError } from './casts';
 import { compare, parseComparisonOperator } from './comparison';
 import { toBoolean, toNumber, toText } from './conversion';
 import { notSupported, runtimeError, StatementTerminatingError } from './errorRecord';
-import { powerShell7Construct } from '../../syntax/powerShell7';
+import { EXCHANGE_SHELL_VERSION, powerShell7Construct } from '../../syntax/powerShell7';
 import { getIndex, getMember } from './memberAccess';
 import { invokeMethod, invokeStaticMethod, MethodError } from './methods';
 import { collapse, PsHashtable, PsScriptBlock, type PsValue } from './psValue';
@@ -72,7 +72,7 @@ export function refusePowerShell7(node: Node): void {
   if (found) throw notSupported(found.construct, found.range, POWERSHELL_7_REASON);
 }
 
-const POWERSHELL_7_REASON = ': it is PowerShell 7 syntax, and the Exchange Management Shell runs Windows PowerShell 5.1';
+const POWERSHELL_7_REASON = `: it is PowerShell 7 syntax, and ${EXCHANGE_SHELL_VERSION}`;
 
 export function readVariable(variable: Variable, frame: Frame): PsValue {
   const name = variable.name.toLowerCase() === 'psitem' ? '_' : variable.name;
