@@ -90,6 +90,7 @@ async function runLocked(workspace: string, options: RunScriptOptions, transcrip
     functions: new Map(),
     budget: { ...defaultBudget(), ...(options.signal ? { signal: options.signal } : {}) },
     tryDepth: 0,
+    redirects: [],
     engine: INTERPRETER_ENGINE,
     observeBinding: options.observeBinding,
   };

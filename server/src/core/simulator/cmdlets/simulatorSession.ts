@@ -61,6 +61,10 @@ export interface SimulatorSession {
   createFolder(windowsPath: string): Promise<void>;
   /** Adds bytes to the end of the file a Windows path maps to (created when missing); the path as Windows shows it. */
   appendToFile(windowsPath: string, data: Uint8Array): Promise<string>;
+  /** Replaces the file a Windows path maps to with these bytes (created when missing); the path as Windows shows it. */
+  replaceFile(windowsPath: string, data: Uint8Array): Promise<string>;
+  /** Whether the file a Windows path maps to exists (false for a path that does not map). */
+  fileExists(windowsPath: string): Promise<boolean>;
   /** The Drop directory a connector's setting stands for: a full path, or one under RootDropDirectoryPath. */
   dropDirectoryPath(connector: ConnectorState): string;
   trackingEvents(): Promise<TrackingEvent[]>;

@@ -11,7 +11,7 @@ import { simulatorLayout } from '../workspace/simulatorLayout';
 import {
   flushState, loadState, saveState, setTransportSettingsRecord, transportServiceOf, transportSettingsRecordOf, updateState,
 } from '../state/state';
-import { appendDurably, ensureFolder } from '../workspace/storage';
+import { appendDurably, ensureFolder, fileExists, writeFileAtomic } from '../workspace/storage';
 import { dropDirectoryWindowsPath } from '../transport/dropDirectory';
 import { QueueViewer } from '../transport/queueViewer';
 import { trackingFolderOf, transportContext } from '../transport/transportContext';
@@ -155,6 +155,18 @@ export class WorkspaceSession implements SimulatorSession {
     const file = mapWindowsPath(this.paths, windowsPath);
     await appendDurably(this.root, file, data);
     return toWindowsPath(this.paths, file) ?? windowsPath;
+  }
+
+  async replaceFile(windowsPath: string, data: Uint8Array): Promise<string> {
+    // As appendToFile: the mapping refuses what leaves the workspace, the write refuses links out of it.
+    const file = mapWindowsPath(this.paths, windowsPath);
+    await writeFileAtomic(this.root, file, data);
+    return toWindowsPath(this.paths, file) ?? windowsPath;
+  }
+
+  async fileExists(windowsPath: string): Promise<boolean> {
+    const resolution = resolveWindowsPath(this.paths, windowsPath);
+    return resolution.ok && await fileExists(resolution.path);
   }
 
   /** Resolved as the transport resolves it, against the local server's RootDropDirectoryPath. */

@@ -21,6 +21,7 @@ import { caughtRecord } from './tryStatement';
 import { PsScriptBlock, type PsValue } from './psValue';
 import { fromRemoteSession } from './remoteSession';
 import type { Frame } from './runContext';
+import { writeHostLines } from './streamRedirects';
 
 /** `input` is undefined when the command starts its pipeline, else the objects piped to it. */
 export async function invokeCommand(command: Command, frame: Frame, input: PsValue[] | undefined): Promise<PsValue[]> {
@@ -177,6 +178,6 @@ function makeCall(
     // Exchange cmdlets answer from the remote session, whose objects carry its RunspaceId.
     output: invocation.cmdlet.module === 'Exchange' ? (value) => output.push(fromRemoteSession(value)) : (value) => output.push(value),
     error: (record) => reportNonTerminatingError(frame, { ...record, range: record.range ?? command.range, focus: record.focus ?? focusOf(command, invocation, record.parameter) }, invocation.errorAction),
-    host: (lines) => frame.run.transcript.write(lines),
+    host: (lines) => writeHostLines(frame.run, lines),
   };
 }

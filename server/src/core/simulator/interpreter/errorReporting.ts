@@ -9,6 +9,7 @@ import { formatErrorRecord } from './errorFormat';
 import { ScriptTerminatingError, type ErrorRecord } from './errorRecord';
 import type { PsValue } from './psValue';
 import type { Frame, RunContext } from './runContext';
+import { redirectedSink } from './streamRedirects';
 
 export type ErrorAction = 'Continue' | 'Stop' | 'SilentlyContinue' | 'Ignore';
 
@@ -39,7 +40,10 @@ export function reportStatementError(frame: Frame, record: ErrorRecord): void {
 function applyAction(frame: Frame, record: ErrorRecord, action: ErrorAction): void {
   if (action === 'Stop') throw new ScriptTerminatingError(record);
   if (action === 'SilentlyContinue' || action === 'Ignore') return;
-  printError(frame.run, record);
+  // `2>$null`, `2>&1`, `2> file`: a redirected error is written there and is no failure of the run.
+  const redirected = redirectedSink(frame.run, 'errors');
+  if (redirected) redirected(record);
+  else printError(frame.run, record);
 }
 
 /** Prints the record to the error stream and remembers the failure with its line. */

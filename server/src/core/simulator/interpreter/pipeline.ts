@@ -7,6 +7,7 @@ import { invokeCommand } from './commandInvocation';
 import { runtimeError, StatementTerminatingError } from './errorRecord';
 import { evaluateExpression } from './expressions';
 import { enumerate, type PsValue } from './psValue';
+import { runRedirected } from './redirection';
 import type { Frame } from './runContext';
 
 export async function runPipeline(pipeline: PipelineStatement, frame: Frame): Promise<PsValue[]> {
@@ -14,11 +15,14 @@ export async function runPipeline(pipeline: PipelineStatement, frame: Frame): Pr
   for (const [index, element] of pipeline.elements.entries()) {
     if (element.kind === 'ExpressionElement') {
       if (index > 0) throw new StatementTerminatingError(runtimeError('Expressions are only allowed as the first element of a pipeline.', element.range, 'ExpressionsMustBeFirstInPipeline'));
-      const value = await evaluateExpression(element.expression, frame);
-      // `$null | ForEach-Object {...}` runs once with $null; a lone `$null` outputs nothing.
-      objects = value === null && pipeline.elements.length > 1 ? [null] : enumerate(value);
+      objects = await runRedirected(element.redirections, frame, async () => {
+        const value = await evaluateExpression(element.expression, frame);
+        // `$null | ForEach-Object {...}` runs once with $null; a lone `$null` outputs nothing.
+        return value === null && pipeline.elements.length > 1 ? [null] : enumerate(value);
+      });
     } else {
-      objects = await invokeCommand(element, frame, index === 0 ? undefined : objects ?? []);
+      const input = index === 0 ? undefined : objects ?? [];
+      objects = await runRedirected(element.redirections, frame, () => invokeCommand(element, frame, input));
     }
   }
   return objects ?? [];

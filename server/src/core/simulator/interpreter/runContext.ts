@@ -8,6 +8,7 @@ import type { SimulatorSession } from '../cmdlets/simulatorSession';
 import type { ScriptSource } from './errorFormat';
 import type { PsValue } from './psValue';
 import type { Scope } from './scope';
+import type { StreamRedirects } from './streamRedirects';
 import type { Transcript } from './transcript';
 
 export interface RunContext {
@@ -24,6 +25,8 @@ export interface RunContext {
   /** How many try blocks the running code is inside, at any call depth: there a terminating error
    * goes to the catch blocks instead of being reported where it happens. */
   tryDepth: number;
+  /** The stream redirections in force, innermost last (streamRedirects.ts). */
+  redirects: StreamRedirects[];
   /** The interpreter's own entry points and the cmdlets, wired once by the caller (see Engine). */
   engine: Engine;
   /** Told how each cmdlet call bound, before it runs (tests compare it with the editor's binding). */

@@ -90,7 +90,8 @@ function countStatement(statement: Statement, frame: Frame): void {
  */
 export async function valueOfStatement(statement: Statement, frame: Frame): Promise<PsValue> {
   const only = statement.kind === 'Pipeline' && statement.elements.length === 1 ? statement.elements[0] : undefined;
-  if (only?.kind === 'ExpressionElement') return evaluateExpression(only.expression, frame);
+  // With a redirection (`$e = $(...) 2>&1`) the value is the redirected pipeline's output.
+  if (only?.kind === 'ExpressionElement' && !only.redirections?.length) return evaluateExpression(only.expression, frame);
   return collapse(await executeStatement(statement, frame));
 }
 

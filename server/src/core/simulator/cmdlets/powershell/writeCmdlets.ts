@@ -3,6 +3,7 @@
 
 import { toText } from '../../interpreter/conversion';
 import { enumerate, type PsValue } from '../../interpreter/psValue';
+import { writeHostInline } from '../../interpreter/streamRedirects';
 import type { CmdletImplementation } from '../cmdlet';
 
 /** Write-Host shows a collection's items separated by -Separator (a space by default). */
@@ -18,7 +19,7 @@ export const writeHostCmdlet: CmdletImplementation = {
     const separator = call.parameters.has('Separator') ? toText(call.parameters.get('Separator') ?? null) : ' ';
     const objects = call.parameters.has('Object') ? call.parameters.list('Object') ?? [] : call.input;
     const text = objects.map((item) => hostText(item, separator)).join(separator);
-    if (call.parameters.flag('NoNewline')) call.frame.run.transcript.writeInline(text);
+    if (call.parameters.flag('NoNewline')) writeHostInline(call.frame.run, text);
     else call.host(text.split(/\r?\n/));
   },
 };
