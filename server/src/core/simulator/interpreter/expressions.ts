@@ -11,6 +11,7 @@ import { compare, parseComparisonOperator } from './comparison';
 import { toBoolean, toNumber, toText } from './conversion';
 import { notSupported, runtimeError, StatementTerminatingError } from './errorRecord';
 import { EXCHANGE_SHELL_VERSION, powerShell7Construct } from '../../syntax/powerShell7';
+import { invokeIntrinsicMethod, isIntrinsicMethod } from './intrinsicMethods';
 import { getIndex, getMember } from './memberAccess';
 import { invokeMethod, invokeStaticMethod, MethodError } from './methods';
 import { collapse, PsHashtable, PsScriptBlock, type PsValue } from './psValue';
@@ -116,6 +117,7 @@ async function evaluateInvoke(expression: InvokeMemberExpression, frame: Frame):
       return invokeStaticMethod(typeName, expression.member, args);
     }
     const target = await evaluateExpression(expression.target, frame);
+    if (isIntrinsicMethod(expression.member)) return await invokeIntrinsicMethod(target, expression.member, args, frame, expression.arguments[0]?.kind === 'Type');
     if (target === null) throw new MethodError('You cannot call a method on a null-valued expression.');
     return invokeMethod(target, expression.member, args);
   } catch (error) {

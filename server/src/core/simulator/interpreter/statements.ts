@@ -4,7 +4,7 @@
 // does; inside a try block the error goes to its catch blocks instead (tryStatement.ts).
 
 import type {
-  AssignmentStatement, Block, ForeachStatement, IfStatement, LabeledStatement, PipelineStatement, Statement, WhileStatement,
+  AssignmentStatement, Block, Expression, ForeachStatement, IfStatement, LabeledStatement, PipelineStatement, Statement, WhileStatement,
 } from '../../syntax/ast';
 import { applyArithmetic, OperatorError } from './arithmetic';
 import { toBoolean } from './conversion';
@@ -230,7 +230,26 @@ function combine(operator: string, current: PsValue, value: PsValue, statement: 
 }
 
 async function store(statement: AssignmentStatement, value: PsValue, frame: Frame): Promise<void> {
-  const target = statement.target;
+  await storeInto(statement.target, value, frame);
+}
+
+/**
+ * `$first, $rest = 1, 2, 3`: each target but the last takes one item, the last takes what is left
+ * (one item as itself, none as $null), as PowerShell assigns a list to several variables.
+ */
+async function storeEach(targets: Expression[], value: PsValue, frame: Frame): Promise<void> {
+  const items = value === null ? [] : enumerate(value);
+  for (const [index, target] of targets.entries()) {
+    const last = index === targets.length - 1;
+    await storeInto(target, last ? collapse(items.slice(index)) : items[index] ?? null, frame);
+  }
+}
+
+async function storeInto(target: Expression, value: PsValue, frame: Frame): Promise<void> {
+  if (target.kind === 'Array') {
+    await storeEach(target.elements, value, frame);
+    return;
+  }
   if (target.kind === 'Variable') {
     try {
       frame.scope.set(target.name.toLowerCase() === 'psitem' ? '_' : target.name, value, target.scope);
