@@ -52,8 +52,8 @@ const rows: [source: string, statements: string[]][] = [
   [':w while ($true) { continue w }\n:d do { } until ($true)\n:f for (;;) { }\n:s switch (1) { }', [
     '(Labeled :w (While while (Pipeline (ExpressionElement (Variable $true))) (Block (Pipeline (Command (CommandName continue) (Argument (Bareword w)))))))',
     '(Labeled :d (While do-until (Block) (Pipeline (ExpressionElement (Variable $true)))))',
-    '(Labeled :f (Pipeline (Command (CommandName for) (Argument (ScriptBlock)))))',
-    '(Labeled :s (Pipeline (Command (CommandName switch) (Argument (Paren (Pipeline (ExpressionElement (Number 1))))) (Argument (ScriptBlock)))))',
+    '(Labeled :f (For ;; (Block)))',
+    '(Labeled :s (Switch (Pipeline (ExpressionElement (Number 1)))))',
   ]],
   ['data -SupportedCommand ConvertFrom-StringData, Get-X { "a" }', ['(Data (Bareword ConvertFrom-StringData) (Bareword Get-X) (Block (Pipeline (ExpressionElement (String "a")))))']],
   ['data Text { "a" }', ['(Data Text (Block (Pipeline (ExpressionElement (String "a")))))']],
@@ -79,8 +79,8 @@ const rows: [source: string, statements: string[]][] = [
   ['function f { [CmdletBinding()]param($a) $a }', ['(Function f (Block (Type CmdletBinding()) (Variable $a) (Pipeline (ExpressionElement (Variable $a)))))']],
   ['function f { param([ValidateScript({ $p = $_; $true })][string]$x) $x }', ['(Function f (Block (Type ValidateScript({ $p = $_; $true })) (Type string) (Variable $x) (Pipeline (ExpressionElement (Variable $x)))))']],
   ['switch -Regex -CaseSensitive ($x) { }\nswitch -Exact -File x.txt { }', [
-    '(Pipeline (Command (CommandName switch) (Parameter Regex) (Parameter CaseSensitive) (Argument (Paren (Pipeline (ExpressionElement (Variable $x))))) (Argument (ScriptBlock))))',
-    '(Pipeline (Command (CommandName switch) (Parameter Exact) (Parameter File) (Argument (Bareword x.txt)) (Argument (ScriptBlock))))',
+    '(Switch -Regex -CaseSensitive (Pipeline (ExpressionElement (Variable $x))))',
+    '(Switch -Exact -File (Bareword x.txt))',
   ]],
   ['$o.Class; @{ class = 1; data = 2 }; Get-X -Class try', [
     '(Pipeline (ExpressionElement (Member .Class (Variable $o))))',
@@ -88,15 +88,18 @@ const rows: [source: string, statements: string[]][] = [
     '(Pipeline (Command (CommandName Get-X) (Parameter Class) (Argument (Bareword try))))',
   ]],
   ['switch ($x) { "a" { 1 } default { 2 } }', [
-    '(Pipeline (Command (CommandName switch) (Argument (Paren (Pipeline (ExpressionElement (Variable $x))))) (Argument (ScriptBlock (Pipeline (ExpressionElement (String "a")) (ExpressionElement (ScriptBlock (Pipeline (ExpressionElement (Number 1)))))) (Pipeline (ExpressionElement (Bareword default)) (ExpressionElement (ScriptBlock (Pipeline (ExpressionElement (Number 2))))))))))',
+    '(Switch (Pipeline (ExpressionElement (Variable $x))) (String "a") (ScriptBlock (Pipeline (ExpressionElement (Number 1)))) (Bareword default) (ScriptBlock (Pipeline (ExpressionElement (Number 2)))))',
   ]],
   ['switch -Wildcard ($name)\n{\n  "C*" { Get-X }\n  { $_ -gt 1 } { 2 }\n}', [
-    '(Pipeline (Command (CommandName switch) (Parameter Wildcard) (Argument (Paren (Pipeline (ExpressionElement (Variable $name))))) (Argument (ScriptBlock (Pipeline (ExpressionElement (String "C*")) (ExpressionElement (ScriptBlock (Pipeline (Command (CommandName Get-X)))))) (Pipeline (ExpressionElement (ScriptBlock (Pipeline (ExpressionElement (Binary -gt (Variable $_) (Number 1)))))) (ExpressionElement (ScriptBlock (Pipeline (ExpressionElement (Number 2))))))))))',
+    '(Switch -Wildcard (Pipeline (ExpressionElement (Variable $name))) (String "C*") (ScriptBlock (Pipeline (Command (CommandName Get-X)))) (ScriptBlock (Pipeline (ExpressionElement (Binary -gt (Variable $_) (Number 1))))) (ScriptBlock (Pipeline (ExpressionElement (Number 2)))))',
   ]],
   ['for ($i = 0; $i -lt 3; $i++) { $i }', [
-    '(Pipeline (Command (CommandName for) (Argument (Paren (Assignment = (Variable $i) (Pipeline (ExpressionElement (Number 0)))))) (Argument (Paren (Pipeline (ExpressionElement (Binary -lt (Variable $i) (Number 3)))))) (Argument (Paren (Assignment += (Variable $i) (Pipeline (ExpressionElement (Number 1)))))) (Argument (ScriptBlock (Pipeline (ExpressionElement (Variable $i)))))))',
+    '(For init;cond;step (Assignment = (Variable $i) (Pipeline (ExpressionElement (Number 0)))) (Pipeline (ExpressionElement (Binary -lt (Variable $i) (Number 3)))) (Assignment += (Variable $i) (Pipeline (ExpressionElement (Number 1)))) (Block (Pipeline (ExpressionElement (Variable $i)))))',
   ]],
-  ['for (;;) { break }', ['(Pipeline (Command (CommandName for) (Argument (ScriptBlock (Pipeline (Command (CommandName break)))))))']],
+  ['for (; $i -lt 3;) { }', [
+    '(For ;cond; (Pipeline (ExpressionElement (Binary -lt (Variable $i) (Number 3)))) (Block))',
+  ]],
+  ['for (;;) { break }', ['(For ;; (Block (Pipeline (Command (CommandName break)))))']],
   ['begin { 1 }\nprocess { $_ }\nend { 2 }', [
     '(Pipeline (Command (CommandName begin) (Argument (ScriptBlock (Pipeline (ExpressionElement (Number 1)))))))',
     '(Pipeline (Command (CommandName process) (Argument (ScriptBlock (Pipeline (ExpressionElement (Variable $_)))))))',

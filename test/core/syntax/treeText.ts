@@ -45,6 +45,11 @@ function detailOf(node: Node): string | undefined {
       return node.name;
     case 'While':
       return node.keyword;
+    case 'For':
+      // Which of the three parts are written: `init;cond;step`, `;;` for `for (;;)`.
+      return [node.initializer && 'init', node.condition && 'cond', node.iterator && 'step'].map((part) => part ?? '').join(';');
+    case 'Switch':
+      return node.options.length > 0 ? node.options.map((option) => `-${option.name}`).join(' ') : undefined;
     case 'Class':
     case 'Enum':
     case 'EnumMember':

@@ -63,7 +63,7 @@ describe('syntax: walking the tree', () => {
     const names = allCommands(parseScript(source)).map((command) => command.name.text);
     assert.deepEqual(names, [
       'Get-A', 'Where-Object', 'Get-B', 'Get-C', 'Get-D', 'Get-E', 'Get-F', 'Get-G', 'Get-H', 'Write-Host', 'Get-I', 'Get-J',
-      'Get-K', 'Get-L', 'Get-M', 'Get-N', 'Get-O', 'Get-P', 'switch', 'Get-Q',
+      'Get-K', 'Get-L', 'Get-M', 'Get-N', 'Get-O', 'Get-P', 'Get-Q',
     ]);
   });
 });

@@ -39,14 +39,16 @@ export interface Comment {
 // ---------------------------------------------------------------------------------------------
 // Statements
 
-// `switch`, `for`, `return`, `throw`, `exit`, `break` and `continue` have no statement kinds of their
-// own yet: they parse as a command of that name (see statementRules.ts).
+// `return`, `throw`, `exit`, `break` and `continue` have no statement kinds of their own: they parse
+// as a command of that name (see statementRules.ts), which is how the interpreter runs them.
 export type Statement =
   | PipelineStatement
   | AssignmentStatement
   | IfStatement
   | ForeachStatement
+  | ForStatement
   | WhileStatement
+  | SwitchStatement
   | FunctionStatement
   | ErrorStatement
   | TryStatement
@@ -102,6 +104,37 @@ export interface ForeachStatement {
   variable: Variable | undefined;
   collection: PipelineStatement | undefined;
   body: Block;
+}
+
+/** `for (init; condition; step) { }`: any of the three parts may be left out (`for (;;)`). */
+export interface ForStatement {
+  kind: 'For';
+  range: Range;
+  initializer: Statement | undefined;
+  condition: PipelineStatement | undefined;
+  iterator: Statement | undefined;
+  body: Block;
+}
+
+/** `switch -regex ($value) { 'a' { ... } default { ... } }`, `switch -file path { ... }`. */
+export interface SwitchStatement {
+  kind: 'Switch';
+  range: Range;
+  /** `-regex`, `-wildcard`, `-exact`, `-casesensitive`, `-file`, as written (without the dash). */
+  options: { name: string; range: Range }[];
+  /** The path after `-file`. */
+  file?: Expression;
+  /** What is switched on, the `( )`'s statement. */
+  condition: PipelineStatement | undefined;
+  clauses: SwitchClause[];
+}
+
+/** `'a' { ... }`: the value tested (a `{ }` value is a test run with $_ set), then the body. The
+ * clause whose value is the bare word `default` runs when no other matched. */
+export interface SwitchClause {
+  range: Range;
+  value: Expression;
+  body: ScriptBlockExpression;
 }
 
 /** `while (...) { }`, `do { } while (...)`, `do { } until (...)`. */

@@ -4,8 +4,8 @@
 // Chevrotain's self-analysis).
 
 import type {
-  Block, CatchClause, CommandElement, DataStatement, Expression, ForeachStatement, FunctionStatement, IfStatement,
-  LabeledStatement, ParamBlock, ParameterDeclaration, ParenExpression, Range, ScriptBlockExpression, Statement,
+  Block, CatchClause, DataStatement, Expression, ForeachStatement, ForStatement, FunctionStatement, IfStatement,
+  LabeledStatement, ParamBlock, ParameterDeclaration, Range, Statement, SwitchClause, SwitchStatement,
   TrapStatement, TryStatement, TypeLiteral, WhileStatement,
 } from './ast';
 import { tokenMatcher, type IOrAlt, type IToken, type OrMethodOpts, type TokenType } from './chevrotain';
@@ -14,7 +14,7 @@ import { SyntaxFailure } from './failure';
 import { RECORDED, type ParseSession, type StatementList } from './grammarBase';
 import { variable } from './literals';
 import { strayTokenDiagnostic, unexpectedToken, diagnosticAt } from './messages';
-import { argument, asPipeline, attributesOfStatement, errorStatement, expressionElement, keywordCommand, parenAround, pipeline } from './nodes';
+import { asPipeline, attributesOfStatement, errorStatement, keywordCommand, parenAround } from './nodes';
 import { adjacent, span, tokenEnd, tokenRange } from './ranges';
 import {
   AnyToken, ArgChar, Catch, Colon, Comma, Data, Do, Else, ElseIf, Equals, Escaped, Exit, Filter, Finally, For,
@@ -348,12 +348,8 @@ export class ScriptGrammar extends DefinitionGrammar {
     return { kind: 'While', range: { start: keyword.startOffset, end }, keyword: kind, condition: asPipeline(loop?.condition.statement), body };
   });
 
-  /**
-   * `for (init; condition; step) { ... }`. The syntax tree has no for statement yet, so it is a
-   * command `for` whose arguments are the parts present (each as a parenthesised statement) and the
-   * body as a script block.
-   */
-  private readonly forStatement = this.RULE('forStatement', (): Statement => {
+  /** `for (init; condition; step) { ... }`; a part left out (`for (;;)`) is undefined in its place. */
+  private readonly forStatement = this.RULE('forStatement', (): ForStatement => {
     const keyword = this.CONSUME(For);
     if (!this.RECORDING_PHASE) this.expect(LParen, "Missing '(' after 'for'. Write for ($i = 0; $i -lt 10; $i++) { ... }.");
     const open = this.CONSUME(LParen);
@@ -371,37 +367,33 @@ export class ScriptGrammar extends DefinitionGrammar {
     if (!this.RECORDING_PHASE) this.closed(open, close, 'paren', "'(' of the for loop");
     const body = this.SUBRULE(this.statementBody, { ARGS: [keyword] });
     if (this.RECORDING_PHASE) return RECORDED;
-    const bodyBlock: ScriptBlockExpression = { kind: 'ScriptBlock', range: body.range, statements: body.statements };
-    const present = parts.filter((part): part is Statement => part !== undefined);
-    return keywordCommand(keyword, [...present.map(parenAround), bodyBlock]);
+    const [initializer, condition, iterator] = parts;
+    return { kind: 'For', range: span(tokenRange(keyword), body), initializer, condition: asPipeline(condition), iterator, body };
   });
 
   // -------------------------------------------------------------------------------------------
   // switch
 
-  private switchItemOptions?: OrMethodOpts<Statement[] | undefined>;
+  private switchItemOptions?: OrMethodOpts<SwitchClause | Statement | undefined>;
 
-  /**
-   * `switch (...) { clause { ... } }`. The syntax tree has no switch statement yet, so it is a
-   * command `switch` whose arguments are the options, the `( )` and a script block holding one
-   * pipeline per clause: the clause's value, then its body.
-   */
-  private readonly switchStatement = this.RULE('switchStatement', (): Statement => {
+  /** `switch -options (...) { clause { ... } }`, or `switch -file path { ... }`. */
+  private readonly switchStatement = this.RULE('switchStatement', (): SwitchStatement => {
     const keyword = this.CONSUME(Switch);
-    const options: CommandElement[] = [];
+    const options: SwitchStatement['options'] = [];
+    let file: Expression | undefined;
     this.MANY(() => {
       const option = this.CONSUME(ParameterLike);
       const path = this.OPTION({ GATE: this.switchFileOption, DEF: () => this.SUBRULE(this.argumentPrimary) });
       if (this.RECORDING_PHASE) return;
-      options.push(this.parameterNode(option, undefined));
-      if (path) options.push(argument(path));
+      options.push({ name: option.image.slice(1).replace(/:$/, ''), range: tokenRange(option) });
+      if (path) file = path;
     });
     const condition = this.OPTION2(() => this.SUBRULE(this.condition, { ARGS: [keyword] }));
     this.MANY2(() => this.CONSUME(NewLine));
     if (!this.RECORDING_PHASE) this.expect(LCurly, "Missing '{' after 'switch (...)'. Write switch ($value) { 'a' { ... } default { ... } }.");
     const open = this.CONSUME(LCurly);
     if (!this.RECORDING_PHASE) this.enter('curly');
-    const clauses: Statement[] = [];
+    const clauses: SwitchClause[] = [];
     this.MANY3({
       GATE: this.notAtListEnd,
       DEF: () => {
@@ -410,25 +402,24 @@ export class ScriptGrammar extends DefinitionGrammar {
           DEF: [
             { ALT: () => { this.CONSUME2(NewLine); return undefined; } },
             { ALT: () => { this.CONSUME(Semicolon); return undefined; } },
-            { ALT: () => [this.SUBRULE(this.switchClauseWithRecovery)] },
-            { ALT: () => this.SUBRULE(this.strayToken) },
+            { ALT: () => this.SUBRULE(this.switchClauseWithRecovery) },
+            { ALT: () => { this.SUBRULE(this.strayToken); return undefined; } },
           ],
         });
-        if (!this.RECORDING_PHASE && item) clauses.push(...item);
+        if (!this.RECORDING_PHASE && item && isSwitchClause(item)) clauses.push(item);
       },
     });
     const close = this.OPTION3(() => this.CONSUME(RCurly));
     if (this.RECORDING_PHASE) return RECORDED;
     const end = this.closed(open, close, 'curly', 'switch body');
-    const body: ScriptBlockExpression = { kind: 'ScriptBlock', range: { start: open.startOffset, end }, statements: clauses };
-    const conditionArgument = condition ? [conditionParen(condition)] : [];
-    const statement = keywordCommand(keyword, [], end);
-    const command = statement.elements[0];
-    if (command.kind === 'Command') command.elements.push(...options, ...conditionArgument.map(argument), argument(body));
+    const statement: SwitchStatement = { kind: 'Switch', range: { start: keyword.startOffset, end }, options, condition: condition ? asPipeline(condition.statement) : undefined, clauses };
+    if (file) statement.file = file;
     return statement;
   });
 
-  private readonly switchClauseWithRecovery = this.RULE('switchClauseWithRecovery', (): Statement => {
+  /** A clause, or the error statement recovery leaves where a clause could not be read (its
+   * diagnostic is reported; the switch keeps only the clauses). */
+  private readonly switchClauseWithRecovery = this.RULE('switchClauseWithRecovery', (): SwitchClause | Statement => {
     const first = this.LA(1);
     const saved = this.nesting.length;
     try {
@@ -438,12 +429,12 @@ export class ScriptGrammar extends DefinitionGrammar {
     }
   });
 
-  private readonly switchClause = this.RULE('switchClause', (): Statement => {
+  private readonly switchClause = this.RULE('switchClause', (): SwitchClause => {
     const value = this.SUBRULE(this.argumentPrimary);
     this.MANY(() => this.CONSUME(NewLine));
     if (!this.RECORDING_PHASE) this.expect(LCurly, "Missing '{' after the switch clause's value. Write the value, then the statements to run in braces: 'a' { ... }.");
     const body = this.SUBRULE(this.scriptBlock);
-    return this.RECORDING_PHASE ? RECORDED : pipeline([expressionElement(value), expressionElement(body)]);
+    return this.RECORDING_PHASE ? RECORDED : { range: { start: value.range.start, end: body.range.end }, value, body };
   });
 
   // -------------------------------------------------------------------------------------------
@@ -672,9 +663,8 @@ function takeAttributes(list: StatementList): TypeLiteral[] {
 }
 
 
-function conditionParen(condition: ConditionResult): ParenExpression {
-  const end = condition.close ? tokenEnd(condition.close) : (condition.statement?.range.end ?? tokenEnd(condition.open));
-  const paren: ParenExpression = { kind: 'Paren', range: { start: condition.open.startOffset, end }, statement: condition.statement };
-  return paren;
+function isSwitchClause(item: SwitchClause | Statement): item is SwitchClause {
+  return !('kind' in item);
 }
+
 

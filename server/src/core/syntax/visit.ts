@@ -52,6 +52,19 @@ export function forEachChild(node: Node, visit: ChildVisitor): void {
       optional(node.variable, visit);
       optional(node.collection, visit);
       return optional(node.body, visit);
+    case 'For':
+      optional(node.initializer, visit);
+      optional(node.condition, visit);
+      optional(node.iterator, visit);
+      return visit(node.body);
+    case 'Switch':
+      optional(node.file, visit);
+      optional(node.condition, visit);
+      for (const clause of node.clauses) {
+        visit(clause.value);
+        visit(clause.body);
+      }
+      return;
     case 'While':
       if (node.keyword === 'while') {
         optional(node.condition, visit);

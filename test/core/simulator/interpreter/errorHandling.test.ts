@@ -100,8 +100,8 @@ describe('script language: try, catch, finally and loop labels', () => {
     ['enum', 'enum Color { Red; Blue }', /The enum definition 'Color' is not supported by the simulator/],
     ['trap', 'trap { continue }', /A trap statement is not supported by the simulator/],
     ['data', 'data Text { "a" }', /A data section is not supported by the simulator/],
-    ['for', 'for ($i = 0; $i -lt 2; $i++) { $i }', /The for statement is not supported by the simulator/],
-    ['switch', 'switch (1) { 1 { "one" } }', /The switch statement is not supported by the simulator/],
+    ['workflow', 'workflow Restart-All { "a" }', /The workflow statement is not supported by the simulator/],
+    ['configuration', 'configuration Gateway { Node localhost { } }', /The configuration statement is not supported by the simulator/],
   ] as const) {
     it(`fails a ${construct} statement with an error naming it, and goes on`, async () => {
       const result = await runInFreshWorkspace(`${script}\n"next"`);

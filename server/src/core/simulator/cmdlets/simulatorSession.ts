@@ -63,6 +63,8 @@ export interface SimulatorSession {
   appendToFile(windowsPath: string, data: Uint8Array): Promise<string>;
   /** Replaces the file a Windows path maps to with these bytes (created when missing); the path as Windows shows it. */
   replaceFile(windowsPath: string, data: Uint8Array): Promise<string>;
+  /** The bytes of the file a Windows path maps to (refused outside the workspace, as every read is). */
+  readFile(windowsPath: string): Promise<Uint8Array>;
   /** Whether the file a Windows path maps to exists (false for a path that does not map). */
   fileExists(windowsPath: string): Promise<boolean>;
   /** The Drop directory a connector's setting stands for: a full path, or one under RootDropDirectoryPath. */

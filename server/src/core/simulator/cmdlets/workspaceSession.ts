@@ -11,7 +11,7 @@ import { simulatorLayout } from '../workspace/simulatorLayout';
 import {
   flushState, loadState, saveState, setTransportSettingsRecord, transportServiceOf, transportSettingsRecordOf, updateState,
 } from '../state/state';
-import { appendDurably, ensureFolder, fileExists, writeFileAtomic } from '../workspace/storage';
+import { appendDurably, ensureFolder, fileExists, readInWorkspace, writeFileAtomic } from '../workspace/storage';
 import { dropDirectoryWindowsPath } from '../transport/dropDirectory';
 import { QueueViewer } from '../transport/queueViewer';
 import { trackingFolderOf, transportContext } from '../transport/transportContext';
@@ -162,6 +162,10 @@ export class WorkspaceSession implements SimulatorSession {
     const file = mapWindowsPath(this.paths, windowsPath);
     await writeFileAtomic(this.root, file, data);
     return toWindowsPath(this.paths, file) ?? windowsPath;
+  }
+
+  async readFile(windowsPath: string): Promise<Uint8Array> {
+    return readInWorkspace(this.root, mapWindowsPath(this.paths, windowsPath));
   }
 
   async fileExists(windowsPath: string): Promise<boolean> {

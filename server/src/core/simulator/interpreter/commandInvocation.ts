@@ -32,7 +32,7 @@ export async function invokeCommand(command: Command, frame: Frame, input: PsVal
   }
   const lower = target.toLowerCase();
   if (flowKeywords.has(lower)) return runFlowKeyword(lower, command, frame);
-  // The parser gives these statements no nodes of their own yet (see ast.ts): say so, not "unknown command".
+  // A workflow or a DSC configuration parses as a command of that name with a block: say what it is, not "unknown command".
   if (!command.name.expression && unsupportedKeywords.has(lower)) throw notSupported(`The ${lower} statement`, command.range);
   const definition = frame.run.functions.get(lower);
   if (definition) return invokeFunction(definition, frame, await plainArguments(command, frame), input ?? []);
@@ -66,7 +66,7 @@ async function plainArguments(command: Command, frame: Frame): Promise<PsValue[]
 
 const flowKeywords = new Set(['throw', 'exit', 'return', 'break', 'continue']);
 
-const unsupportedKeywords = new Set(['for', 'switch']);
+const unsupportedKeywords = new Set(['workflow', 'configuration']);
 
 async function runFlowKeyword(keyword: string, command: Command, frame: Frame): Promise<PsValue[]> {
   const args = await plainArguments(command, frame);

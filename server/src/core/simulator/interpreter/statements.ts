@@ -4,7 +4,7 @@
 // does; inside a try block the error goes to its catch blocks instead (tryStatement.ts).
 
 import type {
-  AssignmentStatement, Block, Expression, ForeachStatement, IfStatement, LabeledStatement, PipelineStatement, Statement, WhileStatement,
+  AssignmentStatement, Block, Expression, ForeachStatement, ForStatement, IfStatement, LabeledStatement, PipelineStatement, Statement, WhileStatement,
 } from '../../syntax/ast';
 import { applyArithmetic, OperatorError } from './arithmetic';
 import { toBoolean } from './conversion';
@@ -17,6 +17,7 @@ import { setIndex, setMember } from './memberAccess';
 import { runPipeline } from './pipeline';
 import { collapse, enumerate, type PsValue } from './psValue';
 import type { Frame } from './runContext';
+import { runSwitch } from './switchStatement';
 import { runTry } from './tryStatement';
 
 /** How often a cancellable run yields to the event loop, in statements (a few milliseconds' work). */
@@ -107,8 +108,12 @@ export async function executeStatement(statement: Statement, frame: Frame): Prom
       return runIf(statement, frame);
     case 'Foreach':
       return runForeach(statement, frame);
+    case 'For':
+      return runFor(statement, frame);
     case 'While':
       return runWhile(statement, frame);
+    case 'Switch':
+      return runSwitch(statement, frame);
     case 'Labeled':
       return runLabeled(statement, frame);
     case 'Function':
@@ -137,7 +142,8 @@ async function runLabeled(statement: LabeledStatement, frame: Frame): Promise<Ps
   const loop = statement.statement;
   if (loop.kind === 'Foreach') return runForeach(loop, frame, statement.label);
   if (loop.kind === 'While') return runWhile(loop, frame, statement.label);
-  // `for` and `switch`, which the simulator does not run: the statement reports that itself.
+  if (loop.kind === 'For') return runFor(loop, frame, statement.label);
+  if (loop.kind === 'Switch') return runSwitch(loop, frame, statement.label);
   return executeStatement(loop, frame);
 }
 
@@ -181,6 +187,19 @@ async function runWhile(statement: WhileStatement, frame: Frame, label?: string)
     guardLoop(++rounds, statement);
     if ((await runLoopBody(statement.body, frame, output, label)) === 'break') break;
     if (!(await test())) break;
+  }
+  return output;
+}
+
+/** `for (init; condition; step) { }`: no condition means loop until a `break`. */
+async function runFor(statement: ForStatement, frame: Frame, label?: string): Promise<PsValue[]> {
+  const output: PsValue[] = [];
+  if (statement.initializer) output.push(...await executeStatement(statement.initializer, frame));
+  let rounds = 0;
+  while (!statement.condition || await condition(statement.condition, frame)) {
+    guardLoop(++rounds, statement);
+    if ((await runLoopBody(statement.body, frame, output, label)) === 'break') break;
+    if (statement.iterator) output.push(...await executeStatement(statement.iterator, frame));
   }
   return output;
 }
