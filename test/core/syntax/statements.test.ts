@@ -99,6 +99,9 @@ const rows: [source: string, statements: string[]][] = [
   ['for (; $i -lt 3;) { }', [
     '(For ;cond; (Pipeline (ExpressionElement (Binary -lt (Variable $i) (Number 3)))) (Block))',
   ]],
+  ['workflow W { foreach -parallel ($c in $list) { $c } }', [
+    '(Pipeline (Command (CommandName workflow) (Argument (Bareword W)) (Argument (ScriptBlock (Foreach -parallel (Variable $c) (Pipeline (ExpressionElement (Variable $list))) (Block (Pipeline (ExpressionElement (Variable $c)))))))))',
+  ]],
   ['for (;;) { break }', ['(For ;; (Block (Pipeline (Command (CommandName break)))))']],
   ['begin { 1 }\nprocess { $_ }\nend { 2 }', [
     '(Pipeline (Command (CommandName begin) (Argument (ScriptBlock (Pipeline (ExpressionElement (Number 1)))))))',

@@ -45,6 +45,8 @@ function detailOf(node: Node): string | undefined {
       return node.name;
     case 'While':
       return node.keyword;
+    case 'Foreach':
+      return node.parallel ? '-parallel' : undefined;
     case 'For':
       // Which of the three parts are written: `init;cond;step`, `;;` for `for (;;)`.
       return [node.initializer && 'init', node.condition && 'cond', node.iterator && 'step'].map((part) => part ?? '').join(';');

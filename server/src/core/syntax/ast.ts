@@ -104,6 +104,8 @@ export interface ForeachStatement {
   variable: Variable | undefined;
   collection: PipelineStatement | undefined;
   body: Block;
+  /** A workflow's `foreach -parallel`: the option's range. */
+  parallel?: Range;
 }
 
 /** `for (init; condition; step) { }`: any of the three parts may be left out (`for (;;)`). */

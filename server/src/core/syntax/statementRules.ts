@@ -81,6 +81,7 @@ export class ScriptGrammar extends DefinitionGrammar {
   /** `data Messages {`: a name before the options or the body. */
   private readonly dataNameAhead = (): boolean => tokenMatcher(this.LA(1), Name);
 
+  private readonly parallelOptionAhead = (): boolean => /^[-\u2013-\u2015]parallel$/i.test(this.LA(1).image);
   private readonly switchFileOption = (): boolean => /^[-\u2013-\u2015]file$/i.test(this.LA(0).image);
 
   // -------------------------------------------------------------------------------------------
@@ -296,6 +297,8 @@ export class ScriptGrammar extends DefinitionGrammar {
 
   private readonly foreachStatement = this.RULE('foreachStatement', (): ForeachStatement => {
     const keyword = this.CONSUME(Foreach);
+    // A workflow's `foreach -parallel (...)` (Windows PowerShell workflows run their items at once).
+    const parallel = this.OPTION5({ GATE: this.parallelOptionAhead, DEF: () => this.CONSUME(ParameterLike) });
     if (!this.RECORDING_PHASE) this.expect(LParen, "Missing '(' after 'foreach'. Write foreach ($item in $list) { ... }.");
     const open = this.CONSUME(LParen);
     if (!this.RECORDING_PHASE) this.enter('group');
@@ -315,7 +318,9 @@ export class ScriptGrammar extends DefinitionGrammar {
     }
     const body = this.SUBRULE(this.statementBody, { ARGS: [keyword] });
     if (this.RECORDING_PHASE) return RECORDED;
-    return { kind: 'Foreach', range: span(tokenRange(keyword), body), variable: loopVariable, collection: asPipeline(collection), body };
+    const statement: ForeachStatement = { kind: 'Foreach', range: span(tokenRange(keyword), body), variable: loopVariable, collection: asPipeline(collection), body };
+    if (parallel) statement.parallel = tokenRange(parallel);
+    return statement;
   });
 
   private readonly whileStatement = this.RULE('whileStatement', (): WhileStatement => {

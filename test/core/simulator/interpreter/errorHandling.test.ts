@@ -101,6 +101,7 @@ describe('script language: try, catch, finally and loop labels', () => {
     ['trap', 'trap { continue }', /A trap statement is not supported by the simulator/],
     ['data', 'data Text { "a" }', /A data section is not supported by the simulator/],
     ['workflow', 'workflow Restart-All { "a" }', /The workflow statement is not supported by the simulator/],
+    ['foreach -parallel', 'foreach -parallel ($s in 1, 2) { $s }', /A workflow's foreach -parallel loop is not supported by the simulator/],
     ['configuration', 'configuration Gateway { Node localhost { } }', /The configuration statement is not supported by the simulator/],
   ] as const) {
     it(`fails a ${construct} statement with an error naming it, and goes on`, async () => {

@@ -163,6 +163,7 @@ async function runIf(statement: IfStatement, frame: Frame): Promise<PsValue[]> {
 }
 
 async function runForeach(statement: ForeachStatement, frame: Frame, label?: string): Promise<PsValue[]> {
+  if (statement.parallel) throw notSupported('A workflow\'s foreach -parallel loop', statement.parallel);
   const items = statement.collection ? enumerate(await valueOfStatement(statement.collection, frame)) : [];
   const output: PsValue[] = [];
   let rounds = 0;
