@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { processOnce } from '../../../server/src/core/simulator';
+import { processOnce, runScript } from '../../../server/src/core/simulator';
 import { readTrackingLog } from '../../../server/src/core/simulator/transport';
 import { configure, dropMessage, emlFilesIn, filesIn, message, onlyMessageIn, readIn, removeWorkspace, standardWorkspace } from './workspaceFixture';
 
@@ -176,6 +176,21 @@ describe('transport: Replay files as real servers write them ("Pickup directory 
     await processOnce(root);
     const receives = (await readTrackingLog(root)).filter((event) => event.EventId === 'RECEIVE');
     assert.deepEqual(receives.map((event) => `${event.Source} ${event.ClientIp} ${event.ClientHostname ?? ''}`), ['ADMIN 10.53.40.199 mbx01.fabrikam.com', 'ADMIN 0.0.0.0 ']);
+  });
+
+  it('X-Source and X-SourceIPAddress are what Get-Message shows as MessageSourceName and SourceIP; the sender-address of a later SEND is still the header\'s', async () => {
+    await configure(root, [{ name: 'Waiting', addressSpaces: ['fabrikam.com;1'], createDrop: false }]);
+    replay([...EXPORTED_BLOCK.map((line) => line.replace('<mary@contoso.com>', '<lee@fabrikam.com>')), 'From: pat@fabrikam.com', 'Sender: desk@fabrikam.com', 'Subject: Waits']);
+    await processOnce(root);
+    const listing = await runScript({ workspace: root, text: 'Get-Message | Format-List MessageSourceName,SourceIP' });
+    assert.equal(listing.success, true, listing.output);
+    assert.match(listing.output, /^MessageSourceName : SMTP:Default MBX01$/m);
+    assert.match(listing.output, /^SourceIP +: 10\.53\.40\.199$/m);
+    fs.mkdirSync(path.join(root, 'Waiting'));
+    await processOnce(root);
+    const send = (await readTrackingLog(root)).find((event) => event.EventId === 'SEND');
+    assert.equal(send?.Sender, 'desk@fabrikam.com');
+    assert.equal(send?.ReturnPath, '<pat@fabrikam.com>');
   });
 
   it('bad: an X-SourceIPAddress that is not an IP address, with the fix', async () => {

@@ -50,7 +50,7 @@ export async function planReturn(context: TransportContext, message: QueuedMessa
   const stored = readStoredCopy(await readCopy(context.root, message.file));
   const original: OutgoingMessage = {
     internalId: entry.internalId, messageId: entry.messageId, networkId: entry.networkMessageId, sender: entry.sender,
-    displaySender: entry.sender, subject: entry.subject, content: '', size: entry.totalBytes, newline: stored.newline,
+    displaySender: entry.senderAddress ?? entry.sender, subject: entry.subject, content: '', size: entry.totalBytes, newline: stored.newline,
   };
   for (const failure of failures) {
     builder.row(original, {

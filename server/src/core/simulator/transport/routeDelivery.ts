@@ -176,6 +176,9 @@ function toQueue(builder: PlanBuilder, message: OutgoingMessage, routes: readonl
     subject: message.subject, totalBytes: message.size, queuedAt: builder.now.toISOString(), reason,
     ...(place.deliveryType ? { deliveryType: place.deliveryType } : {}), ...(place.nextHop ? { nextHop: place.nextHop } : {}),
     ...(place.envelopeRecipients ? { envelopeRecipients: place.envelopeRecipients } : {}),
+    ...(message.displaySender !== message.sender ? { senderAddress: message.displaySender } : {}),
+    ...(message.origin?.source ? { sourceName: message.origin.source } : {}),
+    ...(message.origin?.sourceIp ? { sourceIp: message.origin.sourceIp } : {}),
   };
   builder.output({ kind: 'queue', target, content: message.content, prefix, queueEntry: entry });
   builder.row(message, {
