@@ -6,7 +6,7 @@
 // and they are removed from a copy written to a Drop directory or a delivery agent's folder, which
 // leaves the organization.
 
-import { EXCHANGE_CREATED_BY } from './exchangeVersion';
+import { isExchangeCreatedBy } from './exchangeVersion';
 import { readMessageText, renderMessage, type HeaderField } from './messageText';
 
 const FIREWALLED = /^x-ms-exchange-(?:organization|forest)-/;
@@ -17,7 +17,7 @@ export function isFirewalledHeader(field: Pick<HeaderField, 'lowerName'>): boole
 
 /** Whether a Replay file's X-CreatedBy names an Exchange version (MSExchange15, ...), so its organization headers are kept. */
 export function createdByExchange(createdBy: string | undefined): boolean {
-  return EXCHANGE_CREATED_BY.has((createdBy ?? '').trim().toLowerCase());
+  return isExchangeCreatedBy(createdBy ?? '');
 }
 
 /** The message text without organization and forest X-headers; the same text when it has none. */

@@ -14,7 +14,7 @@
 import type { Envelope, EnvelopeRecipient } from './envelope';
 import { END_OF_BLOCK, envelopeBlockLength } from './envelopeBlock';
 import { parseEnvelopeLine, parseNotify, parseRet } from './envelopeLine';
-import { EXCHANGE_BUILD, EXCHANGE_CREATED_BY } from './exchangeVersion';
+import { EXCHANGE_BUILD, EXCHANGE_CREATED_BY, isExchangeCreatedBy } from './exchangeVersion';
 import { createdByExchange, isFirewalledHeader } from './headerFirewall';
 import { rewriteHeader } from './headerRewrite';
 import { addressedAs, headerSender, readMessageHeaders, type MessageHeaders } from './mimeHeaders';
@@ -110,8 +110,8 @@ function createdByProblem(block: readonly HeaderField[]): string | undefined {
   if (!field) return undefined;
   const value = fieldValue(field);
   if (value === '') return `X-CreatedBy on line ${field.line} is blank; give it a value (such as MSExchange15) or remove it.`;
-  if (!/^MSExchange/i.test(value) || EXCHANGE_CREATED_BY.has(value.toLowerCase())) return undefined;
-  const known = [...EXCHANGE_CREATED_BY].map(([name, product]) => `MSExchange${name.slice('msexchange'.length)} (${product})`).join(', ');
+  if (!/^MSExchange/i.test(value) || isExchangeCreatedBy(value)) return undefined;
+  const known = EXCHANGE_CREATED_BY.map((entry) => `${entry.value} (${entry.product})`).join(', ');
   return `X-CreatedBy on line ${field.line} is '${value}', which names no Exchange version; Exchange writes ${known}. Write MSExchange15 for a file an Exchange 2013 or later server exported, or the name of the system that wrote the file (such as Notes).`;
 }
 
