@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { processOnce } from '../../../server/src/core/simulator';
+import { processOnce, runScript } from '../../../server/src/core/simulator';
 import { readTrackingLog } from '../../../server/src/core/simulator/transport';
 import { configure, dropMessage, emlFilesIn, filesIn, message, onlyMessageIn, removeWorkspace, standardWorkspace } from './workspaceFixture';
 
@@ -68,5 +68,20 @@ describe('transport: Drop files carry the envelope block real servers write ("Pi
     const second = onlyMessageIn(root, 'Gateway');
     const unchanged = (block: string[]) => block.filter((line) => !/^X-SourceIPAddress:|^X-EndOfInjectedXHeaders:/.test(line));
     assert.deepEqual(unchanged(blockOf(second)), unchanged(blockOf(firstText)));
+  });
+  it('Export-Message writes the same block for a message waiting for SMTP delivery, and the Replay directory takes the file', async () => {
+    const setUp = await runScript({ workspace: root, text: 'New-SendConnector -Name "Fabrikam Relay" -AddressSpaces "SMTP:fabrikam.com;5" -DNSRoutingEnabled $false -SmartHosts relay.fabrikam.com -SourceTransportServers Hub01' });
+    assert.equal(setUp.success, true, setUp.output);
+    await runScript({ workspace: root, text: 'Remove-ForeignConnector Gateway -Confirm:$false' });
+    dropMessage(root, 'Replay', 'r.eml', message(['X-Sender: <admin@contoso.com>', 'X-Receiver: <pat@fabrikam.com>', 'X-Source: ScanGate', 'X-SourceIPAddress: 192.168.1.25', 'Subject: Over SMTP']));
+    await processOnce(root);
+    const exported = await runScript({ workspace: root, text: 'Get-Message | Suspend-Message\nGet-Message | ForEach-Object { Export-Message $_.Identity | AssembleMessage -Path "C:\\Export\\1.eml" }' });
+    assert.equal(exported.success, true, exported.output);
+    const file = fs.readFileSync(path.join(root, 'Export', '1.eml'), 'latin1');
+    assert.deepEqual(blockOf(file).slice(0, -1), ['X-Sender: <admin@contoso.com>', 'X-Receiver: <pat@fabrikam.com>', 'X-CreatedBy: MSExchange15', 'X-Source: ScanGate', 'X-SourceIPAddress: 192.168.1.25']);
+    assert.match(blockOf(file).at(-1) ?? '', /^X-EndOfInjectedXHeaders: \d+$/);
+    fs.copyFileSync(path.join(root, 'Export', '1.eml'), path.join(root, 'Replay', 'again.eml'));
+    const replayed = await processOnce(root);
+    assert.notEqual(replayed.messages[0]?.result, 'badmail');
   });
 });

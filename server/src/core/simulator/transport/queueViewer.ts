@@ -143,7 +143,8 @@ export async function exportedMessage(context: TransportContext, queue: QueueVie
   const entry = message.entry;
   const newline = bytes.includes('\r\n') ? '\r\n' : '\n';
   const recipients = (entry.envelopeRecipients ?? entry.recipients).map((address) => ({ address }));
-  return Buffer.concat([Buffer.from(writeEnvelopeBlock({ sender: entry.sender, recipients }, newline), 'latin1'), bytes]);
+  const origin = { ...(entry.sourceName ? { source: entry.sourceName } : {}), ...(entry.sourceIp ? { sourceIp: entry.sourceIp } : {}) };
+  return Buffer.concat([Buffer.from(writeEnvelopeBlock({ sender: entry.sender, recipients, ...origin }, newline), 'latin1'), bytes]);
 }
 
 /** Retry-Queue: tries the queue's messages now, as the next pass would. */
