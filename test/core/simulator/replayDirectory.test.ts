@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { processOnce } from '../../../server/src/core/simulator';
+import { processOnce, runScript } from '../../../server/src/core/simulator';
+import { readTrackingLog } from '../../../server/src/core/simulator/transport';
 import { configure, dropMessage, emlFilesIn, filesIn, message, onlyMessageIn, readIn, removeWorkspace, standardWorkspace } from './workspaceFixture';
 
 describe('transport: Replay directory rules', () => {
@@ -115,5 +116,101 @@ describe('transport: Replay directory rules', () => {
     assert.equal(outcome.result, 'badmail');
     assertBadmail(/no non-delivery report can be returned, because the message has the null sender/);
     assert.deepEqual(emlFilesIn(root, 'Mailboxes'), []);
+  });
+});
+
+// The envelope block of files real servers write: Exchange's own exports carry X-CreatedBy,
+// X-HeloDomain, X-ExtendedProps, X-Source, X-SourceIPAddress and X-EndOfInjectedXHeaders after
+// X-Sender and X-Receiver ("Pickup directory and Replay directory", Exchange 2013: the optional X-headers).
+describe('transport: Replay files as real servers write them ("Pickup directory and Replay directory", Exchange 2013)', () => {
+  let root: string;
+  beforeEach(async () => {
+    root = standardWorkspace();
+    await configure(root, [{ name: 'Internet', addressSpaces: ['*;10'] }]);
+  });
+  afterEach(() => removeWorkspace(root));
+
+  const replay = (headers: string[]) => dropMessage(root, 'Replay', 'r.eml', message(headers));
+  const headersOf = (text: string) => text.slice(0, text.indexOf('\r\n\r\n'));
+
+  async function badmailReason(headers: string[]): Promise<string> {
+    replay(headers);
+    const summary = await processOnce(root);
+    assert.equal(summary.messages[0]?.result, 'badmail');
+    return readIn(root, 'Replay', 'r.bad.reason.txt');
+  }
+
+  const EXPORTED_BLOCK = [
+    'X-sender: <pat@fabrikam.com>',
+    'X-Receiver: <mary@contoso.com> ORCPT=rfc822;mary@contoso.com',
+    'X-CreatedBy: MSExchange15',
+    'X-HeloDomain: mbx01.fabrikam.com',
+    'X-ExtendedProps: BQBjAAoAgkemlidQ3AgFADcAAgAADwA8AAAATWljcm9zb2Z0',
+    'X-Source: SMTP:Default MBX01',
+    'X-SourceIPAddress: 10.53.40.199',
+    'X-Gateway-Job: 42',
+    'X-EndOfInjectedXHeaders: 12503',
+  ];
+
+  it('every X-header at the top belongs to the envelope block, which X-EndOfInjectedXHeaders ends; the ones Exchange does not know are ignored and removed', async () => {
+    replay([...EXPORTED_BLOCK, 'X-Virus-Scanned: by the gateway', 'From: pat@fabrikam.com', 'To: mary@contoso.com', 'Subject: Exported']);
+    const summary = await processOnce(root);
+    assert.deepEqual(summary.messages[0]?.recipients.map((r) => `${r.address}:${r.result}`), ['mary@contoso.com:mailbox']);
+    const delivered = headersOf(onlyMessageIn(root, 'Mailboxes'));
+    assert.doesNotMatch(delivered, /^X-(sender|Receiver|CreatedBy|HeloDomain|ExtendedProps|Source|SourceIPAddress|Gateway-Job|EndOfInjectedXHeaders):/im, 'the whole block is the envelope now');
+    assert.match(delivered, /^X-Virus-Scanned: by the gateway$/m, 'an X-header after X-EndOfInjectedXHeaders is the message\'s own');
+  });
+
+  it('without X-EndOfInjectedXHeaders the block ends at the first regular header field: an unknown X-header before it is removed, one after it kept', async () => {
+    replay(['X-Sender: <pat@fabrikam.com>', 'X-Receiver: <mary@contoso.com>', 'X-Fax-Job: 42', 'From: pat@fabrikam.com', 'X-Mailer: FaxGate 3', 'Subject: Fax']);
+    await processOnce(root);
+    const delivered = headersOf(onlyMessageIn(root, 'Mailboxes'));
+    assert.doesNotMatch(delivered, /^X-Fax-Job:/m);
+    assert.match(delivered, /^X-Mailer: FaxGate 3$/m);
+  });
+
+  it('X-SourceIPAddress and X-HeloDomain are the client-ip and client-hostname of the RECEIVE event; without them client-ip is 0.0.0.0', async () => {
+    replay([...EXPORTED_BLOCK, 'From: pat@fabrikam.com', 'Subject: Exported']);
+    await processOnce(root);
+    dropMessage(root, 'Replay', 's.eml', message(['X-Sender: <pat@fabrikam.com>', 'X-Receiver: <admin@contoso.com>', 'Subject: Plain']));
+    await processOnce(root);
+    const receives = (await readTrackingLog(root)).filter((event) => event.EventId === 'RECEIVE');
+    assert.deepEqual(receives.map((event) => `${event.Source} ${event.ClientIp} ${event.ClientHostname ?? ''}`), ['ADMIN 10.53.40.199 mbx01.fabrikam.com', 'ADMIN 0.0.0.0 ']);
+  });
+
+  it('X-Source and X-SourceIPAddress are what Get-Message shows as MessageSourceName and SourceIP; the sender-address of a later SEND is still the header\'s', async () => {
+    await configure(root, [{ name: 'Waiting', addressSpaces: ['fabrikam.com;1'], createDrop: false }]);
+    replay([...EXPORTED_BLOCK.map((line) => line.replace('<mary@contoso.com>', '<lee@fabrikam.com>')), 'From: pat@fabrikam.com', 'Sender: desk@fabrikam.com', 'Subject: Waits']);
+    await processOnce(root);
+    const listing = await runScript({ workspace: root, text: 'Get-Message | Format-List MessageSourceName,SourceIP' });
+    assert.equal(listing.success, true, listing.output);
+    assert.match(listing.output, /^MessageSourceName : SMTP:Default MBX01$/m);
+    assert.match(listing.output, /^SourceIP +: 10\.53\.40\.199$/m);
+    fs.mkdirSync(path.join(root, 'Waiting'));
+    await processOnce(root);
+    const send = (await readTrackingLog(root)).find((event) => event.EventId === 'SEND');
+    assert.equal(send?.Sender, 'desk@fabrikam.com');
+    assert.equal(send?.ReturnPath, '<pat@fabrikam.com>');
+  });
+
+  it('bad: an X-SourceIPAddress that is not an IP address, with the fix', async () => {
+    const reason = await badmailReason(['X-Sender: <pat@fabrikam.com>', 'X-Receiver: <mary@contoso.com>', 'X-SourceIPAddress: mbx01.fabrikam.com']);
+    assert.match(reason, /X-SourceIPAddress on line 3 is 'mbx01\.fabrikam\.com', which is not an IP address; write the sending server's IPv4 or IPv6 address/);
+    assert.deepEqual(emlFilesIn(root, 'Mailboxes'), [], 'nothing is delivered');
+  });
+
+  it('bad: an X-CreatedBy naming an Exchange version that does not exist; a foreign system\'s name (Notes) is accepted, and the header firewall applies to it', async () => {
+    const reason = await badmailReason(['X-Sender: <pat@fabrikam.com>', 'X-Receiver: <mary@contoso.com>', 'X-CreatedBy: MSExchange16']);
+    assert.match(reason, /X-CreatedBy on line 3 is 'MSExchange16', which names no Exchange version; Exchange writes MSExchange12 \(Exchange 2007\), MSExchange14 \(Exchange 2010\), MSExchange15 \(Exchange 2013, 2016, 2019 and SE\)\. Write MSExchange15/);
+    for (const name of filesIn(root, 'Replay')) fs.rmSync(path.join(root, 'Replay', name));
+
+    replay(['X-Sender: <pat@fabrikam.com>', 'X-Receiver: <mary@contoso.com>', 'X-CreatedBy: Notes', 'From: pat@fabrikam.com', 'X-MS-Exchange-Organization-SCL: -1', 'Subject: From Notes']);
+    await processOnce(root);
+    assert.doesNotMatch(headersOf(onlyMessageIn(root, 'Mailboxes')), /X-MS-Exchange-Organization-SCL/);
+  });
+
+  it('bad: an X-Receiver after X-EndOfInjectedXHeaders, which ends the block', async () => {
+    const reason = await badmailReason(['X-Sender: <pat@fabrikam.com>', 'X-Receiver: <mary@contoso.com>', 'X-EndOfInjectedXHeaders: 80', 'X-Receiver: <admin@contoso.com>']);
+    assert.match(reason, /X-Receiver on line 4 comes after X-EndOfInjectedXHeaders \(line 3\), which ends the envelope block; .*Move X-Receiver above X-EndOfInjectedXHeaders/);
   });
 });

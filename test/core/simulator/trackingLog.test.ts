@@ -96,4 +96,28 @@ describe('transport: message tracking log', () => {
     assert.deepEqual(filesIn(root, '.exconn/MessageTracking'), []);
     assert.deepEqual(await readTrackingLog(root), []);
   });
+  // "Message tracking" (Exchange 2013), the fields of the log: recipient-status, sender-address, return-path.
+  it('on RECEIVE, recipient-status holds To, Cc or Bcc for each recipient, in the order of recipient-address ("Message tracking")', async () => {
+    await configure(root, []);
+    dropMessage(root, 'Pickup', 'p.eml', message(['From: admin@contoso.com', 'To: mary@contoso.com', 'Cc: admin@contoso.com', 'Bcc: ghost@contoso.com', 'Subject: Who is who']));
+    dropMessage(root, 'Replay', 'r.eml', message(['X-Sender: <admin@contoso.com>', 'X-Receiver: <admin@contoso.com>', 'X-Receiver: <mary@contoso.com>', 'Cc: mary@contoso.com', 'Subject: Replayed']));
+    await processOnce(root);
+    const receives = (await readTrackingLog(root)).filter((event) => event.EventId === 'RECEIVE');
+    assert.deepEqual(receives.map((event) => [event.Source, event.Recipients, event.RecipientStatus]), [
+      ['PICKUP', ['mary@contoso.com', 'admin@contoso.com', 'ghost@contoso.com'], ['To', 'Cc', 'Bcc']],
+      ['ADMIN', ['admin@contoso.com', 'mary@contoso.com'], ['Bcc', 'Cc']],
+    ]);
+  });
+
+  it('sender-address is the Sender header when there is one, else From; return-path is the envelope sender ("Message tracking")', async () => {
+    await configure(root, []);
+    dropMessage(root, 'Pickup', 'p.eml', message(['From: mary@contoso.com', 'Sender: admin@contoso.com', 'To: mary@contoso.com', 'Subject: On behalf']));
+    dropMessage(root, 'Replay', 'r.eml', message(['X-Sender: <bounces@contoso.com>', 'X-Receiver: <admin@contoso.com>', 'From: mary@contoso.com', 'Subject: From only']));
+    await processOnce(root);
+    const events = await readTrackingLog(root);
+    const pickup = events.filter((event) => event.MessageSubject === 'On behalf');
+    const replay = events.filter((event) => event.MessageSubject === 'From only');
+    assert.deepEqual(pickup.map((event) => `${event.EventId} ${event.Sender} ${event.ReturnPath}`), ['RECEIVE admin@contoso.com <mary@contoso.com>', 'DELIVER admin@contoso.com <mary@contoso.com>']);
+    assert.deepEqual(replay.map((event) => `${event.EventId} ${event.Sender} ${event.ReturnPath}`), ['RECEIVE mary@contoso.com <bounces@contoso.com>', 'DELIVER mary@contoso.com <bounces@contoso.com>']);
+  });
 });

@@ -28,6 +28,11 @@ export interface QueueEntry {
   messageId: string;
   networkMessageId: string;
   sender: string;
+  /** The tracking log's sender-address (the Sender header, else From), where it differs from `sender`. */
+  senderAddress?: string;
+  /** Where the message was submitted (X-Source: Pickup, Replay, ...) and from which address: Get-Message's MessageSourceName and SourceIP. */
+  sourceName?: string;
+  sourceIp?: string;
   recipients: string[];
   subject: string;
   totalBytes: number;

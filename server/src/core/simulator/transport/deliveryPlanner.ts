@@ -23,7 +23,7 @@ import { replaySubmission } from './replaySubmission';
 import { deliverRoutes, type RouteDeliveryResult } from './routeDelivery';
 import { routeRecipient, type RecipientRoute } from './routing';
 import { stampedNames } from './freeNames';
-import type { Badmail, Submission, SubmissionContext } from './submission';
+import type { Badmail, ReportedMessage, Submission, SubmissionContext } from './submission';
 import type { TransportContext } from './transportContext';
 import type { ReportOutcome } from './transportOutcome';
 
@@ -55,19 +55,21 @@ async function planSubmission(builder: PlanBuilder, claim: NumberedClaim, submis
     messageId: submission.messageId,
     networkId,
     sender: envelope.sender,
-    displaySender: envelope.sender,
+    displaySender: submission.headerSender || envelope.sender,
     subject: submission.subject,
     content: builder.content('message', submission.content),
     size: Buffer.byteLength(submission.content, 'latin1'),
     newline: submission.newline,
     ...(envelope.ret ? { ret: envelope.ret } : {}),
     ...(envelope.envid ? { envid: envelope.envid } : {}),
+    origin: { heloDomain: envelope.clientHostname, source: envelope.source, sourceIp: envelope.clientIp },
   };
   const addresses = envelope.recipients.map((recipient) => recipient.address);
+  // "Message tracking": on RECEIVE, recipient-status says for each recipient whether it was a To, Cc or Bcc recipient.
   builder.row(message, {
     source: DIRECTORY_SOURCE[claim.directory], 'event-id': 'RECEIVE', 'source-context': claim.emlName,
-    'client-ip': envelope.clientIp ?? '', 'client-hostname': envelope.clientHostname ?? (claim.directory === 'Pickup' ? 'localhost' : ''),
-    'recipient-address': addresses, 'recipient-count': addresses.length,
+    'client-ip': envelope.clientIp ?? '', 'client-hostname': envelope.clientHostname ?? '',
+    'recipient-address': addresses, 'recipient-status': submission.addressedAs, 'recipient-count': addresses.length,
   });
   const restriction = submission.restriction;
   const routes: RecipientRoute[] = envelope.recipients.map((recipient) =>
@@ -114,7 +116,7 @@ async function reportRelays(builder: PlanBuilder, submission: Submission, origin
   await sendReport(builder, submission, original, recipients, 'relay DSN');
 }
 
-export async function sendReport(builder: PlanBuilder, submission: Submission, original: OutgoingMessage, recipients: DsnRecipient[], kind: ReportOutcome['kind']): Promise<ReportOutcome> {
+export async function sendReport(builder: PlanBuilder, submission: ReportedMessage, original: OutgoingMessage, recipients: DsnRecipient[], kind: ReportOutcome['kind']): Promise<ReportOutcome> {
   const context = builder.context;
   const internalId = await context.sequence.allocate();
   const guid = deterministicGuid(`${kind}:${original.networkId}`);

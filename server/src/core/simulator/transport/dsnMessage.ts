@@ -7,7 +7,7 @@
 // original message file is attached to the NDR.
 
 import { rfc5322Date } from './rfc5322Date';
-import type { Submission } from './submission';
+import type { ReportedMessage } from './submission';
 
 export interface DsnRecipient {
   address: string;
@@ -21,7 +21,7 @@ export interface DsnRecipient {
 }
 
 export interface DsnInput {
-  original: Submission;
+  original: ReportedMessage;
   recipients: DsnRecipient[];
   now: Date;
   serverFqdn: string;
@@ -107,7 +107,7 @@ function originalPart(input: DsnInput, nl: string): string {
   return ['Content-Type: message/rfc822', '', input.original.content].join(nl);
 }
 
-function originalHeader(original: Submission): string {
+function originalHeader(original: ReportedMessage): string {
   const end = original.content.search(/\r?\n\r?\n/);
   return end < 0 ? original.content : original.content.slice(0, end) + original.newline;
 }

@@ -24,9 +24,15 @@ export interface Envelope {
   ret?: 'FULL' | 'HDRS';
   /** RFC 3461 ENVID: the sender's envelope identifier, echoed in DSNs. */
   envid?: string;
-  /** Where the message came from, for the tracking log (Replay: X-SourceIPAddress, X-HeloDomain). */
+  /**
+   * Where the message came from, for the tracking log's client-ip and client-hostname and for the
+   * X-SourceIPAddress and X-HeloDomain of the Drop files it reaches (Replay: the file's own fields;
+   * Pickup: the host name localhost of its Received field, and no address).
+   */
   clientIp?: string;
   clientHostname?: string;
+  /** Where the message was submitted (X-Source): Pickup, Replay, or what a Replay file's X-Source said. */
+  source?: string;
 }
 
 /** Whether a failure for this recipient should be reported to the sender. */

@@ -6,6 +6,7 @@
 // and they are removed from a copy written to a Drop directory or a delivery agent's folder, which
 // leaves the organization.
 
+import { isExchangeCreatedBy } from './exchangeVersion';
 import { readMessageText, renderMessage, type HeaderField } from './messageText';
 
 const FIREWALLED = /^x-ms-exchange-(?:organization|forest)-/;
@@ -14,9 +15,9 @@ export function isFirewalledHeader(field: Pick<HeaderField, 'lowerName'>): boole
   return FIREWALLED.test(field.lowerName);
 }
 
-/** Whether a Replay file's X-CreatedBy says Exchange wrote it, so its organization headers are kept. */
+/** Whether a Replay file's X-CreatedBy names an Exchange version (MSExchange15, ...), so its organization headers are kept. */
 export function createdByExchange(createdBy: string | undefined): boolean {
-  return /^\s*MSExchange\d+\s*$/i.test(createdBy ?? '');
+  return isExchangeCreatedBy(createdBy ?? '');
 }
 
 /** The message text without organization and forest X-headers; the same text when it has none. */

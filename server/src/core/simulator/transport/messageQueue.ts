@@ -272,6 +272,6 @@ async function logSend(context: TransportContext, entry: QueueEntry, sourceConte
     'source-context': sourceContext, 'internal-message-id': entry.internalId, 'message-id': entry.messageId, 'network-message-id': entry.networkMessageId,
     'recipient-address': entry.recipients, 'recipient-status': entry.recipients.map(() => logging.status), 'recipient-count': entry.recipients.length,
     'total-bytes': entry.totalBytes, 'message-subject': context.settings.messageTrackingLogSubjectLoggingEnabled ? entry.subject : '',
-    'sender-address': entry.sender, 'return-path': `<${entry.sender}>`, 'message-info': now, directionality: 'Originating',
+    'sender-address': entry.senderAddress ?? entry.sender, 'return-path': `<${entry.sender}>`, 'message-info': now, directionality: 'Originating',
   })]);
 }

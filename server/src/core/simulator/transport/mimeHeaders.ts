@@ -64,3 +64,22 @@ export function headerBlock(raw: Uint8Array): Uint8Array {
 function addressesOf(list: readonly PostalAddress[]): string[] {
   return list.flatMap((item) => (item.group ? item.group.map((member) => member.address) : [item.address])).map((address) => (address ?? '').trim()).filter(Boolean);
 }
+
+/** The header field a recipient was named in, for the tracking log's RECEIVE event ("Message tracking"). */
+export type AddressedAs = 'To' | 'Cc' | 'Bcc';
+
+/**
+ * To or Cc when the header names the address there; Bcc otherwise: the Pickup directory's Bcc
+ * recipients, and a Replay file's X-Receiver the header does not show, are both blind copies.
+ */
+export function addressedAs(headers: MessageHeaders, address: string): AddressedAs {
+  const key = address.toLowerCase();
+  if (headers.to.some((item) => item.toLowerCase() === key)) return 'To';
+  if (headers.cc.some((item) => item.toLowerCase() === key)) return 'Cc';
+  return 'Bcc';
+}
+
+/** The tracking log's sender-address: the Sender field's address, else the first From address; '' with neither. */
+export function headerSender(headers: MessageHeaders): string {
+  return headers.sender[0] ?? headers.from[0] ?? '';
+}

@@ -9,7 +9,7 @@ import { DELIVERY_STATUS, type DeliveryStatus } from './deliveryStatus';
 import { EXCHANGE_BUILD } from './exchangeVersion';
 import { isFirewalledHeader } from './headerFirewall';
 import { rewriteHeader } from './headerRewrite';
-import { readMessageHeaders, type MessageHeaders } from './mimeHeaders';
+import { addressedAs, headerSender, readMessageHeaders, type MessageHeaders } from './mimeHeaders';
 import { readMessageText } from './messageText';
 import { rfc5322Date } from './rfc5322Date';
 import { badmail, type SubmissionContext, type SubmissionResult } from './submission';
@@ -42,11 +42,13 @@ export async function pickupSubmission(raw: Uint8Array, context: SubmissionConte
     kind: 'message',
     submission: {
       directory: 'Pickup',
-      envelope: { sender, recipients: recipients.map((address) => ({ address })) },
+      envelope: { sender, recipients: recipients.map((address) => ({ address })), clientHostname: 'localhost', source: 'Pickup' },
       content,
       newline: text.newline,
       messageId,
       subject: headers.subject,
+      headerSender: headerSender(headers),
+      addressedAs: recipients.map((address) => addressedAs(headers, address)),
       ...restrictionOf(text.headerBytes, recipients.length, context),
     },
   };

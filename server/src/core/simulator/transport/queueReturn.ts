@@ -16,13 +16,15 @@ import { sendReport } from './deliveryPlanner';
 import type { DeliveryStatus } from './deliveryStatus';
 import type { DsnRecipient } from './dsnMessage';
 import type { EnvelopeRecipient } from './envelope';
+import { splitEnvelopeBlock } from './envelopeBlock';
 import { parseEnvelopeLine, parseNotify, parseRet } from './envelopeLine';
+import { fieldValue } from './messageText';
 import { wantsFailureReport } from './envelope';
 import type { QueuedMessage, StoredEntry } from './messageQueue';
 import type { OutgoingMessage } from './outgoingMessage';
 import { executeOutputs } from './planExecution';
 import { PlanBuilder } from './planBuilder';
-import type { Submission } from './submission';
+import type { ReportedMessage } from './submission';
 import { trackingRowKey } from './trackingFields';
 import { appendTrackingRows, readTrackingRows } from './trackingLogFiles';
 import type { TransportContext } from './transportContext';
@@ -48,7 +50,7 @@ export async function planReturn(context: TransportContext, message: QueuedMessa
   const stored = readStoredCopy(await readCopy(context.root, message.file));
   const original: OutgoingMessage = {
     internalId: entry.internalId, messageId: entry.messageId, networkId: entry.networkMessageId, sender: entry.sender,
-    displaySender: entry.sender, subject: entry.subject, content: '', size: entry.totalBytes, newline: stored.newline,
+    displaySender: entry.senderAddress ?? entry.sender, subject: entry.subject, content: '', size: entry.totalBytes, newline: stored.newline,
   };
   for (const failure of failures) {
     builder.row(original, {
@@ -59,7 +61,7 @@ export async function planReturn(context: TransportContext, message: QueuedMessa
   const reported = failures.filter((failure) => wantsFailureReport(stored.recipient(failure.address)));
   let internalId = entry.internalId;
   if (entry.sender !== '' && reported.length > 0) {
-    const submission: Submission = {
+    const submission: ReportedMessage = {
       directory: 'Replay',
       envelope: { sender: entry.sender, recipients: reported.map((failure) => stored.recipient(failure.address)), ...stored.senderParameters },
       content: stored.content, newline: stored.newline, messageId: entry.messageId, subject: entry.subject,
@@ -123,9 +125,9 @@ async function readCopy(workspaceRoot: string, file: string): Promise<string> {
 }
 
 /**
- * The queued copy is the message as it goes on: for a Drop directory or an agent, after the X-Sender
- * and X-Receiver lines that carry the envelope's DSN parameters (NOTIFY, ORCPT, RET, ENVID), which
- * decide whether and how the sender is told; for SMTP, the message alone.
+ * The queued copy is the message as it goes on: for a Drop directory or an agent, after the envelope
+ * block (envelopeBlock.ts) whose X-Sender and X-Receiver lines carry the DSN parameters (NOTIFY,
+ * ORCPT, RET, ENVID) that decide whether and how the sender is told; for SMTP, the message alone.
  */
 function readStoredCopy(text: string): {
   content: string;
@@ -134,17 +136,14 @@ function readStoredCopy(text: string): {
   recipient: (address: string) => EnvelopeRecipient;
 } {
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
-  const lines = text.split(newline);
+  const { block, message } = splitEnvelopeBlock(text);
   const receivers = new Map<string, EnvelopeRecipient>();
   const senderParameters: { ret?: 'FULL' | 'HDRS'; envid?: string } = {};
-  let count = 0;
-  for (const line of lines) {
-    const match = /^(X-Sender|X-Receiver):(.*)$/i.exec(line);
-    if (!match) break;
-    count++;
-    const parsed = parseEnvelopeLine(match[2]);
+  for (const field of block) {
+    if (field.lowerName !== 'x-sender' && field.lowerName !== 'x-receiver') continue;
+    const parsed = parseEnvelopeLine(fieldValue(field));
     if (!parsed.ok) continue;
-    if (match[1].toLowerCase() === 'x-sender') {
+    if (field.lowerName === 'x-sender') {
       const ret = parsed.parameters.get('RET');
       const parsedRet = ret === undefined ? undefined : parseRet(ret);
       if (parsedRet === 'FULL' || parsedRet === 'HDRS') senderParameters.ret = parsedRet;
@@ -158,7 +157,7 @@ function readStoredCopy(text: string): {
     receivers.set(parsed.address.toLowerCase(), { address: parsed.address, ...(Array.isArray(notify) ? { notify } : {}), ...(orcpt ? { orcpt } : {}) });
   }
   return {
-    content: lines.slice(count).join(newline),
+    content: message,
     newline,
     senderParameters,
     recipient: (address) => receivers.get(address.toLowerCase()) ?? { address },

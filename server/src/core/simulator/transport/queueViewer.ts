@@ -8,6 +8,7 @@
 import * as path from 'node:path';
 import { listFolder, readInWorkspace, readJsonFile, removeDurably, writeJsonAtomic } from '../workspace/storage';
 import { DELIVERY_STATUS } from './deliveryStatus';
+import { writeEnvelopeBlock } from './envelopeBlock';
 import { mailflowConnector } from './mailflowConnectors';
 import { queuedMessages, retryQueue, type QueuedMessage, type StoredEntry } from './messageQueue';
 import { numberedQueues, readQueueIndex, writeQueueIndex } from './queueIndex';
@@ -132,8 +133,8 @@ export async function removeWithReport(context: TransportContext, queue: QueueVi
 }
 
 /**
- * Export-Message: the queued message as a file the Replay directory takes, its envelope as X-Sender
- * and X-Receiver fields at the top. A Drop or agent queue keeps its copy with those fields already; an
+ * Export-Message: the queued message as a file the Replay directory takes, its envelope block
+ * (X-Sender, X-Receiver, ... X-EndOfInjectedXHeaders) at the top. A Drop or agent queue keeps its copy with those fields already; an
  * SMTP queue's copy is the bare message, whose envelope is in its entry.
  */
 export async function exportedMessage(context: TransportContext, queue: QueueView, message: MessageView): Promise<Buffer> {
@@ -141,8 +142,9 @@ export async function exportedMessage(context: TransportContext, queue: QueueVie
   if (/^X-Sender:/i.test(bytes.subarray(0, 16).toString('latin1'))) return bytes;
   const entry = message.entry;
   const newline = bytes.includes('\r\n') ? '\r\n' : '\n';
-  const envelope = [`X-Sender: <${entry.sender}>`, ...(entry.envelopeRecipients ?? entry.recipients).map((address) => `X-Receiver: <${address}>`)];
-  return Buffer.concat([Buffer.from(envelope.map((line) => line + newline).join(''), 'latin1'), bytes]);
+  const recipients = (entry.envelopeRecipients ?? entry.recipients).map((address) => ({ address }));
+  const origin = { ...(entry.sourceName ? { source: entry.sourceName } : {}), ...(entry.sourceIp ? { sourceIp: entry.sourceIp } : {}) };
+  return Buffer.concat([Buffer.from(writeEnvelopeBlock({ sender: entry.sender, recipients, ...origin }, newline), 'latin1'), bytes]);
 }
 
 /** Retry-Queue: tries the queue's messages now, as the next pass would. */

@@ -1,9 +1,11 @@
 // Turns the routes of one message into planned copies: one file per mailbox in its mailbox folder,
 // and one file per Foreign connector in its Drop directory (or in the queue while the directory is
-// missing or over its quota). Drop files carry the envelope as X-Sender and X-Receiver fields before
-// the message, the form the Replay directory reads and IIS's SMTP service writes into its Drop folder
-// (KB 306043), so the gateway knows every recipient, Bcc included. Their names are `<GUID>.eml`.
+// missing or over its quota). Drop files carry the envelope block real servers write before the
+// message (X-Sender, one X-Receiver per recipient, X-CreatedBy, ... X-EndOfInjectedXHeaders; see
+// envelopeBlock.ts), the form the Replay directory reads, so the gateway knows every recipient, Bcc
+// included. Their names are `<GUID>.eml`.
 
+import { writeEnvelopeBlock } from './envelopeBlock';
 import { withoutFirewalledHeaders } from './headerFirewall';
 import { fitsConnector, type RecipientRoute } from './routing';
 import * as path from 'node:path';
@@ -174,6 +176,9 @@ function toQueue(builder: PlanBuilder, message: OutgoingMessage, routes: readonl
     subject: message.subject, totalBytes: message.size, queuedAt: builder.now.toISOString(), reason,
     ...(place.deliveryType ? { deliveryType: place.deliveryType } : {}), ...(place.nextHop ? { nextHop: place.nextHop } : {}),
     ...(place.envelopeRecipients ? { envelopeRecipients: place.envelopeRecipients } : {}),
+    ...(message.displaySender !== message.sender ? { senderAddress: message.displaySender } : {}),
+    ...(message.origin?.source ? { sourceName: message.origin.source } : {}),
+    ...(message.origin?.sourceIp ? { sourceIp: message.origin.sourceIp } : {}),
   };
   builder.output({ kind: 'queue', target, content: message.content, prefix, queueEntry: entry });
   builder.row(message, {
@@ -234,21 +239,9 @@ async function decideDrop(context: PlanBuilder['context'], connector: ForeignCon
   return folder.kind === 'drop' ? quotaDecision(connector, folder, size, (path) => reservations.plannedBytes(path), (file) => reservations.isPlanned(file)) : folder;
 }
 
-/** The envelope the gateway reads: X-Sender, then one X-Receiver per recipient, with their DSN parameters. */
+/** The envelope block the gateway reads (envelopeBlock.ts), with every recipient's DSN parameters. */
 function dropFilePrefix(message: OutgoingMessage, routes: readonly Handed[]): string {
-  const nl = message.newline;
-  const senderParameters = [message.ret ? `RET=${message.ret}` : '', message.envid ? `ENVID=${message.envid}` : ''].filter(Boolean);
-  const lines = [`X-Sender: <${message.sender}>${senderParameters.map((parameter) => ` ${parameter}`).join('')}`];
-  const written = new Set<string>();
-  for (const route of routes) {
-    // Two recipients may stand for one address (a contact and its IMCEA form): the gateway gets it once.
-    if (written.has(route.envelopeAddress.toLowerCase())) continue;
-    written.add(route.envelopeAddress.toLowerCase());
-    const parameters = [
-      route.recipient.notify ? `NOTIFY=${route.recipient.notify.join(',')}` : '',
-      route.recipient.orcpt ? `ORCPT=${route.recipient.orcpt}` : '',
-    ].filter(Boolean);
-    lines.push(`X-Receiver: <${route.envelopeAddress}>${parameters.map((parameter) => ` ${parameter}`).join('')}`);
-  }
-  return lines.map((line) => line + nl).join('');
+  const recipients = routes.map((route) => ({ ...route.recipient, envelopeAddress: route.envelopeAddress }));
+  const dsnParameters = { ...(message.ret ? { ret: message.ret } : {}), ...(message.envid ? { envid: message.envid } : {}) };
+  return writeEnvelopeBlock({ sender: message.sender, ...dsnParameters, recipients, ...message.origin }, message.newline);
 }

@@ -3,6 +3,7 @@
 
 import type { DeliveryStatus } from './deliveryStatus';
 import type { DirectoryRole, Envelope } from './envelope';
+import type { AddressedAs } from './mimeHeaders';
 
 export interface Submission {
   directory: DirectoryRole;
@@ -13,9 +14,16 @@ export interface Submission {
   /** The Message-ID (angle brackets included), added when the file had none. */
   messageId: string;
   subject: string;
+  /** The Sender field's address, else the From address ('' with neither): the tracking log's sender-address. */
+  headerSender: string;
+  /** Per envelope recipient, in order, the header field that names it (Bcc when none does). */
+  addressedAs: AddressedAs[];
   /** A Pickup limit the message breaks (too many recipients, header too large): every recipient fails with it. */
   restriction?: DeliveryStatus;
 }
+
+/** What a delivery report needs of the message it reports on (a queued message's report has no header to read). */
+export type ReportedMessage = Omit<Submission, 'headerSender' | 'addressedAs' | 'restriction'>;
 
 export interface Badmail {
   /** Why the file cannot be submitted, and how to fix it. */

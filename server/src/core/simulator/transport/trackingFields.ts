@@ -105,8 +105,11 @@ export type TrackingLogEntry = {
   EventData: string | null;
 };
 
-/** Statuses contain ';' themselves (`550 5.4.4 ROUTING.NoNextHop; unable to route`): a new one starts with its code. */
-const STATUS_SEPARATOR = /;(?=\s*\d{3}[ -])/;
+/**
+ * Statuses contain ';' themselves (`550 5.4.4 ROUTING.NoNextHop; unable to route`): a new one starts
+ * with its code, or is the To, Cc or Bcc a RECEIVE event gives each recipient.
+ */
+const STATUS_SEPARATOR = /;(?=\s*(?:\d{3}[ -]|(?:To|Cc|Bcc)(?:;|$)))/;
 
 export function entryFromRow(row: TrackingRow): TrackingLogEntry {
   const text = (field: TrackingField) => (row[field] === '' ? null : row[field]);

@@ -36,7 +36,7 @@ function messageValues(queue: QueueView, message: MessageView): Values {
   const entry = message.entry;
   return {
     Identity: message.identity, Subject: entry.subject, InternetMessageId: entry.messageId, FromAddress: entry.sender,
-    Status: message.status, Size: entry.totalBytes, MessageSourceName: 'FromLocal', SourceIP: '127.0.0.1', SCL: 0,
+    Status: message.status, Size: entry.totalBytes, MessageSourceName: entry.sourceName ?? 'FromLocal', SourceIP: entry.sourceIp ?? '127.0.0.1', SCL: 0,
     DateReceived: date(entry.queuedAt), ExpirationTime: null, LastError: message.status === 'Retry' ? entry.reason : null,
     RetryCount: entry.lastRetryTime ? 1 : 0, Queue: queue.identity, Recipients: [...entry.recipients], DeferReason: null,
     Priority: 'Normal', OriginalFromAddress: entry.sender, Directionality: 'Originating',
