@@ -52,6 +52,7 @@ export const rules: readonly Rule[] = [
   { code: 'unknown-connector', severity: 'warning', description: 'A connector is referenced that no script in the checked set creates.' },
   { code: 'path-outside-workspace', severity: 'warning', description: 'A path the simulator maps into the workspace would land outside it (an unmapped drive or share, .. above a root, a link that leaves, a folder in .exconn): Exchange accepts it, the simulated run refuses it.' },
   { code: 'unknown-server', severity: 'warning', description: 'A server is named that exconn.json does not declare.' },
+  { code: 'new-server', severity: 'warning', description: 'Without exconn.json, a server is named for the first time (not the default server, not in the saved state, not named before in the checked set): accepted, but a misspelt name would make a second server.' },
   { code: 'invalid-exconn-json', severity: 'error', description: 'exconn.json has a JSON syntax error, an unknown key or a value of the wrong type; the rest of the file still counts.' },
   { code: 'not-in-exchange-version', severity: 'warning', description: 'A cmdlet or parameter does not exist in the Exchange version the workspace targets.' },
   { code: 'powershell-7-only', severity: 'warning', description: "The script uses PowerShell 7 syntax (the ternary operator, '??', '?.', '&&' and '||', a background '&', a number suffix such as 'uy', a generic method call), which the Exchange Management Shell's Windows PowerShell 5.1 rejects." },
