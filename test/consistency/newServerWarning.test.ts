@@ -12,6 +12,7 @@ import { buildBundles, checkDiagnostics, editorDiagnostics, exconn, workspaceWit
 const SCRIPT = [
   'New-ForeignConnector -Name "Fax" -AddressSpaces "SMTP:fabrikam.com;1" -SourceTransportServers Hub01, Hub02',
   'Set-ForeignConnector "Fax" -SourceTransportServers Hub02, Hub2',
+  'Set-TransportService EX01 -PickupDirectoryPath "C:\\Pickup"',
   '',
 ].join('\n');
 
@@ -27,13 +28,17 @@ describe('a server named for the first time without exconn.json: one warning in 
   });
   afterEach(() => fs.rmSync(workspace, { recursive: true, force: true }));
 
-  const expected = [`0:${newServerWarning('Hub02', ['Hub01'])}`, `1:${newServerWarning('Hub2', ['Hub01', 'Hub02'])}`];
+  const expected = [
+    `0:${newServerWarning('Hub02', ['Hub01'])}`,
+    `1:${newServerWarning('Hub2', ['Hub01', 'Hub02'])}`,
+    `2:${newServerWarning('EX01', ['Hub01', 'Hub02', 'Hub2'])}`,
+  ];
 
   it('names the servers known so far and how to declare them, in exconn check and the editor alike', async () => {
     const script = path.join(workspace, 'fax.ps1');
     assert.match(expected[1]!, /'Hub2' is named here for the first time; the servers known so far are Hub01, Hub02\..*exconn\.json/);
     assert.deepEqual(warnings(checkDiagnostics(script)), expected, 'exconn check');
-    assert.deepEqual(warnings(await editorDiagnostics(workspace, script, (found) => warnings(found).length === 2)), expected, 'language server');
+    assert.deepEqual(warnings(await editorDiagnostics(workspace, script, (found) => warnings(found).length === 3)), expected, 'language server');
   });
 
   it('accepts the name in exconn run, with the same warning', () => {
@@ -44,7 +49,7 @@ describe('a server named for the first time without exconn.json: one warning in 
   });
 
   it('warns no more once exconn.json declares the servers', () => {
-    fs.writeFileSync(path.join(workspace, 'exconn.json'), JSON.stringify({ servers: ['Hub01', 'Hub02', 'Hub2'] }));
+    fs.writeFileSync(path.join(workspace, 'exconn.json'), JSON.stringify({ servers: ['Hub01', 'Hub02', 'Hub2', 'EX01'] }));
     assert.deepEqual(warnings(checkDiagnostics(path.join(workspace, 'fax.ps1'))), []);
     assert.doesNotMatch(exconn('run', path.join(workspace, 'fax.ps1')).out, /WARNING:/);
   });
