@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { processOnce } from '../../../server/src/core/simulator';
+import { processOnce, traceRoute } from '../../../server/src/core/simulator';
 import { readTrackingLog } from '../../../server/src/core/simulator/transport';
 import { setTransportSettingsRecord, updateState } from '../../../server/src/core/simulator/state/state';
 import { configure, dropMessage, emlFilesIn, message, onlyMessageIn, removeWorkspace, standardWorkspace, type ConnectorSpec } from './workspaceFixture';
@@ -28,6 +28,15 @@ describe('transport: relay to a connector\'s source server', () => {
     assert.deepEqual(outcome.recipients.map((r) => `${r.result}:${r.connector ?? ''}`), ['drop:Fax']);
     assert.deepEqual(outcome.reports, [], 'no NDR');
     assert.match(onlyMessageIn(root, 'Fax'), /^X-Sender: <admin@contoso\.com>\r\nX-Receiver: <bob@fabrikam\.com>\r\n/);
+  });
+
+  it('says so in the route trace, as the pass then does it', async () => {
+    root = standardWorkspace();
+    await configure(root, [{ name: 'Fax', addressSpaces: ['fabrikam.com;1'], sourceTransportServers: ['Hub02'] }]);
+    const trace = await traceRoute(root, 'bob@fabrikam.com');
+    assert.ok(trace.outcome.kind === 'connector');
+    assert.equal(trace.outcome.destination, 'Drop directory C:\\Fax (Fax in the workspace), relayed to Hub02 (a source server of the connector; Hub01 is not)');
+    assert.equal(trace.candidates[0]!.unusable, undefined);
   });
 
   it('logs the hop as Exchange does: SEND by SMTP on this server, RECEIVE by SMTP on the source server under its own internal id, then its GATEWAY SEND', async () => {
