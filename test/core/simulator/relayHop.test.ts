@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { processOnce, traceRoute } from '../../../server/src/core/simulator';
+import { processOnce, simulatorSnapshot, traceRoute } from '../../../server/src/core/simulator';
 import { readTrackingLog } from '../../../server/src/core/simulator/transport';
 import { setTransportSettingsRecord, updateState } from '../../../server/src/core/simulator/state/state';
 import { configure, dropMessage, emlFilesIn, message, onlyMessageIn, removeWorkspace, standardWorkspace, type ConnectorSpec } from './workspaceFixture';
@@ -83,6 +83,8 @@ describe('transport: relay to a connector\'s source server', () => {
     await processOnce(root);
     assert.equal(emlFilesIn(root, 'Hub02Drops/FaxOut').length, 1);
     assert.equal(emlFilesIn(root, 'Hub01Drops/FaxOut').length, 0);
+    const [shown] = (await simulatorSnapshot(root)).connectors;
+    assert.equal(shown!.dropDirectoryPath, 'C:\\Hub02Drops\\FaxOut', 'the Connectors view shows the folder the pass writes to');
   });
 
   it('keeps the message in the source server\'s queue while its Drop directory is missing, and writes it once the folder exists', async () => {

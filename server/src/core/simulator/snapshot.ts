@@ -14,8 +14,8 @@ import { defaultOrganization, loadOrganization, organizationPaths, type Organiza
 import { emptyState, loadState, transportServiceOf } from './state/state';
 import { dropDirectoryWindowsPath } from './transport/dropDirectory';
 import { viewQueues } from './transport/queueViewer';
-import { relayServerOf, unusableReason } from './transport/routing';
-import { isSourceServer } from './state/foreignConnectors';
+import { relayServerFrom, unusableReason } from './transport/routing';
+import { dropServerSettings } from './transport/relayHop';
 import { transportContext } from './transport/transportContext';
 import type { TransportServiceSettings } from './state/transportSettings';
 import { resolveWindowsPath, type WorkspacePaths } from './workspace/workspacePaths';
@@ -27,7 +27,7 @@ export async function simulatorSnapshot(workspace: string): Promise<SimulatorSta
   const paths = organizationPaths(workspace, organization);
   const settings = transportServiceOf(state, organization.localServer);
   // A connector the local server relays to another server for has its Drop directory placed by that server's settings.
-  const settingsFor = (connector: ForeignConnectorState) => (isSourceServer(connector, organization.localServer) ? settings : transportServiceOf(state, relayServerOf(connector) ?? organization.localServer));
+  const settingsFor = (connector: ForeignConnectorState) => dropServerSettings({ state, settings }, relayServerFrom(connector, organization.localServer));
   const connectors = state.connectors.map((connector) => connectorSnapshot(connector, settingsFor(connector), organization.localServer));
   const folders = [
     ...connectors.map((connector) => folderSnapshot(paths, 'Drop', connector.dropDirectoryPath, problems, connector.name)),

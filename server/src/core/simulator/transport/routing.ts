@@ -181,6 +181,11 @@ export function relayServerOf(connector: Pick<ForeignConnectorState, 'sourceTran
   return connector.sourceTransportServers.find((server) => server.trim() !== '');
 }
 
+/** The source server `server` relays the connector's messages to; undefined when `server` is a source server itself. */
+export function relayServerFrom(connector: Pick<ForeignConnectorState, 'sourceTransportServers'>, server: string): string | undefined {
+  return isSourceServer(connector, server) ? undefined : relayServerOf(connector);
+}
+
 function noRouteStatus(candidates: readonly RoutingCandidate[], address: RecipientAddress): DeliveryStatus {
   const type = address.type.toLowerCase();
   const typeServed = candidates.some((candidate) => candidate.addressSpace.type.toLowerCase() === type);
