@@ -1,6 +1,6 @@
 // The VS Code commands this extension contributes (package.json "contributes.commands"). Kept in
 // one list because the language client must not register a server command under any of these ids
-// (see serverCommandFilter.ts). Seven of them share their id with the server command they wrap, so
+// (see serverCommandFilter.ts). Eight of them share their id with the server command they wrap, so
 // those ids come from the protocol module rather than being written again.
 import { ServerCommand } from '../../server/src/protocol/extensionProtocol';
 
@@ -11,6 +11,7 @@ export const Command = {
   stopTransport: ServerCommand.stopTransport,
   importConfiguration: ServerCommand.importConfiguration,
   resetOrganization: ServerCommand.resetOrganization,
+  initOrganization: ServerCommand.initOrganization,
   traceRecipient: ServerCommand.traceRecipient,
   toggleTransport: 'exconn.toggleTransport',
   createSample: 'exconn.createSample',

@@ -10,6 +10,7 @@ import type { ConnectorsNode, FolderNode } from './connectorsModel';
 import { openConnectorDefinition, openDropFolder, removeConnector, revealFolder } from './connectorsViewCommands';
 import { FolderWatchers } from './folderWatchers';
 import { importConfigurationCommand } from './importCommand';
+import { initOrganizationCommand } from './initCommand';
 import { resetOrganizationCommand, type ResetOptions } from './resetCommand';
 import { CHECK_TASK_TYPE, CheckTaskProvider } from './checkTaskProvider';
 import { SERVER_FEATURE_SETTINGS, serverFeatures } from './editorFeatures';
@@ -64,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): ExconnApi {
     [Command.importConfiguration]: (clicked?: vscode.Uri, selected?: vscode.Uri[], type?: string) =>
       importConfigurationCommand({ server, transcript, afterRun }, clicked, selected, type),
     [Command.resetOrganization]: (hint?: unknown, options?: ResetOptions) => resetOrganizationCommand({ server, transcript, afterRun }, hint, options),
+    [Command.initOrganization]: (hint?: unknown) => initOrganizationCommand({ server, transcript, afterRun }, hint),
     [Command.traceRecipient]: (address?: unknown, hint?: unknown) => traceRecipientCommand({ server, transcript }, address, hint),
     [Command.toggleTransport]: () => (statusBar.isRunning ? stopTransportCommand(transportDeps) : startTransportCommand(transportDeps)),
     [Command.createSample]: () => createSampleCommand(context.extensionUri),

@@ -4,7 +4,7 @@
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import type * as vscode from 'vscode';
 import {
-  ServerCommand, type ImportResult, type ResetResult, type RouteTraceResult, type RunResult, type ServerCommandId, type SimulatorState, type TransportRunResult, type TransportStatus,
+  ServerCommand, type ImportResult, type InitResult, type ResetResult, type RouteTraceResult, type RunResult, type ServerCommandId, type SimulatorState, type TransportRunResult, type TransportStatus,
 } from '../../server/src/protocol/extensionProtocol';
 import { StateRequest } from './protocol';
 
@@ -39,6 +39,10 @@ export class ServerCalls {
 
   resetOrganization(workspace: vscode.Uri): Promise<ResetResult> {
     return this.execute<ResetResult>(ServerCommand.resetOrganization, [workspace.toString()]);
+  }
+
+  initOrganization(workspace: vscode.Uri): Promise<InitResult> {
+    return this.execute<InitResult>(ServerCommand.initOrganization, [workspace.toString()]);
   }
 
   traceRecipient(workspace: vscode.Uri, address: string): Promise<RouteTraceResult> {

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkCommand, checkHelp } from './cli/checkCommand';
 import { importCommand, importHelp } from './cli/importCommand';
+import { initCommand, initHelp } from './cli/initCommand';
 import { exitCodes, processIo, UsageError, type CliIo } from './cli/io';
 import { resetCommand, resetHelp } from './cli/resetCommand';
 import { routeCommand, routeHelp } from './cli/routeCommand';
@@ -15,6 +16,7 @@ import { version } from './cli/version';
 const help = `exconn ${version}: check and simulate Exchange Management Shell connector scripts.
 
 Usage:
+  exconn init [--workspace <dir>]
   exconn check <file|folder>... [--format text|json|sarif]
   exconn run <script.ps1> [--workspace <dir>] [--whatif]
   exconn transport [--workspace <dir>] [--once | --watch]
@@ -29,6 +31,7 @@ Usage:
 type Command = { help: string; run: (args: string[], io: CliIo) => number | Promise<number> };
 
 const commands: Record<string, Command> = {
+  init: { help: initHelp, run: (args, io) => initCommand(args, io) },
   check: { help: checkHelp, run: (args, io) => checkCommand(args, io, version) },
   run: { help: runHelp, run: (args, io) => runCommand(args, io) },
   import: { help: importHelp, run: (args, io) => importCommand(args, io) },

@@ -16,7 +16,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import {
   ServerCommand, STATE_CHANGED_NOTIFICATION, STATE_REQUEST, TRANSPORT_STATUS_NOTIFICATION,
-  type RunResult, type SimulatorState, type TransportRunResult, type ImportResult, type ResetResult, type RouteTraceResult, type TransportStatus,
+  type RunResult, type SimulatorState, type TransportRunResult, type ImportResult, type InitResult, type ResetResult, type RouteTraceResult, type TransportStatus,
 } from '../../server/src/protocol/extensionProtocol';
 import { LspTestClient, REPOSITORY } from './lspClient';
 
@@ -50,7 +50,7 @@ describe('language server over stdio (end to end)', function () {
       assert.equal(capabilities[feature], true, feature);
     }
     // Written out, not taken from the protocol module: the wire names are the contract (docs/interfaces.md).
-    assert.deepEqual(capabilities.executeCommandProvider?.commands, ['exconn.runScript', 'exconn.runCommandText', 'exconn.processTransport', 'exconn.startTransport', 'exconn.stopTransport', 'exconn.importConfiguration', 'exconn.resetOrganization', 'exconn.traceRecipient']);
+    assert.deepEqual(capabilities.executeCommandProvider?.commands, ['exconn.runScript', 'exconn.runCommandText', 'exconn.processTransport', 'exconn.startTransport', 'exconn.stopTransport', 'exconn.importConfiguration', 'exconn.resetOrganization', 'exconn.initOrganization', 'exconn.traceRecipient']);
   });
 
   it('pushes diagnostics for the sample scripts, knowing connectors created in files that are not open', async () => {
@@ -283,6 +283,20 @@ describe('language server over stdio (end to end)', function () {
       await changed;
       const state = await client.connection.sendRequest(STATE_REQUEST, { workspaceUri: pathToFileURL(workspace).href }) as SimulatorState;
       assert.deepEqual(state.connectors, []);
+    });
+
+    it('writes exconn.json from the folder\'s scripts with exconn.initOrganization, and never over an existing one', async () => {
+      const command = { command: ServerCommand.initOrganization, arguments: [pathToFileURL(workspace).href] };
+      const refused = await client.connection.sendRequest(ExecuteCommandRequest.type, command) as InitResult;
+      assert.equal(refused.success, false);
+      assert.match(refused.output, /exconn\.json exists already, so nothing was written/);
+      fs.renameSync(path.join(workspace, 'exconn.json'), path.join(workspace, 'exconn.json.old'));
+      const written = await client.connection.sendRequest(ExecuteCommandRequest.type, command) as InitResult;
+      assert.equal(written.success, true, written.output);
+      assert.equal(written.file, path.join(workspace, 'exconn.json'));
+      const organization = JSON.parse(fs.readFileSync(written.file, 'utf8')) as { servers: string[]; localServer: string };
+      assert.equal(organization.localServer, 'Hub01', 'the server whose Transport service the sample sets');
+      assert.ok(written.output.includes(fs.readFileSync(written.file, 'utf8').trimEnd()));
     });
   });
 });

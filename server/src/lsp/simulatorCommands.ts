@@ -7,10 +7,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
-import { connectorOccurrences, decodeText, nameKey, type WorkspaceIndex } from '../core/analysis';
-import { addCounts, countsText, emptySummary, errorMessage, formatTransportSummary, NO_COUNTS, passCounts, importWithReport, resetWithReport, movedCount, processOnce, runScript, simulatorSnapshot, traceRoute, formatRouteTrace, routeTraceHeadline, type TransportSummary, watch } from '../core/simulator';
+import { connectorOccurrences, decodeText, nameKey, scriptMentions, type WorkspaceIndex } from '../core/analysis';
+import { addCounts, countsText, emptySummary, errorMessage, formatTransportSummary, NO_COUNTS, passCounts, importWithReport, initOrganization, resetWithReport, movedCount, processOnce, runScript, simulatorSnapshot, traceRoute, formatRouteTrace, routeTraceHeadline, type TransportSummary, watch } from '../core/simulator';
 import {
-  ServerCommand, TRANSPORT_PASS_NOTIFICATION, TRANSPORT_STATUS_NOTIFICATION, type ImportResult, type TransportCounts, type TransportPassParams, type ResetResult, type RouteTraceResult, type RunResult, type SimulatorState, type TransportRunResult, type TransportStatus, type TransportStatusParams,
+  ServerCommand, TRANSPORT_PASS_NOTIFICATION, TRANSPORT_STATUS_NOTIFICATION, type ImportResult, type InitResult, type TransportCounts, type TransportPassParams, type ResetResult, type RouteTraceResult, type RunResult, type SimulatorState, type TransportRunResult, type TransportStatus, type TransportStatusParams,
 } from '../protocol/extensionProtocol';
 import type { RunFailures } from './runFailures';
 import type { ScriptDocuments } from './scriptDocuments';
@@ -54,6 +54,8 @@ export class SimulatorCommands {
         return this.importConfiguration(uriArgument(args, 0, 'the workspace folder'), fileUrisArgument(args, 1), optionalText(args, 2));
       case ServerCommand.resetOrganization:
         return this.resetOrganization(uriArgument(args, 0, 'the workspace folder'));
+      case ServerCommand.initOrganization:
+        return this.initOrganization(uriArgument(args, 0, 'the workspace folder'));
       case ServerCommand.traceRecipient:
         return this.traceRecipient(uriArgument(args, 0, 'the workspace folder'), textArgument(args, 1, 'the address to trace'));
       default:
@@ -113,6 +115,13 @@ export class SimulatorCommands {
   private async resetOrganization(workspaceUri: string): Promise<ResetResult> {
     const result = await resetWithReport(folderPath(workspaceUri, 'the workspace folder'));
     await this.afterChange(workspaceUri);
+    return result;
+  }
+
+  /** exconn init on the folder's scripts as the server has analysed them (open documents with their unsaved text). */
+  private async initOrganization(workspaceUri: string): Promise<InitResult> {
+    const result = await simulatorCall(() => initOrganization(folderPath(workspaceUri, 'the workspace folder'), scriptMentions(this.index.view(workspaceUri).documents)));
+    if (result.success) await this.afterChange(workspaceUri);
     return result;
   }
 

@@ -29,6 +29,11 @@ export const ServerCommand = {
   /** Arguments `[workspaceUri]`: removes that folder's simulated organization (RESET_SCOPE), as `exconn reset` does. Result: ResetResult. */
   resetOrganization: 'exconn.resetOrganization',
   /**
+   * Arguments `[workspaceUri]`: writes an exconn.json for that folder from what its scripts and sample
+   * messages mention, as `exconn init` does; refuses when the folder has one. Result: InitResult.
+   */
+  initOrganization: 'exconn.initOrganization',
+  /**
    * Arguments `[workspaceUri, address]`: where the transport service of that folder would send mail
    * for the address, and why, as `exconn route` prints it. Result: RouteTraceResult.
    */
@@ -126,6 +131,14 @@ export interface RunResult {
    * to start over (a reset). The editor offers the reset beside it.
    */
   startOverHint?: string;
+}
+
+/** Result of `exconn.initOrganization`: what `exconn init` prints, whether the file was written, and where it is (or would be). */
+export interface InitResult {
+  output: string;
+  success: boolean;
+  /** The exconn.json path on disk. */
+  file: string;
 }
 
 /** Result of `exconn.resetOrganization`: what `exconn reset` prints, and whether the reset was done. */

@@ -150,6 +150,14 @@ describe('selectRoute', () => {
     assert.equal(choice?.candidate.name, 'Costly exact');
   });
 
+  it('prefers, at equal specificity and cost, a connector of the routing server over one another server carries (proximity)', () => {
+    const remote = { name: 'Alpha on another server', local: false, addressSpace: space('contoso.com;5') };
+    const local = { name: 'Zeta here', local: true, addressSpace: space('contoso.com;5') };
+    assert.equal(selectRoute([remote, local], smtp('p@contoso.com'))?.candidate.name, 'Zeta here');
+    const cheaperRemote = { ...remote, addressSpace: space('contoso.com;4') };
+    assert.equal(selectRoute([cheaperRemote, local], smtp('p@contoso.com'))?.candidate.name, 'Alpha on another server', 'cost comes first');
+  });
+
   it('breaks a full tie by connector name, then by input order', () => {
     const same = (name?: string) => ({ ...(name ? { name } : {}), addressSpace: space('contoso.com;5') });
     assert.equal(selectRoute([same('Zeta'), same('alpha')], smtp('p@contoso.com'))?.candidate.name, 'alpha');

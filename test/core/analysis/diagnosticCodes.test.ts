@@ -70,6 +70,13 @@ const rows: Row[] = [
     message: /Relay A/,
   },
   { code: 'unknown-connector', bad: `${connector}Set-ForeignConnector ⟦Contosso⟧ -Enabled $false`, good: `${connector}Set-ForeignConnector contoso -Enabled $false` },
+  {
+    code: 'new-server',
+    bad: 'New-ForeignConnector -Name "Fax" -AddressSpaces "SMTP:fabrikam.com;1" -SourceTransportServers Hub02, ⟦Hub2⟧',
+    good: 'New-ForeignConnector -Name "Fax" -AddressSpaces "SMTP:fabrikam.com;1" -SourceTransportServers HUB02, Hub01',
+    context: { serversInUse: ['Hub01', 'Hub02'], servers: ['Hub01'], simulatedConnectors: [] },
+    message: /known so far are Hub01, Hub02\./,
+  },
   { code: 'unknown-server', bad: 'Set-TransportService ⟦Hub03⟧ -PickupDirectoryPath "C:\\Pickup"', good: 'Set-TransportService hub01 -PickupDirectoryPath "C:\\Pickup"', context: { declaredServers: ['Hub01', 'Hub02'], servers: ['Hub01', 'Hub02'], simulatedConnectors: [] }, message: /Hub01, Hub02/ },
   { code: 'not-in-exchange-version', bad: 'Get-MessageTrackingLog ⟦-NetworkMessageId⟧ "1b2c3d4e-0000-0000-0000-000000000000"', good: 'Get-MessageTrackingLog -MessageId "<a@contoso.com>"', message: /Exchange 2016, 2019 and SE/ },
 ];

@@ -21,7 +21,7 @@ describe('transport: route trace', () => {
       { name: 'Wildcard', addressSpaces: ['*.fabrikam.com;1'] },
       { name: 'Exact', addressSpaces: ['fabrikam.com;50'] },
       { name: 'Disabled', addressSpaces: ['fabrikam.com;1'], enabled: false },
-      { name: 'OtherServer', addressSpaces: ['fabrikam.com;1'], sourceTransportServers: ['Hub02'] },
+      { name: 'OtherServer', addressSpaces: ['fabrikam.com;50'], sourceTransportServers: ['Hub02'] },
       { name: 'Everything', addressSpaces: ['*;1'] },
       { name: 'Gateway', addressSpaces: ['X400:c=US;a=Fabrikam;5'] },
     ]);
@@ -30,12 +30,13 @@ describe('transport: route trace', () => {
     assert.equal(trace.addressType, 'SMTP');
     assert.match(trace.resolution, /fabrikam\.com is not an accepted domain/);
     const rows = trace.candidates.map((c) => `${c.connector}|${c.matched}|${c.rank ?? '-'}|${c.unusable ?? ''}`);
+    // OtherServer is as close and as cheap as Exact but carried by Hub02: Exchange prefers the local server's connector.
     assert.deepEqual(rows, [
-      'Wildcard|true|2|',
+      'Wildcard|true|3|',
       'Exact|true|1|',
       'Disabled|true|-|the connector is disabled (Enabled is $false)',
-      'OtherServer|true|-|Hub01 is not one of its SourceTransportServers',
-      'Everything|true|3|',
+      'OtherServer|true|2|',
+      'Everything|true|4|',
       'Gateway|false|-|',
     ]);
     assert.equal(trace.outcome.kind, 'connector');
@@ -47,7 +48,7 @@ describe('transport: route trace', () => {
 
     const text = formatRouteTrace(trace);
     assert.match(text, /^Route for bob@fabrikam\.com from Hub01\n/);
-    assert.match(text, /\n {2}1 {2}SMTP:fabrikam\.com;50 +Foreign connector "Exact" +cost 50, specificity \d+\n {2}2 {2}SMTP:\*\.fabrikam\.com;1/);
+    assert.match(text, /\n {2}1 {2}SMTP:fabrikam\.com;50 +Foreign connector "Exact" +cost 50, specificity \d+\n {2}2 {2}SMTP:fabrikam\.com;50 +Foreign connector "OtherServer" +cost 50, specificity \d+; carried by Hub02\n {2}3 {2}SMTP:\*\.fabrikam\.com;1/);
     assert.match(text, /"Disabled" +cost 1, specificity \d+; not used: the connector is disabled/);
     assert.match(text, /\nChosen: Foreign connector "Exact" through SMTP:fabrikam\.com;50, to Drop directory C:\\Exact \(Exact in the workspace\)\.\n/);
   });

@@ -37,13 +37,14 @@ describe('transport: routing', () => {
     assert.deepEqual(where(outcome), ['ann@sales.fabrikam.com->Sales', 'bob@fabrikam.com->Wildcard', 'eve@litware.com->Everything']);
   });
 
-  it('skips a disabled connector and one whose SourceTransportServers do not include the local server', async () => {
+  it('skips a disabled connector, and uses one whose SourceTransportServers are other servers by relaying to them (Foreign connectors)', async () => {
     const outcome = await send([
       { name: 'Disabled', addressSpaces: ['fabrikam.com;1'], enabled: false },
       { name: 'OtherServer', addressSpaces: ['fabrikam.com;1'], sourceTransportServers: ['Hub02'] },
       { name: 'Fallback', addressSpaces: ['*;99'] },
-    ], ['bob@fabrikam.com']);
-    assert.deepEqual(where(outcome), ['bob@fabrikam.com->Fallback']);
+    ], ['bob@fabrikam.com', 'eve@litware.com']);
+    assert.deepEqual(where(outcome), ['bob@fabrikam.com->OtherServer', 'eve@litware.com->Fallback']);
+    assert.equal(emlFilesIn(root, 'Disabled').length, 0);
   });
 
   it('returns an NDR with 5.4.4 to the sender\'s mailbox when no connector matches', async () => {

@@ -1,6 +1,8 @@
 // Picks the route for a recipient among connector address spaces, in Exchange's order: the closest
-// address-space match first, then the lowest cost, then (Exchange's last resort) the connector name
-// in alphanumeric order; the input order settles what remains, so results are deterministic.
+// address-space match first, then the lowest cost, then proximity (a connector the routing server is
+// itself a source server of before one it must relay to another server for), then (Exchange's last
+// resort) the connector name in alphanumeric order; the input order settles what remains, so results
+// are deterministic.
 
 import type { ParsedAddressSpace, RecipientAddress } from './addressSpace';
 import { matchAddressSpace } from './addressSpaceMatch';
@@ -9,6 +11,8 @@ export interface RouteCandidate {
   addressSpace: ParsedAddressSpace;
   /** The connector's name, for the final tie-break. */
   name?: string;
+  /** Whether the routing server is one of the connector's source servers (proximity); absent counts as true. */
+  local?: boolean;
 }
 
 export interface RouteChoice<T extends RouteCandidate> {
@@ -35,7 +39,12 @@ export function selectRoute<T extends RouteCandidate>(candidates: readonly T[], 
 }
 
 function compareRoutes<T extends RouteCandidate>(x: RouteChoice<T>, y: RouteChoice<T>): number {
-  return y.specificity - x.specificity || x.cost - y.cost || compareNames(x.candidate.name, y.candidate.name) || x.index - y.index;
+  return y.specificity - x.specificity || x.cost - y.cost || proximity(x.candidate) - proximity(y.candidate) || compareNames(x.candidate.name, y.candidate.name) || x.index - y.index;
+}
+
+/** 0 for a connector on the routing server itself, 1 for one another server must carry. */
+function proximity(candidate: RouteCandidate): number {
+  return candidate.local === false ? 1 : 0;
 }
 
 function compareNames(x: string | undefined, y: string | undefined): number {

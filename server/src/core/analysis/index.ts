@@ -21,6 +21,8 @@ export { decodeText } from '../values/textEncoding';
 export { configurationDiagnostics, type LspDiagnostic } from './diagnostic';
 export { RUN_FAILURE_SOURCE, withRunFailures, type RunFailureAt } from './runFailureDiagnostics';
 export { ruleFor, rules, type Rule } from './rules';
+export { scriptMentions } from './scriptMentions';
+export type { ScriptMentions } from '../model/scriptMentions';
 
 // Editor features.
 export { codeActions } from './codeActions';

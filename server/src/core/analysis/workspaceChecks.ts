@@ -1,5 +1,6 @@
 // Findings that need every document of the checked set: a connector created twice, a connector
-// named that no script creates, a server that exconn.json does not declare, a cmdlet or parameter
+// named that no script creates, a server that exconn.json does not declare (or, without one, a
+// server named for the first time), a cmdlet or parameter
 // the target Exchange version lacks, an absolute Drop directory after the script set its root, two
 // Receive connectors on one server with the same binding and colliding remote ranges, a path the
 // simulator would have to map outside the workspace.
@@ -7,7 +8,7 @@
 import type { CommandBinding } from '../binding/binding';
 import { versionFindings } from '../binding/versionFindings';
 import { DEFAULT_EXCHANGE_VERSION } from '../catalog/exchangeVersions';
-import { declaredServerName } from '../model/serverNames';
+import { declaredServerName, newServerWarning } from '../model/serverNames';
 import { NO_WORKSPACE_FACTS, type WorkspaceFacts } from '../model/workspaceFacts';
 import type { DocumentAnalysis, NameOccurrence } from './documentAnalysis';
 import type { Finding } from '../binding/finding';
@@ -24,6 +25,7 @@ export function checkWorkspace(documents: readonly DocumentAnalysis[], facts: Wo
   checkDuplicateConnectors(documents, add);
   checkConnectorReferences(documents, facts, add);
   checkServers(documents, facts, add);
+  checkNewServers(documents, facts, add);
   checkVersions(documents, facts.exchangeVersion, add);
   for (const document of documents) for (const finding of checkDropDirectoriesUnderRoot(document)) add(document.uri, finding);
   checkReceiveConnectorBindings(documents, add);
@@ -111,6 +113,24 @@ function checkServers(documents: readonly DocumentAnalysis[], facts: WorkspaceFa
         message: `exconn.json declares no server named '${reference.name}' (it declares ${list}). Fix the name, or add the server to exconn.json.`,
         data: { name: reference.name },
       });
+    }
+  }
+}
+
+/**
+ * Without exconn.json any server name is accepted, as the run accepts it; the first mention of a
+ * name not known so far (the default server, the saved state's, those named before in the checked
+ * set, in order) gets the warning the run gives, so a misspelt Hub2 beside Hub02 is seen.
+ */
+function checkNewServers(documents: readonly DocumentAnalysis[], facts: WorkspaceFacts, add: Add): void {
+  if (!facts.serversInUse) return;
+  const known = [...facts.serversInUse];
+  const domain = facts.directory?.domain;
+  for (const document of documents) {
+    for (const reference of document.facts.serverReferences) {
+      if (reference.name.trim() === '' || declaredServerName(known, reference.name, domain) !== undefined) continue;
+      add(document.uri, { code: 'new-server', range: reference.range, message: newServerWarning(reference.name, known), data: { name: reference.name } });
+      known.push(reference.name);
     }
   }
 }

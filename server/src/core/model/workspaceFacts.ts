@@ -11,6 +11,12 @@ import type { WorkspacePathKind, WorkspacePathProblem } from './workspacePathPar
 export interface WorkspaceFacts {
   /** exconn.json's servers; undefined when the workspace has no exconn.json, which turns the server check off. */
   declaredServers?: readonly string[];
+  /**
+   * Without exconn.json: the servers known before the scripts (the default server, those the saved
+   * state names), which turns on the warning for a server named for the first time; undefined with
+   * exconn.json (its servers are declared) and in hand-built facts.
+   */
+  serversInUse?: readonly string[];
   /** Server names to offer in completion (exconn.json's, or the default organization's). */
   servers: readonly string[];
   /** Connectors in the simulator's saved state (.exconn/config.json): scripts may name them without creating them. */

@@ -7,6 +7,7 @@ export { runScript, runScriptWithTranscript } from './runScript';
 export { ImportError, importFiles, importWithReport, type ImportReport } from './import/importFiles';
 export { errorMessage } from './errors';
 export { resetWithReport, startOverHint } from './resetOrganization';
+export { initOrganization } from './initOrganization';
 
 // The transport service over the Pickup and Replay directories.
 export { addCounts, countsText, formatTransportSummary, movedCount, NO_COUNTS, passCounts, processOnce, watch, type TransportSummary } from './transport';

@@ -14,7 +14,8 @@ import { defaultOrganization, loadOrganization, organizationPaths, type Organiza
 import { emptyState, loadState, transportServiceOf } from './state/state';
 import { dropDirectoryWindowsPath } from './transport/dropDirectory';
 import { viewQueues } from './transport/queueViewer';
-import { unusableReason } from './transport/routing';
+import { relayServerFrom, unusableReason } from './transport/routing';
+import { dropServerSettings } from './transport/relayHop';
 import { transportContext } from './transport/transportContext';
 import type { TransportServiceSettings } from './state/transportSettings';
 import { resolveWindowsPath, type WorkspacePaths } from './workspace/workspacePaths';
@@ -25,7 +26,9 @@ export async function simulatorSnapshot(workspace: string): Promise<SimulatorSta
   const state = await readOrFallback(() => loadState(workspace), emptyState, problems);
   const paths = organizationPaths(workspace, organization);
   const settings = transportServiceOf(state, organization.localServer);
-  const connectors = state.connectors.map((connector) => connectorSnapshot(connector, settings, organization.localServer));
+  // A connector the local server relays to another server for has its Drop directory placed by that server's settings.
+  const settingsFor = (connector: ForeignConnectorState) => dropServerSettings({ state, settings }, relayServerFrom(connector, organization.localServer));
+  const connectors = state.connectors.map((connector) => connectorSnapshot(connector, settingsFor(connector), organization.localServer));
   const folders = [
     ...connectors.map((connector) => folderSnapshot(paths, 'Drop', connector.dropDirectoryPath, problems, connector.name)),
     folderSnapshot(paths, 'Pickup', settings.pickupDirectoryPath, problems),
@@ -54,9 +57,9 @@ async function readOrFallback<T>(read: () => Promise<T>, fallback: () => T, prob
   }
 }
 
-/** Drop directories resolve as the transport resolves them, against the local server's settings. */
+/** Drop directories resolve as the transport resolves them, against the settings of the server that writes them. */
 function connectorSnapshot(connector: ForeignConnectorState, settings: TransportServiceSettings, localServer: string): ConnectorState {
-  const unusable = unusableReason(connector, localServer);
+  const unusable = unusableReason({ kind: 'foreign', connector }, localServer);
   return {
     ...(unusable ? { unusable } : {}),
     name: connector.name,

@@ -4,6 +4,7 @@
 
 import type { SimulatorState } from '../model/simulatorState';
 import type { WorkspaceFacts } from '../model/workspaceFacts';
+import { serversInUse } from '../model/serverNames';
 import type { ExconnJsonProblem } from './errors';
 import type { WorkspacePathKind, WorkspacePathProblem } from '../model/workspacePathParameters';
 import { defaultOrganization, loadOrganization, loadOrganizationLeniently, organizationPaths, serverNames, type Organization } from './organization/organization';
@@ -47,7 +48,7 @@ function factsOf(root: string, organization: Organization, state: SimulatorState
   return {
     checkWorkspacePath: (text, kind) => workspacePathProblem(paths, text, kind),
     // Without exconn.json the organization is unknown, so any server name passes the check.
-    ...(organization.file !== undefined ? { declaredServers: servers } : {}),
+    ...(organization.file !== undefined ? { declaredServers: servers } : { serversInUse: serversInUse(servers, state) }),
     servers,
     simulatedConnectors: state.connectors,
     directory: { organizationName: organization.organizationName, domain: organization.domain },

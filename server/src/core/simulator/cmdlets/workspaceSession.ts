@@ -5,6 +5,7 @@
 
 import * as path from 'node:path';
 import type { SimulatorState } from '../../model/simulatorState';
+import { serversInUse } from '../../model/serverNames';
 import { simulatorClock, type Clock } from '../state/clock';
 import { loadOrganization, organizationPaths, serverNames, type Organization } from '../organization/organization';
 import { simulatorLayout } from '../workspace/simulatorLayout';
@@ -75,12 +76,7 @@ export class WorkspaceSession implements SimulatorSession {
 
   /** Without exconn.json: the default server and every server the state mentions, first use first. */
   private serversInUse(): string[] {
-    const names = [
-      ...serverNames(this.definition),
-      ...this.state.connectors.flatMap((connector) => connector.sourceTransportServers),
-      ...Object.keys(this.state.transportServices),
-    ];
-    return names.filter((name, index) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index);
+    return serversInUse(serverNames(this.definition), this.state);
   }
 
   /** The stored connectors themselves, frozen: a change replaces a connector, never edits it. */

@@ -197,7 +197,12 @@ export function defaultDomain(organization: Organization): string {
 }
 
 export function localServerFqdn(organization: Organization): string {
-  return `${organization.localServer}.${organization.domain}`;
+  return serverFqdn(organization, organization.localServer);
+}
+
+/** A server's FQDN: its name in the organization's Active Directory domain. */
+export function serverFqdn(organization: Pick<Organization, 'domain'>, server: string): string {
+  return `${server}.${organization.domain}`;
 }
 
 /** Whether mail for `domain` belongs to this organization (`*.contoso.com` covers subdomains). */

@@ -20,6 +20,8 @@ export interface QueueEntry {
   nextHop?: string;
   /** For SMTP: the RCPT TO addresses, where they differ from `recipients` (a contact's external address). */
   envelopeRecipients?: string[];
+  /** The server whose queue holds it, when not the local one: the source server a message was relayed to (relayHop.ts). */
+  server?: string;
   connectorGuid: string;
   connectorName: string;
   /** The Drop file's name once it can be written. */

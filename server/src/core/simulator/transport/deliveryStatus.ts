@@ -83,5 +83,7 @@ export function refusedByServer(host: string, response: string): DeliveryStatus 
 
 export const DELIVERED_TO_MAILBOX = '250 2.1.5 Recipient OK';
 export const WRITTEN_TO_DROP_DIRECTORY = '250 2.6.0 Queued for delivery';
+/** A message taken over SMTP by another server of the organization (the relay hop to a connector's source server). */
+export const RELAYED_TO_SERVER = '250 2.6.0 Queued mail for delivery';
 /** A Delivery Agent connector's message taken by the agent of its protocol. */
 export const HANDED_TO_DELIVERY_AGENT = '250 2.0.0 Handed to the delivery agent';

@@ -22,6 +22,8 @@ import { readQueueIndex } from './queueIndex';
 import { finishReturn, planReturn, returnToSender, type ReturnedRecipient } from './queueReturn';
 import { sendOverSmtp, type SmtpRefusal } from './smtpDelivery';
 import { dropDecision } from './dropDirectory';
+import { dropServerSettings } from './relayHop';
+import { serverFqdn } from '../organization/organization';
 import { trackingRow } from './trackingFields';
 import { appendTrackingRows, readTrackingRows } from './trackingLogFiles';
 import type { TransportContext } from './transportContext';
@@ -227,11 +229,13 @@ async function newTarget(context: TransportContext, message: QueuedMessage): Pro
   const connector = context.state.connectors.find((candidate) => candidate.guid === entry.connectorGuid);
   if (!connector) return { reason: `The connector "${entry.connectorName}" no longer exists. Create it again, or delete ${path.basename(message.file)} and its .json file from the queue to give the message up.` };
   if (!connector.enabled) return { reason: `The connector "${connector.name}" is disabled; Set-ForeignConnector "${connector.name}" -Enabled $true lets the message go.` };
-  if (!isSourceServer(connector, context.organization.localServer)) {
-    return { reason: `${context.organization.localServer} is no longer a source server of "${connector.name}"; add it with Set-ForeignConnector -SourceTransportServers.` };
+  // A message relayed to another source server waits in that server's queue (relayHop.ts).
+  const server = entry.server ?? context.organization.localServer;
+  if (!isSourceServer(connector, server)) {
+    return { reason: `${server} is no longer a source server of "${connector.name}"; add it with Set-ForeignConnector -SourceTransportServers.` };
   }
   const size = (await fs.promises.stat(message.file)).size;
-  const decision = await dropDecision(context.paths, context.settings, connector, size, context.inputFolders);
+  const decision = await dropDecision(context.paths, dropServerSettings(context, entry.server), connector, size, context.inputFolders);
   if (decision.kind === 'queue') return { reason: decision.reason };
   return path.join(decision.folder, entry.fileName);
 }
@@ -268,7 +272,7 @@ async function logSend(context: TransportContext, entry: QueueEntry, sourceConte
   }
   const now = context.clock.now().toISOString();
   await appendTrackingRows(context.tracking, [trackingRow({
-    'date-time': now, 'server-hostname': context.serverFqdn, source: logging.source, 'event-id': 'SEND', 'connector-id': entry.connectorName,
+    'date-time': now, 'server-hostname': entry.server ? serverFqdn(context.organization, entry.server) : context.serverFqdn, source: logging.source, 'event-id': 'SEND', 'connector-id': entry.connectorName,
     'source-context': sourceContext, 'internal-message-id': entry.internalId, 'message-id': entry.messageId, 'network-message-id': entry.networkMessageId,
     'recipient-address': entry.recipients, 'recipient-status': entry.recipients.map(() => logging.status), 'recipient-count': entry.recipients.length,
     'total-bytes': entry.totalBytes, 'message-subject': context.settings.messageTrackingLogSubjectLoggingEnabled ? entry.subject : '',

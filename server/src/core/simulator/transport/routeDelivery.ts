@@ -4,6 +4,8 @@
 // message (X-Sender, one X-Receiver per recipient, X-CreatedBy, ... X-EndOfInjectedXHeaders; see
 // envelopeBlock.ts), the form the Replay directory reads, so the gateway knows every recipient, Bcc
 // included. Their names are `<GUID>.eml`.
+// A Foreign connector whose source servers are other servers gets its copy through one of them
+// (relayHop.ts): the hop is logged, and that server's settings place the Drop directory.
 
 import { writeEnvelopeBlock } from './envelopeBlock';
 import { withoutFirewalledHeaders } from './headerFirewall';
@@ -19,6 +21,9 @@ import type { QueueEntry } from './deliveryPlan';
 import { agentFolderDecision } from './deliveryAgentFolder';
 import { dropFolderDecision, quotaDecision, type DropDecision } from './dropDirectory';
 import { nextHopOf, smtpQueueFolder } from './nextHop';
+import { dropServerSettings, relayToServer } from './relayHop';
+import { serverFqdn } from '../organization/organization';
+import type { TransportServiceSettings } from '../state/transportSettings';
 import type { EnvelopeRecipient } from './envelope';
 import type { OutgoingMessage } from './outgoingMessage';
 import type { PlanBuilder } from './planBuilder';
@@ -85,6 +90,7 @@ function handOver(builder: PlanBuilder, message: OutgoingMessage, routes: readon
   const target = builder.uniqueTarget(handover.file);
   builder.output({ kind: 'drop', target, content: contentLeavingOrganization(builder, message), prefix: handover.prefix });
   builder.row(message, {
+    ...(handover.serverHostname ? { 'server-hostname': handover.serverHostname } : {}),
     source: handover.source, 'event-id': 'SEND', 'connector-id': handover.connectorName, 'source-context': handover.sourceContext(path.basename(target)),
     'recipient-address': addresses, 'recipient-status': addresses.map(() => handover.status), 'recipient-count': addresses.length,
     'message-info': builder.now.toISOString(),
@@ -102,6 +108,8 @@ interface Handover {
   source: string;
   status: string;
   sourceContext: (fileName: string) => string;
+  /** The server that logs the event, when not this one (the source server a message was relayed to). */
+  serverHostname?: string;
 }
 
 function fail(builder: PlanBuilder, message: OutgoingMessage, result: RouteDeliveryResult, recipient: EnvelopeRecipient, status: DeliveryStatus): void {
@@ -122,10 +130,14 @@ function toMailbox(builder: PlanBuilder, message: OutgoingMessage, route: Recipi
   result.outcomes.push({ address: route.recipient.address, result: 'mailbox', location: target });
 }
 
-async function toConnector(builder: PlanBuilder, message: OutgoingMessage, routes: readonly (RecipientRoute & { kind: 'connector' })[], result: RouteDeliveryResult): Promise<void> {
+async function toConnector(builder: PlanBuilder, original: OutgoingMessage, routes: readonly (RecipientRoute & { kind: 'connector' })[], result: RouteDeliveryResult): Promise<void> {
   const connector = routes[0].connector;
-  if (oversized(builder, message, routes, connector.maxMessageSize, result)) return;
+  if (oversized(builder, original, routes, connector.maxMessageSize, result)) return;
   const context = builder.context;
+  const relayServer = routes[0].relayServer;
+  // From here on the message is the one the server writing the Drop file holds.
+  const message = relayServer ? await relayToServer(builder, original, routes, relayServer) : original;
+  const server = relayServer ? { server: relayServer, serverHostname: serverFqdn(context.organization, relayServer) } : {};
   const content = dropFilePrefix(message, routes);
   const size = Buffer.byteLength(content, 'latin1') + message.size;
   const fileName = `${deterministicGuid(`drop:${message.networkId}:${connector.guid}`)}.eml`;
@@ -135,18 +147,19 @@ async function toConnector(builder: PlanBuilder, message: OutgoingMessage, route
     || (await reservations.remember(`queue:${connector.guid}`, async () => (await listFolder(queueFolder)).some((name) => name.endsWith('.json'))));
   const decision = waitingAlready
     ? { kind: 'queue' as const, quotaExceeded: false, reason: `Earlier messages for "${connector.name}" are still waiting in the queue; this one waits behind them.` }
-    : await decideDrop(context, connector, size);
+    : await decideDrop(context, dropServerSettings(context, relayServer), connector, size);
   if (decision.kind === 'drop') {
     reservations.addDropBytes(decision.folder, size);
     handOver(builder, message, routes, result, {
       connectorName: connector.name, file: path.join(decision.folder, fileName), prefix: content,
-      source: 'GATEWAY', status: WRITTEN_TO_DROP_DIRECTORY, sourceContext: (name) => name,
+      source: 'GATEWAY', status: WRITTEN_TO_DROP_DIRECTORY, sourceContext: (name) => name, ...server,
     });
     if (connector.relayDsnRequired) for (const route of routes) result.relayed.push({ recipient: route.recipient, connector });
     return;
   }
   const status = decision.quotaExceeded ? '452 4.3.1 Drop directory quota exceeded' : '451 4.4.0 Drop directory unavailable';
-  const queued = toQueue(builder, message, routes, { folder: connector.guid, connectorGuid: connector.guid, connectorName: connector.name, fileName }, content, decision.reason, status);
+  const place = { folder: connector.guid, connectorGuid: connector.guid, connectorName: connector.name, fileName, ...server };
+  const queued = toQueue(builder, message, routes, place, content, decision.reason, status);
   if (decision.quotaExceeded && !waitingAlready) {
     builder.eventLogLines.push(`${builder.now.toISOString()} Error MSExchangeTransport 8005 NonSmtpGWQuotaExceeded: A non-SMTP gateway connection failure occurred on connector ${connector.name}. The drop directory quota limit of ${connector.dropDirectoryQuota} bytes has been exceeded.`);
   }
@@ -162,6 +175,9 @@ interface QueuePlace {
   deliveryType?: QueueEntry['deliveryType'];
   nextHop?: string;
   envelopeRecipients?: string[];
+  /** The server whose queue holds the message, when not this one, and its FQDN for the tracking log. */
+  server?: string;
+  serverHostname?: string;
 }
 
 /** Plans the copy into a queue and its entry, logs the deferral, and returns the recipients' outcomes. */
@@ -179,9 +195,11 @@ function toQueue(builder: PlanBuilder, message: OutgoingMessage, routes: readonl
     ...(message.displaySender !== message.sender ? { senderAddress: message.displaySender } : {}),
     ...(message.origin?.source ? { sourceName: message.origin.source } : {}),
     ...(message.origin?.sourceIp ? { sourceIp: message.origin.sourceIp } : {}),
+    ...(place.server ? { server: place.server } : {}),
   };
   builder.output({ kind: 'queue', target, content: message.content, prefix, queueEntry: entry });
   builder.row(message, {
+    ...(place.serverHostname ? { 'server-hostname': place.serverHostname } : {}),
     source: 'QUEUE', 'event-id': 'DEFER', 'connector-id': place.connectorName, 'source-context': reason,
     'recipient-address': addresses, 'recipient-status': addresses.map(() => status), 'recipient-count': addresses.length,
   });
@@ -233,9 +251,9 @@ function toSmtpQueue(builder: PlanBuilder, message: OutgoingMessage, hop: string
 }
 
 /** dropDecision, with the Drop folder's checks looked up once per batch and the batch's planned files counted. */
-async function decideDrop(context: PlanBuilder['context'], connector: ForeignConnectorState, size: number): Promise<DropDecision> {
+async function decideDrop(context: PlanBuilder['context'], settings: TransportServiceSettings, connector: ForeignConnectorState, size: number): Promise<DropDecision> {
   const reservations = context.reservations;
-  const folder = reservations.remember(`drop:${connector.guid}`, () => dropFolderDecision(context.paths, context.settings, connector, context.inputFolders));
+  const folder = reservations.remember(`drop:${connector.guid}`, () => dropFolderDecision(context.paths, settings, connector, context.inputFolders));
   return folder.kind === 'drop' ? quotaDecision(connector, folder, size, (path) => reservations.plannedBytes(path), (file) => reservations.isPlanned(file)) : folder;
 }
 

@@ -14,6 +14,7 @@ import { mailboxFolderOf } from '../workspace/simulatorLayout';
 import { agentFolderDecision } from './deliveryAgentFolder';
 import { DELIVERY_STATUS } from './deliveryStatus';
 import { dropFolderDecision } from './dropDirectory';
+import { dropServerSettings } from './relayHop';
 import { limitedRoute } from './organizationLimits';
 import { nextHopOf, smtpQueueFolder } from './nextHop';
 import { everyCandidate, fitsConnector, routeRecipient, routingTarget, unusableReason, type RecipientRoute, type RoutingCandidate } from './routing';
@@ -89,7 +90,7 @@ function resolutionSentence(envelopeAddress: string, target: ReturnType<typeof r
 function rankedCandidates(context: TransportContext, recipient: RecipientAddress, messageSize: number | undefined): RouteTraceCandidate[] {
   const all = everyCandidate(context.routing);
   const tooSmall = (candidate: RoutingCandidate) => messageSize !== undefined && !fitsConnector(candidate.connector.maxMessageSize, messageSize);
-  const usable = all.filter((candidate) => unusableReason(candidate.connector, context.routing.localServer) === undefined && !tooSmall(candidate));
+  const usable = all.filter((candidate) => unusableReason(candidate, context.routing.localServer) === undefined && !tooSmall(candidate));
   const ranks = new Map(rankRoutes(usable, recipient).map((choice, position) => [choice.candidate, position + 1]));
   return all.map((candidate) => {
     const match = matchAddressSpace(candidate.addressSpace, recipient);
@@ -103,7 +104,7 @@ function rankedCandidates(context: TransportContext, recipient: RecipientAddress
 
 function describe(context: TransportContext, candidate: RoutingCandidate): Omit<RouteTraceCandidate, 'matched'> {
   const { connector } = candidate;
-  const unusable = unusableReason(connector, context.routing.localServer);
+  const unusable = unusableReason(candidate, context.routing.localServer);
   return {
     connector: connector.name,
     connectorType: connectorTypeOf(candidate),
@@ -130,11 +131,12 @@ function outcomeOf(context: TransportContext, route: RecipientRoute): RouteTrace
       return { kind: 'ndr', code: route.status.code, response: route.status.response, explanation: route.status.explanation };
     case 'connector': {
       const inputs = transportDirectories(context).directories.map((directory) => directory.path);
-      const drop = dropFolderDecision(context.paths, context.settings, route.connector, inputs);
+      const drop = dropFolderDecision(context.paths, dropServerSettings(context, route.relayServer), route.connector, inputs);
       const handover = { kind: 'connector', connector: route.connector.name, connectorType: 'ForeignConnector', addressSpace: route.addressSpace, envelopeAddress: route.envelopeAddress } as const;
+      const relay = route.relayServer ? `, relayed to ${route.relayServer} (a source server of the connector; ${context.organization.localServer} is not)` : '';
       return drop.kind === 'drop'
-        ? { ...handover, destination: `Drop directory ${drop.windowsFolder} (${relative(drop.folder)} in the workspace)` }
-        : { ...handover, destination: `Drop directory of "${route.connector.name}"`, queued: drop.reason };
+        ? { ...handover, destination: `Drop directory ${drop.windowsFolder} (${relative(drop.folder)} in the workspace)${relay}` }
+        : { ...handover, destination: `Drop directory of "${route.connector.name}"${relay}`, queued: drop.reason };
     }
     case 'agent': {
       const agent = agentFolderDecision(context, route.connector);

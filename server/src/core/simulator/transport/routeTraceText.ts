@@ -2,6 +2,7 @@
 // command writes it to the transcript. The JSON form is the RouteTrace itself.
 
 import type { RouteTrace, RouteTraceCandidate, RouteTraceOutcome } from '../../../protocol/extensionProtocol';
+import { isSourceServer } from '../state/foreignConnectors';
 
 const TYPE_NAMES: Record<RouteTraceCandidate['connectorType'], string> = {
   ForeignConnector: 'Foreign connector',
@@ -37,7 +38,7 @@ function candidateLines(trace: RouteTrace): string[] {
   const rows = ordered.map((candidate) => [candidate.rank ? String(candidate.rank) : '-', candidate.addressSpace, connectorName(candidate), verdict(trace, candidate)]);
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
   return [
-    'Address spaces, the chosen one first (closest match, then lowest cost, then name):',
+    `Address spaces, the chosen one first (closest match, then lowest cost, then ${trace.localServer}'s own connectors, then name):`,
     ...rows.map((row) => `  ${row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]!) : cell)).join('  ')}`),
   ];
 }
@@ -46,7 +47,9 @@ function verdict(trace: RouteTrace, candidate: RouteTraceCandidate): string {
   if (!candidate.matched) return `no match for this ${trace.addressType} address`;
   const matched = `cost ${candidate.cost}, specificity ${candidate.specificity ?? 0}`;
   if (candidate.unusable) return `${matched}; not used: ${candidate.unusable}`;
-  return candidate.tooSmall ? `${matched}; left out: MaxMessageSize ${candidate.maxMessageSize} is smaller than the message` : matched;
+  if (candidate.tooSmall) return `${matched}; left out: MaxMessageSize ${candidate.maxMessageSize} is smaller than the message`;
+  // Not one of the trace's server's own: a message through it is relayed to one of its source servers.
+  return isSourceServer(candidate, trace.localServer) ? matched : `${matched}; carried by ${candidate.sourceTransportServers.join(', ')}`;
 }
 
 function outcomeLines(outcome: RouteTraceOutcome): string[] {

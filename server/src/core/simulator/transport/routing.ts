@@ -1,8 +1,12 @@
 // Where each recipient goes. A recipient in an accepted domain is a local mailbox (or fails 5.1.1);
-// everything else is routed through the connectors this server may use (Enabled, with this server
-// among their SourceTransportServers), Foreign, Delivery Agent and Send connectors alike: the address
-// space that matches the recipient's address of its type most specifically wins, then the lowest
-// cost, then the name (Exchange's rule; the matching itself is the addressSpace module's). A non-SMTP recipient arrives IMCEA-encapsulated (IMCEAX400-...@contoso.com)
+// everything else is routed through the connectors this server may use, Foreign, Delivery Agent and
+// Send connectors alike: the address space that matches the recipient's address of its type most
+// specifically wins, then the lowest cost, then a connector this server is a source server of, then
+// the name (Exchange's rule; the matching itself is the addressSpace module's). A Foreign connector
+// whose source servers are only other servers is used by relaying the message to one of them, as
+// Exchange routes to a source server of the chosen connector ("Foreign connectors": the message is
+// delivered to a source server of the connector, which relays it); Delivery Agent and Send connectors
+// must have this server among their source servers (the simulator relays only to Drop directories). A non-SMTP recipient arrives IMCEA-encapsulated (IMCEAX400-...@contoso.com)
 // or as the SMTP address of a mail contact from exconn.json, and is routed on its own address type.
 
 import {
@@ -50,14 +54,17 @@ export type RecipientRoute =
       addressSpace: string;
       /** The address written into the Drop file's X-Receiver (IMCEA form for non-SMTP addresses). */
       envelopeAddress: string;
+      /** The source server the message is relayed to, when this server is not one of the connector's. */
+      relayServer?: string;
     }
   | (Handover & { kind: 'agent'; connector: DeliveryAgentConnectorRoute })
   | (Handover & { kind: 'smtp'; connector: SendConnectorRoute })
   | { kind: 'failed'; recipient: EnvelopeRecipient; status: DeliveryStatus };
 
+/** `local`: whether the routing server is one of the connector's source servers (rankRoutes prefers those). */
 export type RoutingCandidate =
-  | { addressSpace: ParsedAddressSpace; name: string; kind: 'foreign'; connector: ForeignConnectorState }
-  | { addressSpace: ParsedAddressSpace; name: string; kind: 'mailflow'; connector: DeliveryAgentConnectorRoute | SendConnectorRoute };
+  | { addressSpace: ParsedAddressSpace; name: string; local: boolean; kind: 'foreign'; connector: ForeignConnectorState }
+  | { addressSpace: ParsedAddressSpace; name: string; local: boolean; kind: 'mailflow'; connector: DeliveryAgentConnectorRoute | SendConnectorRoute };
 
 /**
  * Where the recipient goes. With the message's size, connectors whose MaxMessageSize is smaller are
@@ -81,7 +88,10 @@ export function routeRecipient(context: RoutingContext, recipient: EnvelopeRecip
   if (!choice) return { kind: 'failed', recipient, status: DELIVERY_STATUS.tooLargeForConnector };
   const handover: Handover = { recipient, addressSpace: formatAddressSpace(choice.candidate.addressSpace), envelopeAddress: target.envelopeAddress };
   const chosen = choice.candidate;
-  if (chosen.kind === 'foreign') return { ...handover, kind: 'connector', connector: chosen.connector };
+  if (chosen.kind === 'foreign') {
+    const relayServer = chosen.local ? undefined : relayServerOf(chosen.connector);
+    return { ...handover, kind: 'connector', connector: chosen.connector, ...(relayServer ? { relayServer } : {}) };
+  }
   return chosen.connector.kind === 'deliveryAgent' ? { ...handover, kind: 'agent', connector: chosen.connector } : { ...handover, kind: 'smtp', connector: chosen.connector };
 }
 
@@ -130,17 +140,18 @@ const candidateCache = new WeakMap<RoutingContext, { connectors: readonly Foreig
 export function routeCandidates(context: RoutingContext): RoutingCandidate[] {
   const cached = candidateCache.get(context);
   if (cached && cached.connectors === context.connectors) return cached.candidates;
-  const candidates = everyCandidate(context).filter((candidate) => unusableReason(candidate.connector, context.localServer) === undefined);
+  const candidates = everyCandidate(context).filter((candidate) => unusableReason(candidate, context.localServer) === undefined);
   candidateCache.set(context, { connectors: context.connectors, candidates });
   return candidates;
 }
 
 /** Every address space of every connector of the context, usable from this server or not (a route trace shows them all). */
 export function everyCandidate(context: RoutingContext): RoutingCandidate[] {
+  const local = (connector: Pick<ForeignConnectorState, 'sourceTransportServers'>) => isSourceServer(connector, context.localServer);
   const foreign = context.connectors
-    .flatMap((connector) => parsedAddressSpaces(connector).map((addressSpace): RoutingCandidate => ({ addressSpace, name: connector.name, kind: 'foreign', connector })));
+    .flatMap((connector) => parsedAddressSpaces(connector).map((addressSpace): RoutingCandidate => ({ addressSpace, name: connector.name, local: local(connector), kind: 'foreign', connector })));
   const mailflow = (context.mailflowConnectors ?? [])
-    .flatMap((connector) => connector.addressSpaces.map((addressSpace): RoutingCandidate => ({ addressSpace, name: connector.name, kind: 'mailflow', connector })));
+    .flatMap((connector) => connector.addressSpaces.map((addressSpace): RoutingCandidate => ({ addressSpace, name: connector.name, local: local(connector), kind: 'mailflow', connector })));
   return [...foreign, ...mailflow];
 }
 
@@ -149,11 +160,30 @@ export function fitsConnector(maxMessageSize: number | 'Unlimited', size: number
   return maxMessageSize === 'Unlimited' || size <= maxMessageSize;
 }
 
-/** Why `server` may not route through the connector; undefined when it may (Enabled, and a source server of it). */
-export function unusableReason(connector: Pick<ForeignConnectorState, 'enabled' | 'sourceTransportServers'>, server: string): string | undefined {
+/**
+ * Why `server` may not route through the candidate's connector; undefined when it may: Enabled, and
+ * `server` a source server of it, or for a Foreign connector some other server to relay to.
+ */
+export function unusableReason(candidate: Pick<RoutingCandidate, 'kind' | 'connector'>, server: string): string | undefined {
+  const { connector } = candidate;
   if (!connector.enabled) return 'the connector is disabled (Enabled is $false)';
-  if (!isSourceServer(connector, server)) return `${server} is not one of its SourceTransportServers`;
-  return undefined;
+  if (isSourceServer(connector, server)) return undefined;
+  if (candidate.kind === 'foreign') return relayServerOf(connector) ? undefined : 'it has no SourceTransportServers';
+  return `${server} is not one of its SourceTransportServers, and the simulator relays only to a Foreign connector's source servers`;
+}
+
+/**
+ * The source server a message for a connector this server is not a source server of is relayed to.
+ * Exchange spreads such messages over the connector's source servers; the simulator takes the first
+ * one listed, so a run is repeatable.
+ */
+export function relayServerOf(connector: Pick<ForeignConnectorState, 'sourceTransportServers'>): string | undefined {
+  return connector.sourceTransportServers.find((server) => server.trim() !== '');
+}
+
+/** The source server `server` relays the connector's messages to; undefined when `server` is a source server itself. */
+export function relayServerFrom(connector: Pick<ForeignConnectorState, 'sourceTransportServers'>, server: string): string | undefined {
+  return isSourceServer(connector, server) ? undefined : relayServerOf(connector);
 }
 
 function noRouteStatus(candidates: readonly RoutingCandidate[], address: RecipientAddress): DeliveryStatus {

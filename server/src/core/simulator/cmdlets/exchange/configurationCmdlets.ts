@@ -25,7 +25,7 @@ import { configurationObjectOutput } from './configurationObjectOutput';
 import { conflictingParameters, fail, invalidOperation, objectAlreadyExists, objectAmbiguous, objectNotFound } from './exchangeErrors';
 import { inOrder, placed, withoutObject } from './processingOrder';
 import { receiveBindingConflict } from './receiveConnectorRules';
-import { declaredServer, resolveServers } from './servers';
+import { acceptedServer, declaredServer, resolveServers } from './servers';
 import { brokenParameterRule, givenSettings, storedParameterValue } from './settingValues';
 import { SERVER_INSTALLED } from './transportServiceObject';
 
@@ -213,7 +213,7 @@ function newCmdlet(family: ObjectFamilySpec): CmdletImplementation {
       let server: string | undefined;
       if (family.scope === 'server') {
         const written = call.parameters.text('Server') ?? organization.localServer;
-        server = declaredServer(organization, written);
+        server = call.parameters.text('Server') === undefined ? declaredServer(organization, written) : acceptedServer(call, written);
         if (!server) return call.error(objectNotFound(call.spec, written, organization.domainController, 'Server'));
       }
       if (!parameterRulesKept(call)) return;

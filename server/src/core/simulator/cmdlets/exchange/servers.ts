@@ -1,7 +1,7 @@
 // Server names as scripts write them (`Hub01`, `hub01.contoso.com`) checked against the servers
 // exconn.json declares, so a typo is the error Exchange gives for a server it cannot find.
 
-import { declaredServerName, shortServerName } from '../../../model/serverNames';
+import { declaredServerName, newServerWarning, shortServerName } from '../../../model/serverNames';
 import { deterministicGuid } from '../../state/guid';
 import type { CmdletCall } from '../cmdlet';
 import { objectNotFound } from './exchangeErrors';
@@ -30,8 +30,9 @@ export function declaredServer(organization: OrganizationInfo, written: string):
 export function resolveServers(call: CmdletCall, written: readonly string[], parameter = 'SourceTransportServers'): string[] | undefined {
   const organization = call.frame.run.simulator.organization;
   const servers: string[] = [];
+  const known = [...organization.servers];
   for (const name of written) {
-    const server = declaredServer(organization, name);
+    const server = acceptedServer(call, name, known);
     if (!server) {
       call.error(objectNotFound(call.spec, name, organization.domainController, parameter));
       return undefined;
@@ -39,4 +40,18 @@ export function resolveServers(call: CmdletCall, written: readonly string[], par
     if (!servers.includes(server)) servers.push(server);
   }
   return servers;
+}
+
+/**
+ * declaredServer, warning (as the checker's new-server warning, in its words) when there is no
+ * exconn.json and the name is none of the servers known so far; `known` then gains it, so one
+ * command warns once per name.
+ */
+export function acceptedServer(call: CmdletCall, written: string, known: string[] = [...call.frame.run.simulator.organization.servers]): string | undefined {
+  const organization = call.frame.run.simulator.organization;
+  const server = declaredServer(organization, written);
+  if (!server || organization.serversDeclared || declaredServerName(known, written, organization.domain) !== undefined) return server;
+  call.host([`WARNING: ${newServerWarning(written.trim(), known)}`]);
+  known.push(server);
+  return server;
 }

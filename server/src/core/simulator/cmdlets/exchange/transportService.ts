@@ -8,7 +8,7 @@ import { serverDistinguishedName } from '../../../model/directoryNames';
 import { Identities, type IdentityCandidate, type IdentityResult } from '../../../model/identity';
 import { hasWildcard } from '../../../values/wildcard';
 import { conflictingParameters, objectAmbiguous, objectNotFound, pathRefused } from './exchangeErrors';
-import { declaredServer, serverGuid } from './servers';
+import { acceptedServer, declaredServer, serverGuid } from './servers';
 import { brokenParameterRule, givenSettings, storedParameterValue } from './settingValues';
 import type { SettingValue, SimulatorSession } from '../simulatorSession';
 import { SERVER_INSTALLED, transportServiceObject } from './transportServiceObject';
@@ -78,6 +78,8 @@ function setTransportService(name: string): CmdletImplementation {
         return call.error(result.kind === 'ambiguous' ? objectAmbiguous(call.spec, identity) : objectNotFound(call.spec, identity, session.organization.domainController));
       }
       const server = result.items[0];
+      // Without exconn.json a server named here for the first time is taken, with the checker's new-server warning.
+      if (!hasWildcard(identity)) acceptedServer(call, identity);
       const current = session.transportSettings(server);
       const changes = settingChanges(call, current);
       if (!changes) return;
