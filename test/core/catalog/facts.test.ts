@@ -224,10 +224,12 @@ describe('catalog facts', () => {
     });
 
     it('marks the parameters PowerShell 7 added, each in a set of its own', () => {
-      const added = ['ForEach-Object', 'Where-Object', 'Sort-Object'].flatMap((name) => cmdlet(name).parameters.filter((spec) => spec.powerShell7Only).map((spec) => `${name} -${spec.name}`));
+      const cmdlets = ['ForEach-Object', 'Where-Object', 'Sort-Object', 'Select-Object', 'Format-List', 'Format-Table', 'Out-String'];
+      const added = cmdlets.flatMap((name) => cmdlet(name).parameters.filter((spec) => spec.powerShell7Only).map((spec) => `${name} -${spec.name}`));
       assert.deepEqual(added, [
         'ForEach-Object -Parallel', 'ForEach-Object -ThrottleLimit', 'ForEach-Object -TimeoutSeconds', 'ForEach-Object -AsJob', 'ForEach-Object -UseNewRunspace',
-        'Where-Object -Not', 'Sort-Object -Stable', 'Sort-Object -Top', 'Sort-Object -Bottom',
+        'Where-Object -Not', 'Sort-Object -Stable', 'Sort-Object -Top', 'Sort-Object -Bottom', 'Select-Object -SkipIndex', 'Select-Object -CaseInsensitive',
+        'Format-List -ExcludeProperty', 'Format-Table -RepeatHeader', 'Format-Table -ExcludeProperty', 'Out-String -NoNewline',
       ]);
       assert.deepEqual(setsOfParameter(cmdlet('ForEach-Object'), parameter('ForEach-Object', 'Parallel')), ['ParallelParameterSet']);
       assert.deepEqual(names(mandatoryParametersIn(cmdlet('Where-Object'), 'NotSet')), ['Property', 'Not']);
@@ -238,7 +240,7 @@ describe('catalog facts', () => {
     it('Select-Object: First, Last and Skip only in the default set', () => {
       const spec = cmdlet('Select-Object');
       assert.deepEqual(setsOfParameter(spec, parameter('Select-Object', 'First')), ['DefaultParameter']);
-      assert.deepEqual(setsOfParameter(spec, parameter('Select-Object', 'Unique')), ['DefaultParameter', 'SkipLastParameter', 'IndexParameter']);
+      assert.deepEqual(setsOfParameter(spec, parameter('Select-Object', 'Unique')), ['DefaultParameter', 'SkipLastParameter', 'IndexParameter', 'SkipIndexParameter']);
       assert.ok(!names(parametersInSet(spec, 'IndexParameter')).includes('Property'));
     });
 

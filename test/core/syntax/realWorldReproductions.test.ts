@@ -35,6 +35,7 @@ const VALID_WINDOWS_POWERSHELL: [string, string][] = [
   ["catch-type-list-across-lines", "try { }\ncatch\n[int]\n,\n[char]\n{ }\n"],
   ["class-base-list-across-lines", "class B {}\nclass D\n    :\n    B\n{ }\n"],
   ["workflow-foreach-parallel", "workflow Restart-All {\n    param([string[]] $Servers)\n    foreach -parallel ($s in $Servers) { Restart-Computer -PSComputerName $s }\n}\n"],
+  ["end-of-parameters", "Write-Output -- -NotAParameter\n"],
   ["lone-dash-argument", "Write-Output \"a\" -\n"],
   ["select-object-single-hashtable", "Get-Process | Select-Object @{ n = \"Id2\"; e = { $_.Id } }\n"],
 ];

@@ -92,15 +92,17 @@ export function completeBinding(named: NamedBinding, context: BindingContext): C
 function bindNamedElements(binding: CommandBinding, cmdlet: CmdletSpec): CommandArgument[] {
   const elements = binding.command.elements;
   const positionals: CommandArgument[] = [];
+  let parametersEnded = false;
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i];
     if (element.kind === 'Argument') {
-      if (element.value.kind === 'Variable' && element.value.splat) binding.splatted = true;
+      if (!parametersEnded && isEndOfParameters(element)) parametersEnded = true;
+      else if (element.value.kind === 'Variable' && element.value.splat) binding.splatted = true;
       else positionals.push(element);
       continue;
     }
-    if (isLoneDash(element)) {
-      positionals.push(loneDashArgument(element));
+    if (parametersEnded || isLoneDash(element)) {
+      positionals.push(parameterAsArgument(element));
       continue;
     }
     const next = elements[i + 1];
@@ -118,9 +120,18 @@ function isLoneDash(element: CommandParameter): boolean {
   return element.name === '' && !element.hasColon;
 }
 
-function loneDashArgument(element: CommandParameter): CommandArgument {
-  const value: Expression = { kind: 'Bareword', range: element.range, text: '-' };
-  return { kind: 'Argument', range: element.range, value };
+/** `--` ends the parameters: PowerShell drops it and passes every later word, `-Name` too, as an argument. */
+export function isEndOfParameters(element: CommandArgument): boolean {
+  return element.value.kind === 'Bareword' && element.value.text === '--';
+}
+
+/** A dash word taken as text (a lone `-`, or `-Name` after `--`), as PowerShell passes it. */
+export function parameterAsArgument(element: CommandParameter): CommandArgument {
+  const value: Expression = { kind: 'Bareword', range: element.nameRange, text: `-${element.name}${element.hasColon ? ':' : ''}` };
+  if (!element.colonArgument) return { kind: 'Argument', range: element.range, value };
+  // `-- -Name:value`: the name and its value, both passed on as arguments.
+  const list: Expression = { kind: 'Array', range: element.range, elements: [value, element.colonArgument] };
+  return { kind: 'Argument', range: element.range, value: list };
 }
 
 /** Returns true when the element after the parameter was taken as its value. */

@@ -158,7 +158,9 @@ const forEachObject: CmdletSpec = {
 const SELECT_DEFAULT = 'DefaultParameter';
 const SELECT_SKIP_LAST = 'SkipLastParameter';
 const SELECT_INDEX = 'IndexParameter';
-const SELECT_SETS = [SELECT_DEFAULT, SELECT_SKIP_LAST, SELECT_INDEX];
+/** PowerShell 7's `-SkipIndex`, which Windows PowerShell 5.1 lacks. */
+const SELECT_SKIP_INDEX = 'SkipIndexParameter';
+const SELECT_SETS = [SELECT_DEFAULT, SELECT_SKIP_LAST, SELECT_INDEX, SELECT_SKIP_INDEX];
 const count = int(0, INT32_MAX);
 
 const selectObject: CmdletSpec = {
@@ -192,6 +194,8 @@ const selectObject: CmdletSpec = {
       sets: inSets([SELECT_DEFAULT, SELECT_INDEX]),
     }),
     named('Index', int(), 'Keeps the objects at these 0-based positions.', { multiValued: true, sets: inSets([SELECT_INDEX]) }),
+    named('SkipIndex', int(), 'Leaves out the objects at these 0-based positions.', { ...powerShell7, multiValued: true, sets: inSets([SELECT_SKIP_INDEX]) }),
+    named('CaseInsensitive', switchValue, 'With -Unique, treats text differing only in case as the same.', powerShell7),
   ],
 };
 

@@ -28,6 +28,7 @@ function formatParameters(view: 'list' | 'table'): ParameterSpec[] {
     pipedInput(`The objects to format as a ${view}; normally piped in.`),
     named('ShowError', switchValue, 'Writes errors from failing property expressions to the pipeline, to debug calculated properties.'),
     named('View', text, `Uses this named ${view} view from the formatting files instead of the default; not with -Property.`),
+    named('ExcludeProperty', propertyName, 'Properties to leave out; wildcards work.', { multiValued: true, powerShell7Only: true }),
   ];
 }
 
@@ -64,6 +65,7 @@ const formatTable: CmdletSpec = {
       'The properties to show as columns, in this order; wildcards and calculated properties (@{Label=...; Expression={...}; Width=...}) work.',
       { multiValued: true, sets: inDefaultSet({ position: 0 }) }),
     named('Wrap', switchValue, 'Continues long values on the next line instead of cutting them off.'),
+    named('RepeatHeader', switchValue, 'Repeats the column headings after every screenful.', { powerShell7Only: true }),
     ...formatParameters('table'),
   ],
 };
@@ -80,6 +82,7 @@ const outString: CmdletSpec = {
     pipedInput('The objects to turn into text; normally piped in.'),
     named('Stream', switchValue, 'Emits one string per line instead of a single string for all the output.'),
     named('Width', int(2, INT32_MAX), 'The number of characters per line; longer lines are cut or wrapped.'),
+    named('NoNewline', switchValue, 'Joins the output without line breaks, not even one at the end.', { powerShell7Only: true }),
   ],
 };
 

@@ -24,6 +24,12 @@ describe('binding at run time: forms real scripts use', () => {
     assert.deepEqual(result.output.trim().split(/\r?\n/), ['a', '-']);
   });
 
+  it('passes every word after -- as an argument, dash words too, and not the -- itself', async () => {
+    const result = await runInFreshWorkspace('Write-Output -- -NotAParameter b\nfunction Join-Words { $args -join "|" }\nJoin-Words -- -a b');
+    assert.equal(result.success, true, result.output);
+    assert.deepEqual(result.output.trim().split(/\r?\n/), ['-NotAParameter', 'b', '-a|b']);
+  });
+
   it('takes one calculated property given to Select-Object on its own', async () => {
     const result = await runInFreshWorkspace('1, 2 | ForEach-Object { [pscustomobject]@{ Id = $_ } } | Select-Object @{ n = "Twice"; e = { $_.Id * 2 } } | ForEach-Object { $_.Twice }');
     assert.equal(result.success, true, result.output);

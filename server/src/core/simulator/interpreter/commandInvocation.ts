@@ -8,6 +8,7 @@ import type { CmdletSpec } from '../../catalog/types';
 import type { Command, Range } from '../../syntax/ast';
 import type { CmdletCall, CmdletImplementation } from '../cmdlets/cmdlet';
 import type { ParameterValues } from '../cmdlets/parameterValues';
+import { isEndOfParameters } from '../../binding/binding';
 import { ParameterBindingError } from './bindingErrors';
 import { bindInvocation, bindPipelineObject, inputNotBound, type BoundInvocation } from './commandBinding';
 import { toText } from './conversion';
@@ -53,7 +54,13 @@ async function commandTarget(command: Command, frame: Frame): Promise<string | P
 /** Arguments of a function or script block call, in order: values, and `-Name` as the text PowerShell passes. */
 async function plainArguments(command: Command, frame: Frame): Promise<PsValue[]> {
   const args: PsValue[] = [];
+  let parametersEnded = false;
   for (const element of command.elements) {
+    // The first `--` only marks the end of the parameters; the shell does not pass it.
+    if (element.kind === 'Argument' && !parametersEnded && isEndOfParameters(element)) {
+      parametersEnded = true;
+      continue;
+    }
     if (element.kind === 'Parameter') {
       args.push(`-${element.name}`);
       if (element.colonArgument) args.push(await evaluateExpression(element.colonArgument, frame));
