@@ -66,6 +66,8 @@ export interface PipelineStatement {
   elements: PipelineElement[];
   /** PowerShell 7's `&` at the end: run the pipeline as a background job. The `&`'s range. */
   background?: Range;
+  /** PowerShell 7's `|` at the start of a line, continuing the line before: the first such `|`. */
+  leadingPipe?: Range;
 }
 
 export type PipelineElement = Command | ExpressionElement;

@@ -6,7 +6,7 @@
 import type { Expression, Range, StringLiteral, SubExpression } from './ast';
 import type { IToken } from './chevrotain';
 import { numberLiteral } from './literals';
-import { powerShell7Suffix } from './numbers';
+import { isBinaryLiteral, powerShell7Suffix } from './numbers';
 import { tokenRange } from './ranges';
 import { decodeContent, type SubExpressionResolver } from './stringParts';
 import { Minus, NumberToken } from './tokens';
@@ -26,11 +26,11 @@ export function plainArgument(text: string, tokens: IToken[]): Expression {
 
 /**
  * Whether a Number token is a number as an argument. With a PowerShell 7 type suffix (`10s`,
- * `12n`) it is not: Windows PowerShell, which the Exchange Management Shell runs, reads it as the
+ * `12n`) or as a binary literal (`0b1010`) it is not: Windows PowerShell, which the Exchange Management Shell runs, reads it as the
  * bareword it looks like.
  */
 function isArgumentNumber(token: IToken): boolean {
-  return token.tokenType === NumberToken && powerShell7Suffix(token.image) === undefined;
+  return token.tokenType === NumberToken && powerShell7Suffix(token.image) === undefined && !isBinaryLiteral(token.image);
 }
 
 /** The bareword's value: its source with backtick escapes decoded (`` a`,b `` is `a,b`). */

@@ -135,19 +135,40 @@ export abstract class CommandGrammar extends ExpressionGrammar {
     return (statement.elements.length === 1 && redirections.length === 0 ? incrementAsAssignment(target) : undefined) ?? statement;
   });
 
-  /** `| command | command` after the pipeline's first element. */
+  /**
+   * `| command | command` after the pipeline's first element. PowerShell 7 also lets a line start
+   * with the `|` that continues the pipeline of the line before; that is kept, for its version warning.
+   */
   private readonly pipelineTail = this.RULE('pipelineTail', (): PipelineStatement => {
     const elements: PipelineElement[] = [this.pipelineHead as PipelineElement];
-    this.MANY(() => {
-      const pipe = this.CONSUME(Pipe);
-      this.MANY2(() => this.CONSUME(NewLine));
-      const element = this.OPTION(() => this.SUBRULE(this.pipelineElement));
-      if (this.RECORDING_PHASE) return;
-      if (element) elements.push(element);
-      else this.report(diagnosticAt(tokenRange(pipe), "Missing command after '|'. An empty pipe element is not allowed: add the command that receives the output, or remove the '|'.", 'empty-pipe-element'));
+    let leadingPipe: IToken | undefined;
+    this.MANY({
+      GATE: this.pipeAhead,
+      DEF: () => {
+        const continued = this.OPTION2({
+          GATE: this.pipeAfterNewlines,
+          DEF: () => {
+            this.AT_LEAST_ONE(() => this.CONSUME2(NewLine));
+            return true;
+          },
+        }) === true;
+        const pipe = this.CONSUME(Pipe);
+        if (continued && !leadingPipe) leadingPipe = pipe;
+        this.MANY2(() => this.CONSUME(NewLine));
+        const element = this.OPTION(() => this.SUBRULE(this.pipelineElement));
+        if (this.RECORDING_PHASE) return;
+        if (element) elements.push(element);
+        else this.report(diagnosticAt(tokenRange(pipe), "Missing command after '|'. An empty pipe element is not allowed: add the command that receives the output, or remove the '|'.", 'empty-pipe-element'));
+      },
     });
-    return this.RECORDING_PHASE ? RECORDED : pipeline(elements);
+    if (this.RECORDING_PHASE) return RECORDED;
+    const statement = pipeline(elements);
+    if (leadingPipe) statement.leadingPipe = tokenRange(leadingPipe);
+    return statement;
   });
+
+  private readonly pipeAfterNewlines = (): boolean => this.LA(1).tokenType === NewLine && this.typeAfterNewlines() === Pipe;
+  private readonly pipeAhead = (): boolean => this.LA(1).tokenType === Pipe || this.pipeAfterNewlines();
 
   private pipelineElementOptions?: OrMethodOpts<PipelineElement>;
 

@@ -11,7 +11,7 @@ const MULTIPLIERS: Record<string, number> = {
 };
 
 /** A number's parts: digits (hex with `0x`), type suffix and multiplier, lower-cased. */
-const NUMBER_PARTS = /^(0x[0-9a-f]+|(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)(u[lsy]?|[dlsyn])?(kb|mb|gb|tb|pb)?$/;
+const NUMBER_PARTS = /^(0x[0-9a-f]+|0b[01]+|(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)(u[lsy]?|[dlsyn])?(kb|mb|gb|tb|pb)?$/;
 
 /** The type suffixes only PowerShell 7 reads; Windows PowerShell 5.1 rejects a number with one. */
 const POWERSHELL_7_SUFFIXES = new Set(['u', 'ul', 'us', 'uy', 's', 'y', 'n']);
@@ -21,7 +21,7 @@ export function numberValue(text: string): number {
   const parts = NUMBER_PARTS.exec(text.toLowerCase());
   if (!parts) return NaN;
   const [, digits, , multiplier] = parts;
-  const value = digits.startsWith('0x') ? parseInt(digits.slice(2), 16) : Number(digits);
+  const value = digits.startsWith('0x') ? parseInt(digits.slice(2), 16) : digits.startsWith('0b') ? parseInt(digits.slice(2), 2) : Number(digits);
   return value * (multiplier ? MULTIPLIERS[multiplier] : 1);
 }
 
@@ -29,4 +29,9 @@ export function numberValue(text: string): number {
 export function powerShell7Suffix(text: string): string | undefined {
   const suffix = NUMBER_PARTS.exec(text.toLowerCase())?.[2];
   return suffix !== undefined && POWERSHELL_7_SUFFIXES.has(suffix) ? suffix : undefined;
+}
+
+/** PowerShell 7's binary literal `0b1010`; Windows PowerShell 5.1 has no such number. */
+export function isBinaryLiteral(text: string): boolean {
+  return /^0b[01]+$/i.test(text);
 }

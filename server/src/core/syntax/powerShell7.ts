@@ -3,8 +3,8 @@
 // says which nodes are such syntax, what each is called and where it is written. The analysis warns
 // from it, and the simulator's interpreter refuses to run the same nodes.
 
-import type { Node, Range } from './ast';
-import { powerShell7Suffix } from './numbers';
+import type { Command, Node, Range } from './ast';
+import { isBinaryLiteral, powerShell7Suffix } from './numbers';
 
 /** The diagnostic code of every PowerShell 7-only construct: syntax, and parameters PowerShell 7 added. */
 export const POWERSHELL_7_ONLY = 'powershell-7-only';
@@ -35,13 +35,18 @@ export function powerShell7Construct(node: Node): PowerShell7Construct | undefin
     case 'Index':
       return node.nullConditional ? { construct: "The null-conditional index '?[ ]'", range: questionAfter(node.target.range) } : undefined;
     case 'Number': {
+      if (isBinaryLiteral(node.text)) return { construct: "The binary number literal '0b'", range: node.range };
       const suffix = powerShell7Suffix(node.text);
       return suffix ? { construct: `The number suffix '${suffix}'`, range: node.range } : undefined;
     }
     case 'PipelineChain':
       // A chain run in the background (`a && b &`) is named for its chain: one warning per node.
       return { construct: `The pipeline chain operator '${node.links[0].operator}'`, range: node.links[0].operatorRange };
+    case 'Command':
+      // Named blocks parse as a command of the block's name with a script block (`begin { }`); 7.3 added `clean`.
+      return isCleanBlock(node) ? { construct: "The function block 'clean'", range: node.name.range } : undefined;
     case 'Pipeline':
+      if (node.leadingPipe) return { construct: "A line starting with '|' to continue the pipeline", range: node.leadingPipe };
       return node.background ? { construct: "The background operator '&'", range: node.background } : undefined;
     default:
       return undefined;
@@ -56,4 +61,10 @@ export function powerShell7Message(construct: PowerShell7Construct): string {
 /** `?.` and `?[` start right where their target ends (the parser requires it). */
 function questionAfter(target: Range): Range {
   return { start: target.end, end: target.end + 2 };
+}
+
+function isCleanBlock(command: Command): boolean {
+  const [only, ...rest] = command.elements;
+  return !command.invocationOperator && command.name.text.toLowerCase() === 'clean' && rest.length === 0
+    && only?.kind === 'Argument' && only.value.kind === 'ScriptBlock';
 }

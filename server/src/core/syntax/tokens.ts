@@ -234,7 +234,7 @@ export const Redirection = token({ name: 'Redirection', pattern: /[1-6*]?>>?(?:&
  * follows it, so `1..5` stays a range; a leading `.` only where no value ends before it, so
  * `$Matches.1` stays member access.
  */
-const NUMBER_PATTERN = /0[xX][0-9a-fA-F]+(?:[uU][lLsSyY]?|[lLsSyYnN])?(?:[kKmMgGtTpP][bB])?|(?:\d+(?:\.\d+|\.(?![.A-Za-z_]))?|\.\d+)(?:[eE][+-]?\d+)?(?:[uU][lLsSyY]?|[dDlLsSyYnN])?(?:[kKmMgGtTpP][bB])?/y;
+const NUMBER_PATTERN = /0[xX][0-9a-fA-F]+(?:[uU][lLsSyY]?|[lLsSyYnN])?(?:[kKmMgGtTpP][bB])?|0[bB][01]+(?![0-9A-Za-z_])|(?:\d+(?:\.\d+|\.(?![.A-Za-z_]))?|\.\d+)(?:[eE][+-]?\d+)?(?:[uU][lLsSyY]?|[dDlLsSyYnN])?(?:[kKmMgGtTpP][bB])?/y;
 /** Characters after which a `.` is member access or part of a word, not the start of a number. */
 const VALUE_END = /[A-Za-z0-9_)\]}'"$]/;
 

@@ -119,3 +119,17 @@ describe('script language: try, catch, finally and loop labels', () => {
     assert.doesNotMatch(result.output, /^caught$/m);
   });
 });
+
+describe('PowerShell 7 forms at run time', () => {
+  for (const [construct, script] of [
+    ["The binary number literal '0b'", '$x = 0b101'],
+    ["A line starting with '|' to continue the pipeline", '1, 2\n  | ForEach-Object { $_ }'],
+  ] as const) {
+    it(`refuses ${construct}, which the shell's Windows PowerShell 5.1 rejects`, async () => {
+      const result = await runInFreshWorkspace(`${script}\n"next"`);
+      assert.equal(result.success, false);
+      assert.ok(result.output.includes(`${construct} is not supported by the simulator: it is PowerShell 7 syntax`), result.output);
+      assert.match(result.output, /^next$/m);
+    });
+  }
+});
