@@ -1,0 +1,9 @@
+# Relay connector set-up as it appears in many runbooks: one long command per step.
+$server = 'EX01'
+$name = 'Internal Relay'
+$apps = '10.1.20.15', '10.1.20.16', '10.1.30.0/24'
+
+New-ReceiveConnector -Name $name -Server $server -TransportRole FrontendTransport -Custom -Bindings 0.0.0.0:25 -RemoteIPRanges $apps -Fqdn relay.contoso.com -ProtocolLoggingLevel Verbose
+Set-ReceiveConnector -Identity "$server\$name" -PermissionGroups "AnonymousUsers,ExchangeServers" -AuthMechanism "Tls,ExternalAuthoritative"
+Get-ReceiveConnector "$server\$name" | Add-ADPermission -User 'NT AUTHORITY\ANONYMOUS LOGON' -ExtendedRights 'ms-Exch-SMTP-Accept-Any-Recipient'
+Get-ReceiveConnector "$server\$name" | Format-List Name, Bindings, RemoteIPRanges, PermissionGroups, AuthMechanism
