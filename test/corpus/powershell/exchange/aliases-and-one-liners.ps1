@@ -9,3 +9,7 @@ Get-MessageTrackingLog -EventId FAIL -ResultSize 100 | group Sender | sort Count
 Get-Mailbox -ResultSize Unlimited | group Database -NoElement | sort Name | ft -a
 gsv MSExchange* | ? Status -ne Running | select Name, Status, StartType
 Get-ExchangeCertificate | ? { $_.NotAfter -lt (Get-Date).AddDays(60) } | select Thumbprint, Subject, NotAfter, Services
+Get-AcceptedDomain | ft DomainName, DomainType, Default -a
+Get-TransportRule | ? State -eq Enabled | sort Priority | select Priority, Name, Mode
+Get-MailboxDatabase -Status | select Name, Server, Mounted, DatabaseSize | ft -a
+Get-ExchangeServer | % { Test-ServiceHealth -Server $_.Name } | ? { -not $_.RequiredServicesRunning } | fl Role, ServicesNotRunning

@@ -11,3 +11,7 @@ Write-Host ‘Quotas applied to every mailbox on ’ –NoNewline
 Write-Host $database –ForegroundColor Green
 
 Get-Mailbox –Database $database | Select-Object Name, IssueWarningQuota, ProhibitSendQuota | Format-Table –AutoSize
+
+# Check the result against the database defaults.
+$defaults = Get-MailboxDatabase –Identity $database
+“Database defaults: warning {0}, send {1}” –f $defaults.IssueWarningQuota, $defaults.ProhibitSendQuota

@@ -12,3 +12,8 @@ $databases | Format-Table -AutoSize -Property `
 $totalBytes = 0
 foreach ($db in $databases) { $totalBytes += $db.DatabaseSize.ToBytes() }
 Write-Host ("Total across {0} databases: {1:N2} TB" -f $databases.Count, ($totalBytes / 1TB))
+
+# Databases where more than a fifth of the file is whitespace are candidates for a move-and-recreate.
+$databases | Where-Object { $_.AvailableNewMailboxSpace.ToBytes() -gt 0.2 * $_.DatabaseSize.ToBytes() } | ForEach-Object {
+    Write-Host "$($_.Name): consider moving its mailboxes to a new database to reclaim space" -ForegroundColor Yellow
+}

@@ -10,3 +10,9 @@ $queues |
 $queues |
     Sort-Object { $_.Identity.ToString().Split('\')[0] } |
     Format-List -Property Identity, MessageCount -GroupBy @{ Name = 'Server'; Expression = { $_.Identity.ToString().Split('\')[0] } }
+
+# A summary line per delivery type for the ticket.
+$queues | Group-Object { "$($_.DeliveryType)" } | ForEach-Object {
+    $messages = ($_.Group | Measure-Object MessageCount -Sum).Sum
+    '{0,-32} {1,4} queues {2,7} messages' -f $_.Name, $_.Count, $messages
+}

@@ -10,3 +10,8 @@ $stats | Select-Object -First $limit -Property Count, Name | Format-Table -AutoS
 
 $total = ($stats | Measure-Object -Property Count -Sum).Sum
 "{0:N0} messages from {1:N0} distinct senders since {2:g}" -f $total, $stats.Count, $since
+
+# Senders above a daily threshold are worth a look (compromised accounts, mail loops).
+$stats | Where-Object { $_.Count -gt 2000 } | ForEach-Object {
+    Write-Warning ("{0} sent {1:N0} messages in 24 hours" -f $_.Name, $_.Count)
+}
