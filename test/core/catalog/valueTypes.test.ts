@@ -66,7 +66,13 @@ function nearValidText(type: ValueType): fc.Arbitrary<string> {
       return fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 61 }), fc.boolean())
         .map(([d, h, m, s, withDays]) => `${withDays ? `${d}.` : ''}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`);
     case 'enum':
-      return fc.oneof(fc.constantFrom(...type.values).chain(casing), fc.constantFrom(...type.values).map((value) => `${value}x`), fc.constantFrom(...type.values).map((value) => ` ${value} `));
+      return fc.oneof(
+        fc.constantFrom(...type.values).chain(casing),
+        fc.constantFrom(...type.values).map((value) => `${value}x`),
+        fc.constantFrom(...type.values).map((value) => ` ${value} `),
+        // A [Flags] enum's comma-separated names, and one of them wrong.
+        fc.tuple(fc.constantFrom(...type.values), fc.constantFrom(...type.values), pick(',', ', ', ',x')).map(([a, b, joint]) => `${a}${joint}${b}`),
+      );
     case 'path':
       return pick('C:\\Pickup', 'c:/drop', 'Pickup', '.\\Drop', '\\\\server\\share\\Drop', '//server/share', 'C:\\a|b', 'C:\\a?b', 'C:\\a\u0001b', '', ' C:\\x', '\\\\?\\C:\\Long');
     case 'addressSpace':
@@ -78,7 +84,7 @@ function nearValidText(type: ValueType): fc.Arbitrary<string> {
     case 'string':
       return fc.oneof(fc.string({ maxLength: 12 }), pick('10.0.0.30', '10.0.0.300', '::1', '00000000-0000-0000-0000-000000000000', '{00000000-0000-0000-0000-000000000000}', '0000-0000'));
     case 'dateTime':
-      return pick('2024-01-31 08:00', '2024-01-31T08:00:00Z', '1/31/2024', 'yesterday', '', '2024-13-45');
+      return pick('2024-01-31 08:00', '2024-01-31T08:00:00Z', '2024-01-31T08:00:00', '2024-01-31T08:00', '2024-01-31T08:00:00+01:00', '1/31/2024', 'yesterday', '', '2024-13-45', '2024-01-31T25:00:00');
     case 'boolean':
     case 'switch':
       return pick('true', '$true', 'false', 'yes', '1', '0', '');
@@ -146,5 +152,19 @@ describe('value types: the editor and the interpreter agree', () => {
     assert.equal(editorRejects(representative, text('not an address')), true);
     assert.equal(interpreterRejects(representative, text('not an address')), true);
     assert.equal(interpreterRejects(representative, text('trace@contoso.com')), false);
+  });
+});
+
+describe('value types: what real scripts write', () => {
+  const accepts = (script: string) => checkDocuments([{ uri: 'real.ps1', text: script }])[0].findings.filter((finding) => severityOf(finding) === 'error').map((finding) => finding.message);
+
+  it('takes a [Flags] enum list as one comma-separated text, each name checked', () => {
+    assert.deepEqual(accepts('Set-ReceiveConnector "Hub01\\Relay" -PermissionGroups "AnonymousUsers,ExchangeServers" -AuthMechanism "Tls, ExternalAuthoritative"'), []);
+    assert.deepEqual(accepts("Set-SendConnector Outbound -ErrorPolicies 'DowngradeDnsFailures, DowngradeCustomFailures'"), []);
+    assert.match(accepts('Set-ReceiveConnector "Hub01\\Relay" -AuthMechanism "Tls,Kerberos"').join('\n'), /'Kerberos' is not one of them/);
+  });
+
+  it('takes an ISO 8601 date and time without a zone as the simulator\'s time', () => {
+    assert.deepEqual(accepts("Get-MessageTrackingLog -Start '2024-03-13T09:00:00' -End '2024-03-13T11:30'"), []);
   });
 });

@@ -5,7 +5,7 @@
 import type { AddressSpaceProblem } from '../addressSpace/addressSpace';
 import { dotNetTypeName } from '../catalog/typeNames';
 import type { ParameterSpec } from '../catalog/types';
-import { acceptValue, multiValuedChangeKey, takesHashtableValue, type RangeUnit, type Rejection, type ScalarInput } from '../catalog/valueTypes';
+import { acceptValue, flagsItems, multiValuedChangeKey, takesHashtableValue, type RangeUnit, type Rejection, type ScalarInput } from '../catalog/valueTypes';
 import type { Expression, Range } from '../syntax/ast';
 import { sourceOffsetInString } from '../syntax/strings';
 import { didYouMean, LISTED_VALUES } from '../values/didYouMean';
@@ -60,6 +60,11 @@ function checkHashtable(parameter: ParameterSpec, known: StaticValue & { kind: '
 }
 
 function checkScalar(parameter: ParameterSpec, scalar: StaticValue, source: string | undefined): Finding[] {
+  // A flags text of a list parameter is several values, each judged on its own (as the run splits it).
+  if (scalar.kind === 'string' && parameter.multiValued) {
+    const items = flagsItems(parameter.type, scalar.value);
+    if (items.length > 1) return items.flatMap((value) => checkScalar(parameter, { ...scalar, value }, source));
+  }
   const input = inputOf(scalar, source);
   if (!input) return [];
   const answer = acceptValue(parameter.type, input);

@@ -69,6 +69,11 @@ export function oneOf(...values: string[]): ValueType {
   return { kind: 'enum', values };
 }
 
+/** A [Flags] enum: several of its names may be given in one text, comma-separated ("Tls, BasicAuth"). */
+export function flagsOf(...values: string[]): ValueType {
+  return { kind: 'enum', values, flags: true };
+}
+
 export function identity(of: IdentityKind): ValueType {
   return { kind: 'identity', of };
 }

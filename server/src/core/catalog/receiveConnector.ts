@@ -12,7 +12,7 @@
 
 import {
   bool, confirmParameter, DAY, DEFAULT_SET, domainControllerParameter, flagDefault, fqdn, identity,
-  identityParameter, int, INT32_MAX, KB, MB, named, numberDefault, oneOf, setting, size, sizeDefault,
+  identityParameter, int, INT32_MAX, KB, MB, named, numberDefault, flagsOf, oneOf, setting, size, sizeDefault,
   sortedByName, switchValue, text, textDefault, timespan, TIMESPAN_MAX, UNLIMITED_DEFAULT, unlimitedInt,
   whatIfParameter,
 } from './builders';
@@ -78,7 +78,7 @@ const SHARED_SETTINGS: readonly ParameterSpec[] = [
   setting('AdvertiseClientSettings', bool,
     'Whether Outlook on the web shows users this connector\'s server name, port and authentication for POP3/IMAP4 clients.',
     { default: flagOff }),
-  setting('AuthMechanism', oneOf('None', 'Tls', 'Integrated', 'BasicAuth', 'BasicAuthRequireTLS', 'ExchangeServer', 'ExternalAuthoritative'),
+  setting('AuthMechanism', flagsOf('None', 'Tls', 'Integrated', 'BasicAuth', 'BasicAuthRequireTLS', 'ExchangeServer', 'ExternalAuthoritative'),
     'The authentication methods the connector offers and accepts, comma-separated; None stands alone, BasicAuthRequireTLS needs BasicAuth and Tls.',
     { multiValued: true }),
   setting('AuthTarpitInterval', anyDelay,
@@ -155,7 +155,7 @@ const SHARED_SETTINGS: readonly ParameterSpec[] = [
   setting('OrarEnabled', bool,
     'Whether the connector offers Originator Requested Alternate Recipient (XORAR).',
     { default: flagOff }),
-  setting('PermissionGroups', oneOf('None', 'AnonymousUsers', 'ExchangeUsers', 'ExchangeServers', 'ExchangeLegacyServers', 'Partners', 'Custom'),
+  setting('PermissionGroups', flagsOf('None', 'AnonymousUsers', 'ExchangeUsers', 'ExchangeServers', 'ExchangeLegacyServers', 'Partners', 'Custom'),
     'The security principals allowed to use the connector, comma-separated; Custom means permissions set with Add-ADPermission.',
     { multiValued: true }),
   extension('PipeliningEnabled', 'PIPELINING'),

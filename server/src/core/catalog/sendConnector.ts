@@ -16,7 +16,7 @@
 
 import {
   addressSpacesParameter, anyObject, bool, confirmParameter, DAY, DEFAULT_SET, domainControllerParameter, flagDefault, fqdn,
-  identity, identityParameter, int, INT32_MAX, MB, named, numberDefault, oneOf, setting,
+  identity, identityParameter, int, INT32_MAX, MB, named, numberDefault, flagsOf, oneOf, setting,
   sizeDefault, switchValue, text, textDefault, timespan, unlimitedSize, whatIfParameter,
 } from './builders';
 import type { CmdletSpec, ParameterSetMembership, ParameterSpec, ValueType } from './types';
@@ -100,7 +100,7 @@ const sharedSettings = {
     { default: flagDefault(false) }),
   Enabled: setting('Enabled', bool, 'Turns the connector on ($true) or off ($false); a disabled connector routes nothing.',
     { default: flagDefault(true) }),
-  ErrorPolicies: setting('ErrorPolicies', oneOf('Default', 'DowngradeDnsFailures', 'DowngradeCustomFailures', 'UpgradeCustomFailures'),
+  ErrorPolicies: setting('ErrorPolicies', flagsOf('Default', 'DowngradeDnsFailures', 'DowngradeCustomFailures', 'UpgradeCustomFailures'),
     'How delivery errors on the connector count: Default sends an NDR; the others treat DNS or chosen SMTP errors as transient, or custom transient ones as permanent.',
     { multiValued: true }),
   Force: force,

@@ -20,7 +20,7 @@ export type ValueType =
   /** EnhancedTimeSpan: `dd.hh:mm:ss`, `hh:mm:ss`. Bounds in seconds. */
   | { kind: 'timespan'; min?: number; max?: number }
   /** One of a fixed list, case-insensitive. */
-  | { kind: 'enum'; values: string[] }
+  | { kind: 'enum'; values: string[]; flags?: boolean }
   /** A file-system path; `local` for LocalLongFullPath (no UNC). `allowRelative`: a bare or relative
    * path is valid too, because Exchange resolves it against a root (DropDirectory against
    * RootDropDirectoryPath). */

@@ -84,6 +84,15 @@ export function acceptValue<T>(type: ValueType, input: ScalarInput<T>): Acceptan
 }
 
 /**
+ * The values one text stands for: a [Flags] enum's text may name several, comma-separated
+ * (`-AuthMechanism "Tls,ExternalAuthoritative"`), as .NET parses a flags value; any other text is one value.
+ */
+export function flagsItems(type: ValueType, text: string): string[] {
+  if (type.kind !== 'enum' || !type.flags || !text.includes(',')) return [text];
+  return text.split(',').map((part) => part.trim());
+}
+
+/**
  * Whether a hashtable is itself a value of the type: any object is, and a property name may be a
  * calculated property (`Select-Object @{ n = "Id2"; e = { $_.Id } }`). Other types take a hashtable
  * only as Exchange's `@{Add=...; Remove=...}` change of a multi-valued property.
@@ -275,10 +284,16 @@ const decideScriptBlock: DecideAny = (_type, input) =>
   input.kind === 'other' && input.typeName === SCRIPT_BLOCK_TYPE ? accept(input.value) : reject({ problem: 'not-script-block' });
 
 /** A DateTime as given, or text .NET parses as one; text without a zone is read as UTC. */
+/** Text without a zone is the simulator's time (UTC); an ISO 8601 form (`2024-03-13T09:00:00`) takes `Z`, others ` UTC`. */
+function utcSuffix(text: string): string {
+  if (/z$|[+-]\d\d:?\d\d$/i.test(text.trim())) return '';
+  return /^\s*\d{4}-\d\d-\d\dT/i.test(text) ? 'Z' : ' UTC';
+}
+
 const decideDateTime: DecideAny = (_type, input) => {
   if (input.kind === 'other' && input.typeName === DATE_TIME_TYPE) return accept(input.value);
   return withText(input, (text) => {
-    const parsed = Date.parse(`${text}${/z$|[+-]\d\d:?\d\d$/i.test(text) ? '' : ' UTC'}`);
+    const parsed = Date.parse(`${text}${utcSuffix(text)}`);
     return Number.isNaN(parsed) ? reject({ problem: 'not-date-time' }) : accept(new Date(parsed));
   });
 };

@@ -5,7 +5,7 @@
 
 import type { CmdletSpec, ParameterSpec, ValueType } from '../../catalog/types';
 import { dotNetTypeName } from '../../catalog/typeNames';
-import { acceptValue, multiValuedChangeKey, type AcceptedValue, type RangeUnit, type Rejection, type ScalarInput } from '../../catalog/valueTypes';
+import { acceptValue, flagsItems, multiValuedChangeKey, type AcceptedValue, type RangeUnit, type Rejection, type ScalarInput } from '../../catalog/valueTypes';
 import { formatTimeSpan } from '../../values/enhancedTimeSpan';
 import { numberText } from '../../values/powershellNumber';
 import { cannotBindError, transformationError, validationError, type ParameterBindingError } from './bindingErrors';
@@ -27,8 +27,12 @@ export function convertParameterValue(cmdlet: CmdletSpec, parameter: ParameterSp
 function convertMultiValued(target: Target, value: PsValue): PsValue {
   if (value instanceof PsHashtable && target.parameter.multiValuedProperty) return convertChange(target, value);
   if (value === null) return [];
-  const items = flatten(value);
-  return items.map((item) => convertScalar(target, item));
+  return itemsOf(target, value).map((item) => convertScalar(target, item));
+}
+
+/** The list's items, a flags text split into the names it gives (flagsItems). */
+function itemsOf(target: Target, value: PsValue): PsValue[] {
+  return flatten(value).flatMap((item): PsValue[] => (typeof item === 'string' ? flagsItems(target.parameter.type, item) : [item]));
 }
 
 /** `@{Add="a","b"; Remove="c"}`: Exchange reads only the Add and Remove keys. */
@@ -39,7 +43,7 @@ function convertChange(target: Target, table: PsHashtable): PsHashtable {
     if (!canonical) {
       throw transformationError(target.cmdlet, target.parameter.name, `The hash table for a multivalued property accepts only the keys Add and Remove, and '${key}' is neither.`);
     }
-    change.set(canonical, value === null ? [] : flatten(value).map((item) => convertScalar(target, item)));
+    change.set(canonical, value === null ? [] : itemsOf(target, value).map((item) => convertScalar(target, item)));
   }
   return change;
 }
