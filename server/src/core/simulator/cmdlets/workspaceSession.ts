@@ -1,6 +1,6 @@
 // The SimulatorSession the cmdlets use, over one workspace, built on the simulator foundation: the
-// organization from exconn.json, the state in .exconn/config.json (each change written at once,
-// atomically, through updateState), Windows paths mapped and guarded by workspacePaths, folders
+// organization from exconn.json, the state in .exconn/ (each change written at once: through
+// updateState, or appended to the state journal during a script run), Windows paths mapped and guarded by workspacePaths, folders
 // created by storage.ensureFolder, and the tracking log read with the transport's reader.
 
 import * as path from 'node:path';
@@ -8,9 +8,9 @@ import type { SimulatorState } from '../../model/simulatorState';
 import { simulatorClock, type Clock } from '../state/clock';
 import { loadOrganization, organizationPaths, serverNames, type Organization } from '../organization/organization';
 import { simulatorLayout } from '../workspace/simulatorLayout';
-import {
-  flushState, loadState, saveState, setTransportSettingsRecord, transportServiceOf, transportSettingsRecordOf, updateState,
-} from '../state/state';
+import { JournaledState } from '../state/journaledState';
+import { loadState, transportServiceOf, transportSettingsRecordOf, updateState } from '../state/state';
+import { applyStateChange, type StateChange } from '../state/stateChange';
 import { appendDurably, ensureFolder } from '../workspace/storage';
 import { dropDirectoryWindowsPath } from '../transport/dropDirectory';
 import { QueueViewer } from '../transport/queueViewer';
@@ -25,9 +25,9 @@ import type {
 export interface WorkspaceSessionOptions {
   /**
    * The caller holds the workspace lock until it calls `finish()` (a script run). The session then
-   * keeps the state in memory instead of re-reading it for every change, and writes each change
-   * atomically without flushing, leaving the flush to `finish()`: a killed run keeps every change a
-   * finished statement made, and a long script is not held up by two disk flushes per statement.
+   * keeps the state in memory instead of re-reading it for every change, and appends each change
+   * to the state journal (journaledState.ts), leaving config.json to `finish()`: a killed run keeps
+   * every change a finished statement made, and a change costs the same however large the state.
    */
   lockHeld?: boolean;
   /** A clock chosen by the caller (tests); otherwise EXCONN_CLOCK's or exconn.json's, else the
@@ -38,9 +38,10 @@ export interface WorkspaceSessionOptions {
 export async function openWorkspaceSession(workspace: string, options: WorkspaceSessionOptions = {}): Promise<WorkspaceSession> {
   const root = path.resolve(workspace);
   const organization = await loadOrganization(root);
-  const state = await loadState(root);
+  const journaled = options.lockHeld === true ? await JournaledState.open(root) : undefined;
+  const state = journaled?.state ?? (await loadState(root));
   const clock = simulatorClock(organization.clock, options.clock ? { clock: options.clock } : {});
-  return new WorkspaceSession(root, organization, state, clock, options.lockHeld === true);
+  return new WorkspaceSession(root, organization, state, clock, journaled);
 }
 
 export class WorkspaceSession implements SimulatorSession {
@@ -51,14 +52,12 @@ export class WorkspaceSession implements SimulatorSession {
     private readonly definition: Organization,
     private state: SimulatorState,
     private readonly clock: Clock,
-    private readonly lockHeld = false,
+    /** For a session whose caller holds the lock: the state in memory, its changes journaled. */
+    private readonly journaled?: JournaledState,
   ) {
     this.paths = organizationPaths(root, definition);
-    freezeConnectors(state);
+    freezeState(state);
   }
-
-  /** True when changes were written without a flush (lockHeld sessions). */
-  private unflushed = false;
 
   get organization(): OrganizationInfo {
     const declared = this.definition.file !== undefined;
@@ -89,17 +88,11 @@ export class WorkspaceSession implements SimulatorSession {
   }
 
   async saveConnector(connector: ConnectorState): Promise<void> {
-    await this.change((draft) => {
-      const index = draft.connectors.findIndex((existing) => existing.guid === connector.guid);
-      if (index >= 0) draft.connectors[index] = structuredClone(connector);
-      else draft.connectors.push(structuredClone(connector));
-    });
+    await this.change({ kind: 'saveConnector', connector });
   }
 
   async removeConnector(guid: string): Promise<void> {
-    await this.change((draft) => {
-      draft.connectors = draft.connectors.filter((connector) => connector.guid !== guid);
-    });
+    await this.change({ kind: 'removeConnector', guid });
   }
 
   objects(type: string): ConfigurationObjectState[] {
@@ -107,25 +100,15 @@ export class WorkspaceSession implements SimulatorSession {
   }
 
   async saveObject(type: string, object: ConfigurationObjectState): Promise<void> {
-    await this.change((draft) => {
-      const list = [...(draft.objects?.[type] ?? [])];
-      const index = list.findIndex((existing) => existing.guid === object.guid);
-      if (index >= 0) list[index] = structuredClone(object);
-      else list.push(structuredClone(object));
-      draft.objects = { ...draft.objects, [type]: list };
-    });
+    await this.change({ kind: 'saveObject', type, object });
   }
 
   async replaceObjects(type: string, objects: readonly ConfigurationObjectState[]): Promise<void> {
-    await this.change((draft) => {
-      draft.objects = { ...draft.objects, [type]: objects.map((object) => structuredClone(object)) };
-    });
+    await this.change({ kind: 'replaceObjects', type, objects: [...objects] });
   }
 
   async removeObject(type: string, guid: string): Promise<void> {
-    await this.change((draft) => {
-      draft.objects = { ...draft.objects, [type]: (draft.objects?.[type] ?? []).filter((object) => object.guid !== guid) };
-    });
+    await this.change({ kind: 'removeObject', type, guid });
   }
 
   async queueViewer(): Promise<QueueViewer> {
@@ -137,7 +120,7 @@ export class WorkspaceSession implements SimulatorSession {
   }
 
   async saveTransportSettings(server: string, settings: Record<string, SettingValue>): Promise<void> {
-    await this.change((draft) => setTransportSettingsRecord(draft, server, settings));
+    await this.change({ kind: 'saveTransportSettings', server, settings });
   }
 
   checkPath(windowsPath: string): PathCheck {
@@ -172,38 +155,28 @@ export class WorkspaceSession implements SimulatorSession {
     return this.clock.now();
   }
 
-  /** Makes the changes of a lockHeld session durable; call it before the lock is let go. */
+  /** Writes a lockHeld session's changes into config.json, durably; call it before the lock is let go. */
   async finish(): Promise<void> {
-    if (!this.unflushed) return;
-    await flushState(this.root);
-    this.unflushed = false;
+    await this.journaled?.finish();
   }
 
   /** Applies a change to the stored state (under the workspace lock) and keeps the result in memory. */
-  private async change(mutate: (draft: SimulatorState) => void): Promise<void> {
-    if (this.lockHeld) return this.changeHeld(mutate);
+  private async change(change: StateChange): Promise<void> {
+    if (this.journaled) {
+      await this.journaled.apply(change);
+      freezeState(this.state);
+      return;
+    }
     this.state = await updateState(this.root, (draft) => {
-      mutate(draft);
-      return freezeConnectors(structuredClone(draft));
+      // A copy goes to the draft: what a cmdlet handed in stays its own.
+      applyStateChange(draft, structuredClone(change));
+      return freezeState(structuredClone(draft));
     });
-  }
-
-  /**
-   * The lockHeld path: nobody else can change the file, so the state in memory is current. The draft
-   * copies only the containers; the connectors are frozen, so a mutation can only replace them.
-   */
-  private async changeHeld(mutate: (draft: SimulatorState) => void): Promise<void> {
-    const draft: SimulatorState = { ...this.state, connectors: [...this.state.connectors], transportServices: { ...this.state.transportServices } };
-    mutate(draft);
-    freezeConnectors(draft);
-    await saveState(this.root, draft, { flush: false });
-    this.unflushed = true;
-    this.state = draft;
   }
 }
 
 /** Freezes each connector and object and their lists, so handing them out cannot let a caller change the state. */
-function freezeConnectors(state: SimulatorState): SimulatorState {
+function freezeState(state: SimulatorState): SimulatorState {
   for (const object of Object.values(state.objects ?? {}).flat()) {
     if (Object.isFrozen(object)) continue;
     for (const value of Object.values(object.settings)) if (Array.isArray(value)) Object.freeze(value);
