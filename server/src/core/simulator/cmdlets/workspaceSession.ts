@@ -8,6 +8,7 @@ import type { SimulatorState } from '../../model/simulatorState';
 import { simulatorClock, type Clock } from '../state/clock';
 import { loadOrganization, organizationPaths, serverNames, type Organization } from '../organization/organization';
 import { simulatorLayout } from '../workspace/simulatorLayout';
+import { connectorCandidate, Identities } from '../../model/identity';
 import { JournaledState } from '../state/journaledState';
 import { loadState, transportServiceOf, transportSettingsRecordOf, updateState } from '../state/state';
 import { applyStateChange, type StateChange } from '../state/stateChange';
@@ -87,6 +88,15 @@ export class WorkspaceSession implements SimulatorSession {
     return [...this.state.connectors];
   }
 
+  /** Built at the first lookup, then kept in step with each connector saved (see keepIdentities). */
+  private identities: Identities<ConnectorState> | undefined;
+
+  connectorIdentities(): Identities<ConnectorState> {
+    const directory = this.organization;
+    this.identities ??= new Identities(this.state.connectors.map((connector) => connectorCandidate(connector, directory)));
+    return this.identities;
+  }
+
   async saveConnector(connector: ConnectorState): Promise<void> {
     await this.change({ kind: 'saveConnector', connector });
   }
@@ -163,8 +173,9 @@ export class WorkspaceSession implements SimulatorSession {
   /** Applies a change to the stored state (under the workspace lock) and keeps the result in memory. */
   private async change(change: StateChange): Promise<void> {
     if (this.journaled) {
-      await this.journaled.apply(change);
-      freezeState(this.state);
+      const position = change.kind === 'saveConnector' ? this.identities?.positionOf(change.connector.guid) : undefined;
+      freezeChanged(await this.journaled.apply(change));
+      this.keepIdentities(change, position);
       return;
     }
     this.state = await updateState(this.root, (draft) => {
@@ -172,23 +183,50 @@ export class WorkspaceSession implements SimulatorSession {
       applyStateChange(draft, structuredClone(change));
       return freezeState(structuredClone(draft));
     });
+    // The state was read afresh, with whatever else changed it meanwhile.
+    this.identities = undefined;
+  }
+
+  /**
+   * Puts a saved connector into the identities at the place applyStateChange gave it (the one of
+   * its GUID, or the end), so a lookup costs the same however many connectors there are. Anything
+   * else that changes the connectors (a removal moves the ones after it) indexes them afresh.
+   */
+  private keepIdentities(change: StateChange, position: number | undefined): void {
+    if (!this.identities) return;
+    if (change.kind === 'saveConnector' && position !== undefined) {
+      this.identities.put(position, connectorCandidate(this.state.connectors[position], this.organization));
+    } else if (change.kind === 'removeConnector') {
+      this.identities = undefined;
+    }
   }
 }
 
 /** Freezes each connector and object and their lists, so handing them out cannot let a caller change the state. */
 function freezeState(state: SimulatorState): SimulatorState {
-  for (const object of Object.values(state.objects ?? {}).flat()) {
-    if (Object.isFrozen(object)) continue;
-    for (const value of Object.values(object.settings)) if (Array.isArray(value)) Object.freeze(value);
-    Object.freeze(object.settings);
-    Object.freeze(object);
-  }
-  for (const connector of state.connectors) {
-    if (Object.isFrozen(connector)) continue;
-    Object.freeze(connector.addressSpaces);
-    Object.freeze(connector.sourceTransportServers);
-    if (connector.settings) Object.freeze(connector.settings);
-    Object.freeze(connector);
-  }
+  Object.values(state.objects ?? {}).flat().forEach(freezeObject);
+  state.connectors.forEach(freezeConnector);
   return state;
+}
+
+/** freezeState for the parts one change put into the state (the rest was frozen before). */
+function freezeChanged(change: StateChange): void {
+  if (change.kind === 'saveConnector') freezeConnector(change.connector);
+  else if (change.kind === 'saveObject') freezeObject(change.object);
+  else if (change.kind === 'replaceObjects') change.objects.forEach(freezeObject);
+}
+
+function freezeObject(object: ConfigurationObjectState): void {
+  if (Object.isFrozen(object)) return;
+  for (const value of Object.values(object.settings)) if (Array.isArray(value)) Object.freeze(value);
+  Object.freeze(object.settings);
+  Object.freeze(object);
+}
+
+function freezeConnector(connector: ConnectorState): void {
+  if (Object.isFrozen(connector)) return;
+  Object.freeze(connector.addressSpaces);
+  Object.freeze(connector.sourceTransportServers);
+  if (connector.settings) Object.freeze(connector.settings);
+  Object.freeze(connector);
 }

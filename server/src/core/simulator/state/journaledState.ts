@@ -40,15 +40,18 @@ export class JournaledState {
   /**
    * Checks the change, appends it to the journal and applies it. When this returns, a kill of the
    * process no longer loses the change; if the append fails, the state in memory is unchanged.
+   * Returns the change as applied: the state holds its parts, not the caller's objects.
    */
-  async apply(change: StateChange): Promise<void> {
+  async apply(change: StateChange): Promise<StateChange> {
     checkChange(change);
     const line = journalLine(change);
     const journal = this.journal ?? (await this.startJournal());
     journal.append(line);
     // The state takes the change as the journal's reader will rebuild it: from its line.
-    applyStateChange(this.state, JSON.parse(line) as StateChange);
+    const applied = JSON.parse(line) as StateChange;
+    applyStateChange(this.state, applied);
     if (journal.size > Math.max(MIN_COMPACTION_BYTES, this.stateBytes)) await this.compact();
+    return applied;
   }
 
   /** Writes config.json whole, durably, and deletes the journal; call it before the lock is let go. */
