@@ -13,6 +13,7 @@ import { JournaledState } from '../state/journaledState';
 import { loadState, transportServiceOf, transportSettingsRecordOf, updateState } from '../state/state';
 import { applyStateChange, type StateChange } from '../state/stateChange';
 import { appendDurably, ensureFolder } from '../workspace/storage';
+import { noteFolderMade } from '../workspace/folderListings';
 import { dropDirectoryWindowsPath } from '../transport/dropDirectory';
 import { QueueViewer } from '../transport/queueViewer';
 import { trackingFolderOf, transportContext } from '../transport/transportContext';
@@ -140,7 +141,9 @@ export class WorkspaceSession implements SimulatorSession {
 
   async createFolder(windowsPath: string): Promise<void> {
     // mapWindowsPath refuses paths outside the workspace; ensureFolder checks again, links included.
-    await ensureFolder(this.root, mapWindowsPath(this.paths, windowsPath));
+    const folder = mapWindowsPath(this.paths, windowsPath);
+    await ensureFolder(this.root, folder);
+    noteFolderMade(folder);
   }
 
   async appendToFile(windowsPath: string, data: Uint8Array): Promise<string> {
