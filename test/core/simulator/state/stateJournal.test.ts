@@ -105,6 +105,17 @@ describe('the state journal of a script run', () => {
     assert.deepEqual((await loadState(root)).connectors.map((c) => c.name), ['In config.json']);
   });
 
+  it('folds a journal a killed run left into config.json at the next change outside a run', async () => {
+    fs.mkdirSync(layout.simulatorFolder, { recursive: true });
+    fs.writeFileSync(layout.stateJournalFile, journalHeader(journalBaseOf(undefined)) + journalLine({ kind: 'saveConnector', connector: connector('From the killed run') }));
+    await updateState(root, (state) => {
+      state.connectors.push(connector('Imported'));
+    });
+    assert.ok(!fs.existsSync(layout.stateJournalFile));
+    const saved = JSON.parse(fs.readFileSync(layout.stateFile, 'utf8')) as SimulatorState;
+    assert.deepEqual(saved.connectors.map((c) => c.name), ['From the killed run', 'Imported']);
+  });
+
   it('checks a change before it is journaled, so the journal never holds a value a load refuses', async () => {
     await assert.rejects(journaled([{ kind: 'saveConnector', connector: { ...connector('Bad'), name: 3 as unknown as string } }]), /"connectors\[0\]\.name" has the wrong type/);
     assert.deepEqual((await loadState(root)).connectors, []);
