@@ -57,9 +57,41 @@ function objectList(state: SimulatorState, type: string): ConfigurationObjectSta
   return (state.objects[type] ??= []);
 }
 
-/** Puts `item` in the place of the one with its GUID, or adds it at the end. */
+/** Puts `item` in the place of the (first) one with its GUID, or adds it at the end. */
 function saveInPlace<T extends { guid: string }>(list: T[], item: T): void {
-  const index = list.findIndex((existing) => existing.guid === item.guid);
-  if (index >= 0) list[index] = item;
-  else list.push(item);
+  let positions = positionsIn(list);
+  let index = positions.get(item.guid);
+  if (index !== undefined && list[index]?.guid !== item.guid) {
+    positions = indexAfresh(list);
+    index = positions.get(item.guid);
+  }
+  if (index !== undefined) {
+    list[index] = item;
+  } else {
+    positions.set(item.guid, list.length);
+    list.push(item);
+  }
+}
+
+/**
+ * Where each GUID is in a list, kept beside the list: a run of 100,000 statements saves thousands of
+ * connectors into a list of thousands, and finding each by a scan made the run slower the longer it
+ * got. Checking every entry would be the scan again, so the positions are trusted while the list has
+ * the length they describe and the entry a position names has its GUID; a list changed some other
+ * way (or holding a GUID twice) is indexed afresh.
+ */
+const positionsByList = new WeakMap<readonly { guid: string }[], Map<string, number>>();
+
+function positionsIn(list: readonly { guid: string }[]): Map<string, number> {
+  const known = positionsByList.get(list);
+  return known && known.size === list.length ? known : indexAfresh(list);
+}
+
+function indexAfresh(list: readonly { guid: string }[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  list.forEach((entry, index) => {
+    if (!positions.has(entry.guid)) positions.set(entry.guid, index);
+  });
+  positionsByList.set(list, positions);
+  return positions;
 }

@@ -95,8 +95,10 @@ export const getForeignConnectorCmdlet: CmdletImplementation = {
   async run(call) {
     const session = sessionOf(call);
     const identity = call.parameters.text('Identity');
-    let connectors = session.connectors();
-    if (identity !== undefined) {
+    let connectors: ConnectorState[];
+    if (identity === undefined) {
+      connectors = session.connectors();
+    } else {
       const result = candidates(session).all(identity);
       if (result.kind !== 'found') return call.error(objectNotFound(call.spec, identity, session.organization.domainController));
       connectors = result.items;
