@@ -10,6 +10,12 @@ export interface ScriptOptions {
   seed?: number;
   /** Share of statements that carry a typical mistake (a misspelt parameter, a bad X400 attribute). */
   mistakes?: number;
+  /**
+   * False replaces the statements that list every connector (`Get-ForeignConnector | ? ...`) with
+   * a Get of one connector, the rest of the text staying as it is: a script whose work per statement
+   * does not grow with the number of connectors it has made. True by default.
+   */
+  listEveryConnector?: boolean;
 }
 
 const COUNTRIES = ['US', 'GB', 'DE', 'FR', 'NL', 'SE', 'JP', 'CA'];
@@ -26,7 +32,7 @@ export function generateScript(options: ScriptOptions): string {
   const lines: string[] = ['# Generated benchmark script: Foreign connectors for the partner gateways.', ''];
   for (let index = 0; index < options.statements; index++) {
     if (random() < 0.08) lines.push(`# Partner ${index}: ${pick(['gateway moved', 'new route', 'check drop folder', 'cost review'])}`);
-    const statement = connectors.length === 0 || random() < 0.1 ? createConnector(index, pick, random, connectors) : otherStatement(index, pick, random, connectors);
+    const statement = connectors.length === 0 || random() < 0.1 ? createConnector(index, pick, random, connectors) : otherStatement(index, pick, random, connectors, options.listEveryConnector !== false);
     lines.push(random() < mistakes ? withMistake(statement, pick) : statement);
   }
   return `${lines.join('\n')}\n`;
@@ -50,14 +56,14 @@ function createConnector(index: number, pick: Pick, random: () => number, connec
   return `New-ForeignConnector -Name "${name}" -AddressSpaces ${spaces.join(',')} -SourceTransportServers ${servers}`;
 }
 
-function otherStatement(index: number, pick: Pick, random: () => number, connectors: readonly string[]): string {
+function otherStatement(index: number, pick: Pick, random: () => number, connectors: readonly string[], listEvery: boolean): string {
   const connector = connectors[Math.floor(random() * connectors.length)];
   const roll = random();
   if (roll < 0.16) return `Set-ForeignConnector "${connector}" -DropDirectory "C:\\Drops\\${connector.replace(' ', '')}"`;
   if (roll < 0.24) return `Set-ForeignConnector "${connector}" -MaxMessageSize ${pick(['10MB', '25MB', 'Unlimited'])}`;
   if (roll < 0.3) return `Set-ForeignConnector "${connector}" -AddressSpaces @{Add="${x400(pick, index, 3)}"}`;
   if (roll < 0.4) return `Get-ForeignConnector "${connector}" | fl Name,DropDirectory`;
-  if (roll < 0.46) return `Get-ForeignConnector | ? { $_.Enabled } | ft Name`;
+  if (roll < 0.46) return listEvery ? `Get-ForeignConnector | ? { $_.Enabled } | ft Name` : `Get-ForeignConnector "${connector}" | ? { $_.Enabled } | ft Name`;
   if (roll < 0.58) return `$name = "${connector}"`;
   if (roll < 0.66) return `Set-ForeignConnector $name -Enabled ${pick(['$true', '$false'])}`;
   if (roll < 0.74) return `Get-ForeignConnector "${connector}"`;

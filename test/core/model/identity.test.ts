@@ -57,4 +57,18 @@ describe('identity matcher', () => {
     assert.deepEqual(editor.one(fax.guid), { kind: 'found', items: ['Fax Gateway'] });
     assert.deepEqual(editor.match(connectorDistinguishedName('Fax Gateway', directory)), [], 'no directory, no distinguished name');
   });
+
+  it('kept in step one saved item at a time, finds what a fresh index of the same items finds', () => {
+    const kept = new Identities([contoso, fax].map((connector) => connectorCandidate(connector, directory)));
+    const renamed = { ...fax, name: 'Fax Gateway West' };
+    const added = { name: 'Contoso Foreign Connector', guid: '7a7a7a7a-0b4d-4c5e-8f90-1a2b3c4d5e6f' };
+    kept.put(kept.positionOf(fax.guid.toUpperCase()), connectorCandidate(renamed, directory));
+    kept.put(kept.positionOf(added.guid), connectorCandidate(added, directory));
+    const fresh = new Identities([contoso, renamed, added].map((connector) => connectorCandidate(connector, directory)));
+    for (const identity of ['Fax Gateway', 'fax gateway west', renamed.guid, 'Contoso Foreign Connector', 'Fax*', connectorDistinguishedName('Fax Gateway West', directory)]) {
+      assert.deepEqual(kept.match(identity), fresh.match(identity), identity);
+    }
+    assert.deepEqual(kept.named(' contoso foreign CONNECTOR'), [contoso, added], 'by name only, in the order of the items');
+    assert.deepEqual(kept.named('Fax Gateway'), [], 'the old name is gone');
+  });
 });

@@ -54,17 +54,48 @@ function guidKey(text: string): string {
   return text.replace(/[{}]/g, '').toLowerCase();
 }
 
-/** The candidates of one lookup, indexed by name, GUID and distinguished name. */
+/**
+ * The candidates of one lookup, indexed by name, GUID and distinguished name. A caller whose items
+ * change one at a time (a script run saving connectors) keeps one and puts each change in, instead
+ * of indexing every candidate again for every lookup.
+ */
 export class Identities<T> {
   private readonly byName = new Map<string, number[]>();
   private readonly byWhole = new Map<string, number[]>();
+  private readonly candidates: IdentityCandidate<T>[];
 
-  constructor(private readonly candidates: readonly IdentityCandidate<T>[]) {
-    candidates.forEach((candidate, index) => {
-      add(this.byName, nameKey(candidate.name), index);
-      if (candidate.guid) add(this.byWhole, guidKey(candidate.guid), index);
-      if (candidate.distinguishedName) add(this.byWhole, nameKey(candidate.distinguishedName), index);
-    });
+  constructor(candidates: readonly IdentityCandidate<T>[]) {
+    this.candidates = [...candidates];
+    this.candidates.forEach((candidate, index) => this.index(candidate, index));
+  }
+
+  /** The position of the candidate with this GUID, or the count of candidates (where a new one goes). */
+  positionOf(guid: string): number {
+    const position = (this.byWhole.get(guidKey(guid)) ?? []).find((index) => this.candidates[index].guid?.toLowerCase() === guid.toLowerCase());
+    return position ?? this.candidates.length;
+  }
+
+  /** Replaces the candidate at `position`, or adds `candidate` when `position` is the count of candidates. */
+  put(position: number, candidate: IdentityCandidate<T>): void {
+    const old = this.candidates[position];
+    if (old) {
+      remove(this.byName, nameKey(old.name), position);
+      if (old.guid) remove(this.byWhole, guidKey(old.guid), position);
+      if (old.distinguishedName) remove(this.byWhole, nameKey(old.distinguishedName), position);
+    }
+    this.candidates[position] = candidate;
+    this.index(candidate, position);
+  }
+
+  /** The items whose name is `name` (ignoring case and surrounding blanks; no wildcards), in candidate order. */
+  named(name: string): T[] {
+    return [...(this.byName.get(nameKey(name)) ?? [])].sort((a, b) => a - b).map((index) => this.candidates[index].item);
+  }
+
+  private index(candidate: IdentityCandidate<T>, position: number): void {
+    add(this.byName, nameKey(candidate.name), position);
+    if (candidate.guid) add(this.byWhole, guidKey(candidate.guid), position);
+    if (candidate.distinguishedName) add(this.byWhole, nameKey(candidate.distinguishedName), position);
   }
 
   /** Every item the identity names, in candidate order, each once (two candidates may stand for one item). */
@@ -106,6 +137,12 @@ function add(map: Map<string, number[]>, key: string, index: number): void {
   const list = map.get(key);
   if (list) list.push(index);
   else map.set(key, [index]);
+}
+
+function remove(map: Map<string, number[]>, key: string, index: number): void {
+  const rest = (map.get(key) ?? []).filter((other) => other !== index);
+  if (rest.length > 0) map.set(key, rest);
+  else map.delete(key);
 }
 
 /**

@@ -52,8 +52,9 @@ export class StateFileError extends SimulatorError {
   constructor(
     readonly file: string,
     problem: string,
+    fix = 'Restore the file from version control, or delete it to start again from Exchange\'s defaults.',
   ) {
-    super(`${file}: ${problem}`, `Restore the file from version control, or delete it to start again from Exchange's defaults.`);
+    super(`${file}: ${problem}`, fix);
   }
 }
 

@@ -5,8 +5,26 @@ export function hasWildcard(pattern: string): boolean {
   return /[*?[]/.test(pattern);
 }
 
-/** A regular expression matching the whole text against the pattern, case-insensitive by default. */
+/** Patterns compiled before: a script matches the same few patterns (`*Directory*`) against many names. */
+const compiled = new Map<string, RegExp>();
+const MAX_COMPILED = 512;
+
+/**
+ * A regular expression matching the whole text against the pattern, case-insensitive by default.
+ * It has no `g` flag, so it keeps no state between matches and one object serves every caller.
+ */
 export function wildcardToRegExp(pattern: string, caseSensitive = false): RegExp {
+  const key = `${caseSensitive ? 's' : 'i'}${pattern}`;
+  let regExp = compiled.get(key);
+  if (!regExp) {
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    regExp = compile(pattern, caseSensitive);
+    compiled.set(key, regExp);
+  }
+  return regExp;
+}
+
+function compile(pattern: string, caseSensitive: boolean): RegExp {
   let source = '';
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];

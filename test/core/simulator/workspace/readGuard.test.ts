@@ -31,6 +31,15 @@ describe('reads through links that leave the workspace are refused, with the lin
     assert.doesNotMatch(result.output, /OUTSIDE-SECRET/);
   });
 
+  it('refuses a state journal that is a link to an outside file, and prints nothing of it', async () => {
+    fs.writeFileSync(path.join(outside, 'config.journal'), `{"journal":1,"base":"none"}\n{"kind":"saveTransportSettings","server":"Hub01","settings":{"PickupDirectoryPath":"C:\\\\OUTSIDE-SECRET"}}\n`);
+    fs.symlinkSync(path.join(outside, 'config.journal'), path.join(root, '.exconn', 'config.journal'));
+    const result = await runScript({ workspace: root, text: 'Get-TransportService Hub01 | Format-List PickupDirectoryPath' });
+    assert.equal(result.success, false);
+    assert.match(result.output, /Refused to read .*config\.journal: .* is \(or goes through\) a symbolic link/);
+    assert.doesNotMatch(result.output, /OUTSIDE-SECRET/);
+  });
+
   it('refuses exconn.json behind a link to an outside file', async () => {
     fs.writeFileSync(path.join(outside, 'exconn.json'), JSON.stringify({ servers: ['OUTSIDE-SECRET'] }));
     fs.rmSync(path.join(root, 'exconn.json'));

@@ -3,6 +3,7 @@
 // .exconn/, the workspace path guard and the tracking log. Cmdlets never touch the file system
 // themselves, so every write goes through the foundation's guard.
 
+import type { Identities } from '../../model/identity';
 import type { ConfigurationObjectState } from '../../model/configurationObject';
 import type { ForeignConnectorState } from '../../model/foreignConnector';
 import type { SettingValue, StoredSize } from '../../values/settingValue';
@@ -40,6 +41,8 @@ export type PathCheck = { ok: true; display: string } | { ok: false; reason: str
 export interface SimulatorSession {
   readonly organization: OrganizationInfo;
   connectors(): ConnectorState[];
+  /** The stored connectors as an -Identity finds them (name, GUID, distinguished name), kept current as they change. */
+  connectorIdentities(): Identities<ConnectorState>;
   /** Creates or replaces the connector with the same GUID, persisted at once. */
   saveConnector(connector: ConnectorState): Promise<void>;
   removeConnector(guid: string): Promise<void>;

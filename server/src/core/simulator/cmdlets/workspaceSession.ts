@@ -1,6 +1,6 @@
 // The SimulatorSession the cmdlets use, over one workspace, built on the simulator foundation: the
-// organization from exconn.json, the state in .exconn/config.json (each change written at once,
-// atomically, through updateState), Windows paths mapped and guarded by workspacePaths, folders
+// organization from exconn.json, the state in .exconn/ (each change written at once: through
+// updateState, or appended to the state journal during a script run), Windows paths mapped and guarded by workspacePaths, folders
 // created by storage.ensureFolder, and the tracking log read with the transport's reader.
 
 import * as path from 'node:path';
@@ -9,10 +9,12 @@ import { serversInUse } from '../../model/serverNames';
 import { simulatorClock, type Clock } from '../state/clock';
 import { loadOrganization, organizationPaths, serverNames, type Organization } from '../organization/organization';
 import { simulatorLayout } from '../workspace/simulatorLayout';
-import {
-  flushState, loadState, saveState, setTransportSettingsRecord, transportServiceOf, transportSettingsRecordOf, updateState,
-} from '../state/state';
+import { connectorCandidate, Identities } from '../../model/identity';
+import { JournaledState } from '../state/journaledState';
+import { loadState, transportServiceOf, transportSettingsRecordOf, updateState } from '../state/state';
+import { applyStateChange, type StateChange } from '../state/stateChange';
 import { appendDurably, ensureFolder, fileExists, readInWorkspace, writeFileAtomic } from '../workspace/storage';
+import { noteFolderMade } from '../workspace/folderListings';
 import { dropDirectoryWindowsPath } from '../transport/dropDirectory';
 import { QueueViewer } from '../transport/queueViewer';
 import { trackingFolderOf, transportContext } from '../transport/transportContext';
@@ -26,9 +28,9 @@ import type {
 export interface WorkspaceSessionOptions {
   /**
    * The caller holds the workspace lock until it calls `finish()` (a script run). The session then
-   * keeps the state in memory instead of re-reading it for every change, and writes each change
-   * atomically without flushing, leaving the flush to `finish()`: a killed run keeps every change a
-   * finished statement made, and a long script is not held up by two disk flushes per statement.
+   * keeps the state in memory instead of re-reading it for every change, and appends each change
+   * to the state journal (journaledState.ts), leaving config.json to `finish()`: a killed run keeps
+   * every change a finished statement made, and a change costs the same however large the state.
    */
   lockHeld?: boolean;
   /** A clock chosen by the caller (tests); otherwise EXCONN_CLOCK's or exconn.json's, else the
@@ -39,9 +41,10 @@ export interface WorkspaceSessionOptions {
 export async function openWorkspaceSession(workspace: string, options: WorkspaceSessionOptions = {}): Promise<WorkspaceSession> {
   const root = path.resolve(workspace);
   const organization = await loadOrganization(root);
-  const state = await loadState(root);
+  const journaled = options.lockHeld === true ? await JournaledState.open(root) : undefined;
+  const state = journaled?.state ?? (await loadState(root));
   const clock = simulatorClock(organization.clock, options.clock ? { clock: options.clock } : {});
-  return new WorkspaceSession(root, organization, state, clock, options.lockHeld === true);
+  return new WorkspaceSession(root, organization, state, clock, journaled);
 }
 
 export class WorkspaceSession implements SimulatorSession {
@@ -52,14 +55,12 @@ export class WorkspaceSession implements SimulatorSession {
     private readonly definition: Organization,
     private state: SimulatorState,
     private readonly clock: Clock,
-    private readonly lockHeld = false,
+    /** For a session whose caller holds the lock: the state in memory, its changes journaled. */
+    private readonly journaled?: JournaledState,
   ) {
     this.paths = organizationPaths(root, definition);
-    freezeConnectors(state);
+    freezeState(state);
   }
-
-  /** True when changes were written without a flush (lockHeld sessions). */
-  private unflushed = false;
 
   get organization(): OrganizationInfo {
     const declared = this.definition.file !== undefined;
@@ -84,18 +85,21 @@ export class WorkspaceSession implements SimulatorSession {
     return [...this.state.connectors];
   }
 
+  /** Built at the first lookup, then kept in step with each connector saved (see keepIdentities). */
+  private identities: Identities<ConnectorState> | undefined;
+
+  connectorIdentities(): Identities<ConnectorState> {
+    const directory = this.organization;
+    this.identities ??= new Identities(this.state.connectors.map((connector) => connectorCandidate(connector, directory)));
+    return this.identities;
+  }
+
   async saveConnector(connector: ConnectorState): Promise<void> {
-    await this.change((draft) => {
-      const index = draft.connectors.findIndex((existing) => existing.guid === connector.guid);
-      if (index >= 0) draft.connectors[index] = structuredClone(connector);
-      else draft.connectors.push(structuredClone(connector));
-    });
+    await this.change({ kind: 'saveConnector', connector });
   }
 
   async removeConnector(guid: string): Promise<void> {
-    await this.change((draft) => {
-      draft.connectors = draft.connectors.filter((connector) => connector.guid !== guid);
-    });
+    await this.change({ kind: 'removeConnector', guid });
   }
 
   objects(type: string): ConfigurationObjectState[] {
@@ -103,25 +107,15 @@ export class WorkspaceSession implements SimulatorSession {
   }
 
   async saveObject(type: string, object: ConfigurationObjectState): Promise<void> {
-    await this.change((draft) => {
-      const list = [...(draft.objects?.[type] ?? [])];
-      const index = list.findIndex((existing) => existing.guid === object.guid);
-      if (index >= 0) list[index] = structuredClone(object);
-      else list.push(structuredClone(object));
-      draft.objects = { ...draft.objects, [type]: list };
-    });
+    await this.change({ kind: 'saveObject', type, object });
   }
 
   async replaceObjects(type: string, objects: readonly ConfigurationObjectState[]): Promise<void> {
-    await this.change((draft) => {
-      draft.objects = { ...draft.objects, [type]: objects.map((object) => structuredClone(object)) };
-    });
+    await this.change({ kind: 'replaceObjects', type, objects: [...objects] });
   }
 
   async removeObject(type: string, guid: string): Promise<void> {
-    await this.change((draft) => {
-      draft.objects = { ...draft.objects, [type]: (draft.objects?.[type] ?? []).filter((object) => object.guid !== guid) };
-    });
+    await this.change({ kind: 'removeObject', type, guid });
   }
 
   async queueViewer(): Promise<QueueViewer> {
@@ -133,7 +127,7 @@ export class WorkspaceSession implements SimulatorSession {
   }
 
   async saveTransportSettings(server: string, settings: Record<string, SettingValue>): Promise<void> {
-    await this.change((draft) => setTransportSettingsRecord(draft, server, settings));
+    await this.change({ kind: 'saveTransportSettings', server, settings });
   }
 
   checkPath(windowsPath: string): PathCheck {
@@ -143,7 +137,9 @@ export class WorkspaceSession implements SimulatorSession {
 
   async createFolder(windowsPath: string): Promise<void> {
     // mapWindowsPath refuses paths outside the workspace; ensureFolder checks again, links included.
-    await ensureFolder(this.root, mapWindowsPath(this.paths, windowsPath));
+    const folder = mapWindowsPath(this.paths, windowsPath);
+    await ensureFolder(this.root, folder);
+    noteFolderMade(folder);
   }
 
   async appendToFile(windowsPath: string, data: Uint8Array): Promise<string> {
@@ -184,50 +180,68 @@ export class WorkspaceSession implements SimulatorSession {
     return this.clock.now();
   }
 
-  /** Makes the changes of a lockHeld session durable; call it before the lock is let go. */
+  /** Writes a lockHeld session's changes into config.json, durably; call it before the lock is let go. */
   async finish(): Promise<void> {
-    if (!this.unflushed) return;
-    await flushState(this.root);
-    this.unflushed = false;
+    await this.journaled?.finish();
   }
 
   /** Applies a change to the stored state (under the workspace lock) and keeps the result in memory. */
-  private async change(mutate: (draft: SimulatorState) => void): Promise<void> {
-    if (this.lockHeld) return this.changeHeld(mutate);
+  private async change(change: StateChange): Promise<void> {
+    if (this.journaled) {
+      const position = change.kind === 'saveConnector' ? this.identities?.positionOf(change.connector.guid) : undefined;
+      freezeChanged(await this.journaled.apply(change));
+      this.keepIdentities(change, position);
+      return;
+    }
     this.state = await updateState(this.root, (draft) => {
-      mutate(draft);
-      return freezeConnectors(structuredClone(draft));
+      // A copy goes to the draft: what a cmdlet handed in stays its own.
+      applyStateChange(draft, structuredClone(change));
+      return freezeState(structuredClone(draft));
     });
+    // The state was read afresh, with whatever else changed it meanwhile.
+    this.identities = undefined;
   }
 
   /**
-   * The lockHeld path: nobody else can change the file, so the state in memory is current. The draft
-   * copies only the containers; the connectors are frozen, so a mutation can only replace them.
+   * Puts a saved connector into the identities at the place applyStateChange gave it (the one of
+   * its GUID, or the end), so a lookup costs the same however many connectors there are. Anything
+   * else that changes the connectors (a removal moves the ones after it) indexes them afresh.
    */
-  private async changeHeld(mutate: (draft: SimulatorState) => void): Promise<void> {
-    const draft: SimulatorState = { ...this.state, connectors: [...this.state.connectors], transportServices: { ...this.state.transportServices } };
-    mutate(draft);
-    freezeConnectors(draft);
-    await saveState(this.root, draft, { flush: false });
-    this.unflushed = true;
-    this.state = draft;
+  private keepIdentities(change: StateChange, position: number | undefined): void {
+    if (!this.identities) return;
+    if (change.kind === 'saveConnector' && position !== undefined) {
+      this.identities.put(position, connectorCandidate(this.state.connectors[position], this.organization));
+    } else if (change.kind === 'removeConnector') {
+      this.identities = undefined;
+    }
   }
 }
 
 /** Freezes each connector and object and their lists, so handing them out cannot let a caller change the state. */
-function freezeConnectors(state: SimulatorState): SimulatorState {
-  for (const object of Object.values(state.objects ?? {}).flat()) {
-    if (Object.isFrozen(object)) continue;
-    for (const value of Object.values(object.settings)) if (Array.isArray(value)) Object.freeze(value);
-    Object.freeze(object.settings);
-    Object.freeze(object);
-  }
-  for (const connector of state.connectors) {
-    if (Object.isFrozen(connector)) continue;
-    Object.freeze(connector.addressSpaces);
-    Object.freeze(connector.sourceTransportServers);
-    if (connector.settings) Object.freeze(connector.settings);
-    Object.freeze(connector);
-  }
+function freezeState(state: SimulatorState): SimulatorState {
+  Object.values(state.objects ?? {}).flat().forEach(freezeObject);
+  state.connectors.forEach(freezeConnector);
   return state;
+}
+
+/** freezeState for the parts one change put into the state (the rest was frozen before). */
+function freezeChanged(change: StateChange): void {
+  if (change.kind === 'saveConnector') freezeConnector(change.connector);
+  else if (change.kind === 'saveObject') freezeObject(change.object);
+  else if (change.kind === 'replaceObjects') change.objects.forEach(freezeObject);
+}
+
+function freezeObject(object: ConfigurationObjectState): void {
+  if (Object.isFrozen(object)) return;
+  for (const value of Object.values(object.settings)) if (Array.isArray(value)) Object.freeze(value);
+  Object.freeze(object.settings);
+  Object.freeze(object);
+}
+
+function freezeConnector(connector: ConnectorState): void {
+  if (Object.isFrozen(connector)) return;
+  Object.freeze(connector.addressSpaces);
+  Object.freeze(connector.sourceTransportServers);
+  if (connector.settings) Object.freeze(connector.settings);
+  Object.freeze(connector);
 }

@@ -1,80 +1,142 @@
-// The persisted configuration of the simulated organization: Foreign connectors and the Transport
-// service settings of each server, in `.exconn/config.json`. Changes go through updateState, which
-// holds the workspace lock, re-reads the file, applies the change and writes it atomically, so two
-// scripts (or a script and the transport) never lose each other's changes.
+// The persisted configuration of the simulated organization: Foreign connectors, the Transport
+// service settings of each server and the other families' objects, in `.exconn/config.json` plus
+// the journal of the changes made since that file was written (`.exconn/config.journal`, see
+// stateJournal.ts). Every reader goes through loadState, which replays the journal. Changes go
+// through updateState, which holds the workspace lock, re-reads the state, applies the change and
+// writes config.json whole (the journal folded into it), so two scripts (or a script and the
+// transport) never lose each other's changes; a script run appends to the journal instead
+// (journaledState.ts).
 
 import { connectorFieldOf, connectorSettingParameters, storedConnectorFields } from '../../model/foreignConnector';
-import { STATE_VERSION, type SimulatorState, type TransportSettingsRecord } from '../../model/simulatorState';
+import { STATE_VERSION, type SimulatorState } from '../../model/simulatorState';
 import { fitsStoredForm, isSettingValue, storedFormOf } from '../../model/storedForm';
 import { isRecord } from '../../values/plainObject';
 import { StateFileError } from '../errors';
 import { simulatorLayout } from '../workspace/simulatorLayout';
-import { flushFile, readJsonFile, writeJsonAtomic, type AtomicWriteOptions } from '../workspace/storage';
+import { isNotFound, readTextInWorkspace, removeDurably, writeFileAtomic } from '../workspace/storage';
 import { effectiveTransportSettings, type TransportServiceSettings } from './transportSettings';
 import { withWorkspaceLock, type LockOptions } from '../workspace/workspaceLock';
+import type { StateChange } from './stateChange';
+import { journalBaseOf, readJournal, replayJournal, type JournalReading } from './stateJournal';
+import { transportSettingsRecordOf } from './transportSettingsRecord';
+
+export { setTransportSettingsRecord, transportSettingsRecordOf } from './transportSettingsRecord';
 
 export function emptyState(): SimulatorState {
   return { version: STATE_VERSION, connectors: [], transportServices: {} };
 }
 
-/** The current state (the empty state when nothing was saved yet). Reading takes no lock: writes are atomic. */
+/** The state as the disk holds it, and what a journal over it must name as its base. */
+export interface StoredState {
+  state: SimulatorState;
+  /** The base of config.json as it was read (stateJournal.ts). */
+  base: string;
+  /** The bytes of config.json (0 when there is none). */
+  stateBytes: number;
+  /** Whether a journal was there: replayed, or left from a compaction that had finished (stale). */
+  journal: 'none' | 'replayed' | 'stale';
+}
+
+/**
+ * The current state (the empty state when nothing was saved yet). Reading takes no lock: config.json
+ * is replaced atomically and the journal only grows, so a reader sees a state the workspace had.
+ */
 export async function loadState(workspaceRoot: string): Promise<SimulatorState> {
-  const file = simulatorLayout(workspaceRoot).stateFile;
-  const raw = await readJsonFile(workspaceRoot, file);
-  return raw === undefined ? emptyState() : checkState(raw, file);
+  return (await readStoredState(workspaceRoot)).state;
+}
+
+/** config.json with the journal replayed over it, checked. */
+export async function readStoredState(workspaceRoot: string): Promise<StoredState> {
+  const layout = simulatorLayout(workspaceRoot);
+  let stored = await readTextIfPresent(workspaceRoot, layout.stateFile);
+  const journalText = await readTextIfPresent(workspaceRoot, layout.stateJournalFile);
+  const reading = journalText === undefined ? undefined : readJournal(journalText, layout.stateJournalFile);
+  // A journal started after config.json was read: a compaction happened in between; read it again.
+  if (reading?.base !== undefined && reading.base !== journalBaseOf(stored)) stored = await readTextIfPresent(workspaceRoot, layout.stateFile);
+  const base = journalBaseOf(stored);
+  const state = stored === undefined ? emptyState() : checkState(parseState(stored, layout.stateFile), layout.stateFile);
+  const stateBytes = stored === undefined ? 0 : Buffer.byteLength(stored);
+  if (!reading) return { state, base, stateBytes, journal: 'none' };
+  if (reading.base !== base) return { state, base, stateBytes, journal: 'stale' };
+  return { state: replayed(state, reading, `${layout.stateFile} with the changes in ${layout.stateJournalFile}`), base, stateBytes, journal: 'replayed' };
+}
+
+function replayed(state: SimulatorState, reading: JournalReading, where: string): SimulatorState {
+  replayJournal(state, reading);
+  return checkState(state, where);
 }
 
 /**
  * Changes the state under the workspace lock: reads it afresh, lets `mutate` change the draft, and
- * writes it atomically if anything changed. Returns what `mutate` returns. If `mutate` throws,
- * nothing is written.
+ * writes it whole if anything changed (folding in a journal a killed run left). Returns what
+ * `mutate` returns. If `mutate` throws, nothing is written.
  */
 export async function updateState<T>(workspaceRoot: string, mutate: (draft: SimulatorState) => T | Promise<T>, options?: LockOptions): Promise<T> {
   return withWorkspaceLock(workspaceRoot, async () => {
-    const before = await loadState(workspaceRoot);
+    const { state: before } = await readStoredState(workspaceRoot);
     const draft = structuredClone(before);
     const result = await mutate(draft);
-    if (JSON.stringify(draft) !== JSON.stringify(before)) {
-      await writeJsonAtomic(workspaceRoot, simulatorLayout(workspaceRoot).stateFile, checkState(draft, 'the updated state'));
-    }
+    if (JSON.stringify(draft) !== JSON.stringify(before)) await writeWholeState(workspaceRoot, checkState(draft, 'the updated state'));
     return result;
   }, options);
 }
 
+export interface WrittenState {
+  /** The base a journal over the new config.json names. */
+  base: string;
+  bytes: number;
+}
+
 /**
- * Writes the whole state for a caller that already holds the workspace lock and keeps the current
- * state in memory (a script run): no re-read, one atomic replace. With `flush: false` the caller
- * must call flushState before it lets the lock go.
+ * Writes the whole state to config.json, durably and atomically, then deletes the journal (whose
+ * changes it holds now). For a caller that holds the workspace lock. Killed between the two, the
+ * journal is left with the old base, which readers ignore (stateJournal.ts).
  */
-export async function saveState(workspaceRoot: string, state: SimulatorState, options: AtomicWriteOptions = {}): Promise<void> {
-  await writeJsonAtomic(workspaceRoot, simulatorLayout(workspaceRoot).stateFile, checkState(state, 'the updated state'), options);
+export async function writeWholeState(workspaceRoot: string, state: SimulatorState): Promise<WrittenState> {
+  const layout = simulatorLayout(workspaceRoot);
+  const text = `${JSON.stringify(state, null, 2)}\n`;
+  await writeFileAtomic(workspaceRoot, layout.stateFile, text);
+  await removeDurably(workspaceRoot, layout.stateJournalFile);
+  return { base: journalBaseOf(text), bytes: Buffer.byteLength(text) };
 }
 
-/** Makes the last saveState durable (see saveState). */
-export async function flushState(workspaceRoot: string): Promise<void> {
-  await flushFile(workspaceRoot, simulatorLayout(workspaceRoot).stateFile);
+async function readTextIfPresent(workspaceRoot: string, file: string): Promise<string | undefined> {
+  try {
+    return await readTextInWorkspace(workspaceRoot, file);
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
 }
 
-/** The stored settings of a server (server names are case-insensitive); empty when none were changed. */
-export function transportSettingsRecordOf(state: SimulatorState, server: string): TransportSettingsRecord {
-  const key = serverKey(state, server);
-  return key === undefined ? {} : { ...state.transportServices[key] };
+function parseState(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new StateFileError(file, `the file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+  }
 }
 
-/** Replaces the stored settings of a server. */
-export function setTransportSettingsRecord(state: SimulatorState, server: string, record: TransportSettingsRecord): void {
-  const key = serverKey(state, server);
-  if (key !== undefined && key !== server) delete state.transportServices[key];
-  state.transportServices[server] = { ...record };
+/**
+ * Checks what one change stores, as checkState checks the same part of a whole state, so a run
+ * never journals a value a later load would refuse.
+ */
+export function checkChange(change: StateChange): void {
+  const where = 'the updated state';
+  switch (change.kind) {
+    case 'saveConnector': return checkConnector(change.connector, 0, where);
+    case 'saveObject': return checkObjects({ [change.type]: [change.object] }, where);
+    case 'replaceObjects': return checkObjects({ [change.type]: change.objects }, where);
+    case 'saveTransportSettings': return checkTransportSettings(change.server, change.settings, where);
+    case 'removeConnector':
+    case 'removeObject':
+      return;
+  }
 }
 
 /** The effective Transport service settings of a server: what was set, over Exchange's defaults. */
 export function transportServiceOf(state: SimulatorState, server: string): TransportServiceSettings {
   return effectiveTransportSettings(transportSettingsRecordOf(state, server));
-}
-
-function serverKey(state: SimulatorState, server: string): string | undefined {
-  return Object.keys(state.transportServices).find((name) => name.toLowerCase() === server.toLowerCase());
 }
 
 /** Checks the shape of a state read from disk (or about to be written), naming the first bad field. */
@@ -84,11 +146,13 @@ function checkState(raw: unknown, file: string): SimulatorState {
   if (!Array.isArray(raw.connectors)) throw new StateFileError(file, '"connectors" must be an array.');
   raw.connectors.forEach((connector, index) => checkConnector(connector, index, file));
   if (!isRecord(raw.transportServices)) throw new StateFileError(file, '"transportServices" must be an object of server name to settings.');
-  for (const [server, settings] of Object.entries(raw.transportServices)) {
-    if (!isRecord(settings)) throw new StateFileError(file, `"transportServices.${server}" must be an object of setting name to value.`);
-  }
+  for (const [server, settings] of Object.entries(raw.transportServices)) checkTransportSettings(server, settings, file);
   if (raw.objects !== undefined) checkObjects(raw.objects, file);
   return raw as unknown as SimulatorState;
+}
+
+function checkTransportSettings(server: string, settings: unknown, file: string): void {
+  if (!isRecord(settings)) throw new StateFileError(file, `"transportServices.${server}" must be an object of setting name to value.`);
 }
 
 // Each typed field must have the form its catalog parameter's type gives it (the fixed fields are

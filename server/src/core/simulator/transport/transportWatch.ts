@@ -64,7 +64,8 @@ export async function watch(workspaceRoot: string, options: WatchOptions, signal
       running = undefined;
     });
   };
-  const watcher = watchFiles([layout.stateFile, layout.organizationFile], {
+  // The state is config.json and the journal of changes since it was written (state/stateJournal.ts).
+  const watcher = watchFiles([layout.stateFile, layout.stateJournalFile, layout.organizationFile], {
     ignoreInitial: true,
     depth: 0,
     awaitWriteFinish: { stabilityThreshold: options.settleMs ?? 200, pollInterval: 50 },

@@ -5,6 +5,7 @@
 //   exconn.json                     the organization (optional; see docs/exconn-json.md)
 //   Mailboxes/<address>/            messages delivered to local mailboxes, one .eml each
 //   .exconn/config.json             Foreign connectors and Transport service settings
+//   .exconn/config.journal          the changes made since config.json was written (state/stateJournal.ts)
 //   .exconn/lock                    the workspace lock (pid of the holder)
 //   .exconn/queue/<connector guid>/ messages waiting for room in a Drop directory (.eml + .json)
 //   .exconn/transport/              crash-recovery journal: sequence.json, claims/
@@ -22,6 +23,8 @@ export interface SimulatorLayout {
   organizationFile: string;
   simulatorFolder: string;
   stateFile: string;
+  /** The changes not yet in stateFile, one line each (state/stateJournal.ts). */
+  stateJournalFile: string;
   lockFile: string;
   lockBreakFile: string;
   queueFolder: string;
@@ -44,6 +47,7 @@ export function simulatorLayout(workspaceRoot: string): SimulatorLayout {
     organizationFile: path.join(root, ORGANIZATION_FILE),
     simulatorFolder,
     stateFile: path.join(simulatorFolder, 'config.json'),
+    stateJournalFile: path.join(simulatorFolder, 'config.journal'),
     lockFile: path.join(simulatorFolder, 'lock'),
     lockBreakFile: path.join(simulatorFolder, 'lock.break'),
     queueFolder: path.join(simulatorFolder, 'queue'),

@@ -15,41 +15,17 @@ import { assertInsideWorkspace, assertReadInsideWorkspace } from './pathGuard';
 /** Suffix of the temporary files atomic writes use; such files are never message files. */
 export const TEMPORARY_SUFFIX = '.exconn-tmp';
 
-export interface AtomicWriteOptions {
-  /**
-   * False skips the flushes: the file is still replaced whole by a rename (a crash of the process
-   * leaves the old file or the new one), but the operating system writes it back when it likes.
-   * For a caller that writes the same file many times and flushes it once at the end (flushFile).
-   */
-  flush?: boolean;
-}
-
 /** Writes `data` to `file` atomically (temp file, fsync, rename, fsync of the folder). */
-export async function writeFileAtomic(workspaceRoot: string, file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(workspaceRoot: string, file: string, data: string | Uint8Array): Promise<void> {
   assertInsideWorkspace(workspaceRoot, file, `write ${file}`);
-  const flush = options.flush !== false;
   await withHeldFolder(workspaceRoot, path.dirname(file), { create: true, what: `write ${file}` }, async (folder) => {
-    await replaceWithTemporary(folder, path.basename(file), data, flush);
-    if (flush) await fsyncHeld(folder);
-  });
-}
-
-export async function writeJsonAtomic(workspaceRoot: string, file: string, value: unknown, options: AtomicWriteOptions = {}): Promise<void> {
-  await writeFileAtomic(workspaceRoot, file, `${JSON.stringify(value, null, 2)}\n`, options);
-}
-
-/** Flushes a file written with `flush: false`, and its folder, so its latest content is on disk. */
-export async function flushFile(workspaceRoot: string, file: string): Promise<void> {
-  assertInsideWorkspace(workspaceRoot, file, `flush ${file}`);
-  await withHeldFile(workspaceRoot, file, { what: `flush ${file}` }, async (name, folder) => {
-    const handle = await fs.promises.open(name, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await replaceWithTemporary(folder, path.basename(file), data);
     await fsyncHeld(folder);
   });
+}
+
+export async function writeJsonAtomic(workspaceRoot: string, file: string, value: unknown): Promise<void> {
+  await writeFileAtomic(workspaceRoot, file, `${JSON.stringify(value, null, 2)}\n`);
 }
 
 export interface FileToWrite {
@@ -66,7 +42,7 @@ export interface FileToWrite {
 export async function writeFilesAtomic(workspaceRoot: string, files: readonly FileToWrite[]): Promise<void> {
   for (const { file } of files) assertInsideWorkspace(workspaceRoot, file, `write ${file}`);
   await withHeldFolders(workspaceRoot, files.map(({ file }) => file), { create: true, verb: 'write' }, async (folderOf) => {
-    await inParallel(files, ({ file, data }) => replaceWithTemporary(folderOf(file), path.basename(file), data, true));
+    await inParallel(files, ({ file, data }) => replaceWithTemporary(folderOf(file), path.basename(file), data));
     for (const folder of new Set(files.map(({ file }) => folderOf(file)))) await fsyncHeld(folder);
   });
 }
@@ -93,8 +69,8 @@ async function withHeldFolders<T>(
 }
 
 /** Writes `data` to a temporary file beside `name` in `folder`, then renames it over `name` (removing it if that fails). */
-async function replaceWithTemporary(folder: HeldFolder, name: string, data: string | Uint8Array, flush: boolean): Promise<void> {
-  const temporary = await writeTemporary(folder, name, data, flush);
+async function replaceWithTemporary(folder: HeldFolder, name: string, data: string | Uint8Array): Promise<void> {
+  const temporary = await writeTemporary(folder, name, data);
   try {
     await fs.promises.rename(temporary, path.join(folder.path, name));
   } catch (error) {
@@ -103,14 +79,14 @@ async function replaceWithTemporary(folder: HeldFolder, name: string, data: stri
   }
 }
 
-/** A temporary copy of `data` beside `name` (flushed unless told not to), named so a later run can clear it if we die. */
-async function writeTemporary(folder: HeldFolder, name: string, data: string | Uint8Array, flush: boolean): Promise<string> {
+/** A temporary copy of `data` beside `name`, flushed, named so a later run can clear it if we die. */
+async function writeTemporary(folder: HeldFolder, name: string, data: string | Uint8Array): Promise<string> {
   const temporary = path.join(folder.path, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}${TEMPORARY_SUFFIX}`);
   // O_EXCL: a name that exists already, a link included, is never opened.
   const handle = await fs.promises.open(temporary, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW);
   try {
     await handle.writeFile(data);
-    if (flush) await handle.sync();
+    await handle.sync();
   } finally {
     await handle.close();
   }
@@ -229,6 +205,49 @@ export async function appendDurably(workspaceRoot: string, file: string, text: s
       await handle.close();
     }
   });
+}
+
+/** A file open for appending, written with one write() per append and no flush (see openAppendOnly). */
+export interface AppendOnlyFile {
+  /** Bytes in the file so far. */
+  readonly size: number;
+  /** Appends `text` whole before it returns. */
+  append(text: string): void;
+  close(): void;
+}
+
+/**
+ * Creates `file` (it must not exist yet) inside the workspace and keeps it open for appending: for
+ * a journal that takes many small appends, where opening the file each time would cost more than
+ * the write. Each append returns once the operating system has the bytes (they outlive this
+ * process); nothing is flushed to the disk, so the caller decides when that must happen.
+ */
+export async function openAppendOnly(workspaceRoot: string, file: string): Promise<AppendOnlyFile> {
+  assertInsideWorkspace(workspaceRoot, file, `write ${file}`);
+  return withHeldFolder(workspaceRoot, path.dirname(file), { create: true, what: `write ${file}` }, async (folder) => {
+    // O_EXCL: a name that exists already, a link included, is never opened.
+    const flags = fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW;
+    const fd = fs.openSync(path.join(folder.path, path.basename(file)), flags);
+    return appendOnlyFile(fd);
+  });
+}
+
+function appendOnlyFile(fd: number): AppendOnlyFile {
+  let size = 0;
+  return {
+    get size() {
+      return size;
+    },
+    append(text) {
+      const bytes = Buffer.from(text);
+      // A write to a regular file may take fewer bytes than asked (a signal, a full disk): go on from there.
+      for (let written = 0; written < bytes.length;) written += fs.writeSync(fd, bytes, written);
+      size += bytes.length;
+    },
+    close() {
+      fs.closeSync(fd);
+    },
+  };
 }
 
 /** Creates a folder (and its parents) inside the workspace. */

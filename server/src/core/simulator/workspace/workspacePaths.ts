@@ -9,6 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PathRefusedError } from '../errors';
+import { namesLike } from './folderListings';
 import { checkInsideWorkspace, isWithin } from './pathGuard';
 import { SIMULATOR_FOLDER } from './simulatorLayout';
 import { parseWindowsPath, windowsRootKey, type WindowsPath } from './windowsPath';
@@ -180,7 +181,7 @@ function matchExistingCase(base: string, names: readonly string[]): string[] {
   for (const name of names) {
     let chosen = name;
     if (searching && !fs.existsSync(path.join(current, name))) {
-      const candidates = listNames(current).filter((entry) => entry.toLowerCase() === name.toLowerCase());
+      const candidates = namesLike(current, name);
       if (candidates.length === 1) chosen = candidates[0];
       else searching = false;
     }
@@ -188,14 +189,6 @@ function matchExistingCase(base: string, names: readonly string[]): string[] {
     current = path.join(current, chosen);
   }
   return matched;
-}
-
-function listNames(folder: string): string[] {
-  try {
-    return fs.readdirSync(folder);
-  } catch {
-    return [];
-  }
 }
 
 function mappingKey(windowsRoot: string): string {

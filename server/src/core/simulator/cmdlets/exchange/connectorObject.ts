@@ -52,14 +52,20 @@ function settingValuesByProperty(): Map<string, PropertyValue> {
   return settingValues;
 }
 
-export function connectorObject(connector: ConnectorState, organization: OrganizationInfo): PsObject {
-  const type = findObjectType(CONNECTOR_TYPE);
+let propertyValues: { name: string; value: PropertyValue | undefined }[] | undefined;
+
+/** The type's properties in order, each with how its value is found: looked up once, used for every object. */
+function propertyValuesInOrder(): { name: string; value: PropertyValue | undefined }[] {
   const settings = settingValuesByProperty();
-  const object = new PsObject(CONNECTOR_TYPE);
-  for (const property of type?.properties ?? []) {
+  propertyValues ??= (findObjectType(CONNECTOR_TYPE)?.properties ?? []).map((property) => {
     const key = property.name.toLowerCase();
-    const value = settings.get(key) ?? FIXED_VALUES[key];
-    object.set(property.name, value ? value(connector, organization) : null);
-  }
+    return { name: property.name, value: settings.get(key) ?? FIXED_VALUES[key] };
+  });
+  return propertyValues;
+}
+
+export function connectorObject(connector: ConnectorState, organization: OrganizationInfo): PsObject {
+  const object = new PsObject(CONNECTOR_TYPE);
+  for (const { name, value } of propertyValuesInOrder()) object.set(name, value ? value(connector, organization) : null);
   return object;
 }

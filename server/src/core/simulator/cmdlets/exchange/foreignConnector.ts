@@ -12,7 +12,7 @@ import { createForeignConnector } from '../../state/foreignConnectors';
 import type { CmdletCall, CmdletImplementation } from '../cmdlet';
 import { connectorObject } from './connectorObject';
 import { connectorDistinguishedName } from '../../../model/directoryNames';
-import { connectorCandidate, Identities, nameKey } from '../../../model/identity';
+import type { Identities } from '../../../model/identity';
 import { conflictingParameters, fail, invalidOperation, objectAlreadyExists, objectAmbiguous, objectNotFound, pathRefused } from './exchangeErrors';
 import { resolveServers } from './servers';
 import { brokenParameterRule, givenSettings, storedParameterValue } from './settingValues';
@@ -24,7 +24,7 @@ function sessionOf(call: CmdletCall): SimulatorSession {
 }
 
 function candidates(session: SimulatorSession): Identities<ConnectorState> {
-  return new Identities(session.connectors().map((connector) => connectorCandidate(connector, session.organization)));
+  return session.connectorIdentities();
 }
 
 /** The one connector an -Identity names, or undefined after writing Exchange's error. */
@@ -48,8 +48,7 @@ function parameterRulesKept(call: CmdletCall): boolean {
 }
 
 function nameTaken(session: SimulatorSession, name: string, except?: ConnectorState): boolean {
-  const key = nameKey(name);
-  return session.connectors().some((connector) => connector !== except && connector.guid !== except?.guid && nameKey(connector.name) === key);
+  return session.connectorIdentities().named(name).some((connector) => connector !== except && connector.guid !== except?.guid);
 }
 
 /** Refuses a Drop directory that maps outside the workspace, before anything changes. */
@@ -96,13 +95,16 @@ export const getForeignConnectorCmdlet: CmdletImplementation = {
   async run(call) {
     const session = sessionOf(call);
     const identity = call.parameters.text('Identity');
-    let connectors = session.connectors();
-    if (identity !== undefined) {
+    let connectors: ConnectorState[];
+    if (identity === undefined) {
+      connectors = session.connectors();
+    } else {
       const result = candidates(session).all(identity);
       if (result.kind !== 'found') return call.error(objectNotFound(call.spec, identity, session.organization.domainController));
       connectors = result.items;
     }
-    for (const connector of connectors) call.output(connectorObject(connector, session.organization));
+    const organization = session.organization;
+    for (const connector of connectors) call.output(connectorObject(connector, organization));
   },
 };
 
